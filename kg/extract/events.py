@@ -1,0 +1,143 @@
+"""Events: trigger patterns from the lexicon, roles from the parse, one event per action.
+
+A trigger match gives the event type and an anchor token; the anchor's clause gives the agent
+(subject, passive "by" phrase, or the controller of an infinitive) and the target (object,
+passive subject, or the object of a type-specific preposition). Mentions of the same action
+with the same roles merge into one event that keeps every evidence sentence.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.matcher import Matcher
+from spacy.util import filter_spans
+
+from ..lexicon import triggers
+from ..records import Event
+from .dates import event_date
+from .mentions import sentence_evidence
+from .roles import (clause_verb, is_passive, modality, object_tokens, phrase_keys, prep_objects, subject_keys,
+                    trailing_names)
+
+SYMMETRIC = {"Negotiation", "Agreement"}
+
+
+@lru_cache(maxsize=2)
+def _matcher(vocab_id: int, vocab):
+    matcher = Matcher(vocab)
+    for number, row in enumerate(triggers()):
+        matcher.add(f"T{number}", [row["pattern"]])
+    return matcher
+
+
+def _matches(doc):
+    rows = triggers()
+    found = []
+    for match_id, start, end in _matcher(id(doc.vocab), doc.vocab)(doc):
+        number = int(doc.vocab.strings[match_id][1:])
+        found.append((doc[start:end], number))
+    # the longest match wins where two overlap; identical spans keep every row (entity list: two types)
+    spans = filter_spans([span for span, _ in found])
+    kept = {(s.start, s.end) for s in spans}
+    for span, number in sorted(found, key=lambda x: (x[0].start, x[1])):
+        if (span.start, span.end) in kept:
+            yield span, rows[number]
+
+
+def _object_lemmas(anchor, verb) -> set[str]:
+    lemmas = {anchor.lemma_.lower()}
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
+                lemmas.add(child.lemma_.lower())
+                lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "compound")
+            if child.dep_ == "prep":
+                lemmas.update(p.lemma_.lower() for p in child.children if p.dep_ == "pobj")
+    return lemmas
+
+
+def _targets(anchor, verb, row, resolution, agents) -> list[str]:
+    keys: list[str] = []
+    for dep in row.get("target_deps", []):
+        if dep.startswith("prep:"):
+            prep = dep.split(":", 1)[1]
+            for tok in (anchor, verb):
+                if tok is not None:
+                    keys.extend(prep_objects(tok, {prep}, resolution))
+        elif dep == "poss":
+            keys.extend(k for c in anchor.children if c.dep_ == "poss" for k in phrase_keys(c, resolution))
+        elif verb is not None:
+            if dep == "dobj" and anchor is verb or dep == "nsubjpass":
+                for obj in object_tokens(verb, dep):
+                    keys.extend(phrase_keys(obj, resolution))
+                    keys.extend(trailing_names(obj, resolution))
+            elif dep == "dobj":
+                for obj in object_tokens(verb, "dobj", exclude={anchor.i}):
+                    keys.extend(phrase_keys(obj, resolution))
+            elif dep == "dative":
+                keys.extend(k for c in verb.children if c.dep_ == "dative" for k in phrase_keys(c, resolution))
+        if keys:
+            break
+    if not keys and row["type"] in ("ExportRestriction", "UsageBan"):
+        for tok in anchor.children:
+            if tok.dep_ == "prep":
+                for pobj in tok.children:
+                    keys.extend(trailing_names(pobj, resolution))
+    return [k for k in dict.fromkeys(keys) if k not in agents]
+
+
+def _event_for(span, row, resolution, article_date):
+    position = row.get("anchor", 0)
+    anchor = span[-1] if position == len(row["pattern"]) - 1 else span[position]
+    verb = clause_verb(anchor)
+    if row.get("requires_verb") and (verb is None or verb.lemma_.lower() not in row["requires_verb"]):
+        return None
+    if row.get("requires_object") and not (_object_lemmas(anchor, verb) & set(row["requires_object"])):
+        return None
+    if row.get("requires_prep") and not any(c.dep_ == "prep" and c.lower_ in row["requires_prep"] for c in anchor.children):
+        return None
+    agents = subject_keys(verb, resolution) if verb is not None else []
+    if anchor.pos_ == "NOUN":
+        poss = [c for c in anchor.children if c.dep_ == "poss"]
+        if poss and (not agents or verb is None):
+            agents = phrase_keys(poss[0], resolution)
+        by = prep_objects(anchor, {"by"}, resolution)
+        agents = agents or by
+    targets = _targets(anchor, verb, row, resolution, set(agents))
+    if row["type"] in SYMMETRIC and not targets and len(agents) > 1:
+        agents, targets = agents[:1], agents[1:]
+    if row["type"] not in SYMMETRIC and verb is not None and not is_passive(verb) and set(targets) & set(agents):
+        targets = [t for t in targets if t not in agents]
+    if (row.get("requires_agent") and not agents) or (row.get("requires_agent_or_target") and not (agents or targets)):
+        return None
+    if row.get("requires_plural_or_prep") and anchor.tag_ != "NNS" and not targets:
+        return None
+    mood = modality(anchor, verb)
+    if mood == "negated":
+        return None
+    sent = anchor.sent
+    date, date_text = event_date(sent, verb or anchor, article_date)
+    return Event(type=row["type"], agents=tuple(agents), targets=tuple(targets), trigger=span.text, modality=mood,
+                 date=date, date_text=date_text, evidence=(sentence_evidence(sent),),
+                 confidence=0.75 if agents and targets else 0.55)
+
+
+def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple[Event, ...]:
+    """Every event in a document, merged so that one action is one event."""
+    merged: dict[tuple, Event] = {}
+    for span, row in _matches(doc):
+        event = _event_for(span, row, resolution, article_date)
+        if event is None:
+            continue
+        key = (event.type, tuple(sorted(event.agents)), tuple(sorted(event.targets)))
+        if event.type in SYMMETRIC:
+            key = (event.type, tuple(sorted(event.agents + event.targets)), ())
+        if key in merged:
+            old = merged[key]
+            evidence = tuple(sorted(set(old.evidence) | set(event.evidence)))
+            merged[key] = Event(**{**old.__dict__, "evidence": evidence, "date": old.date or event.date,
+                                   "date_text": old.date_text or event.date_text,
+                                   "modality": old.modality if old.modality == "asserted" else event.modality})
+        else:
+            merged[key] = event
+    return tuple(merged[k] for k in sorted(merged, key=lambda k: (k[0], k[1], k[2])))

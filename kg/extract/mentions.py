@@ -1,0 +1,190 @@
+"""Find proper-name mentions and the evidence for their category.
+
+spaCy's small model finds name spans well but labels them poorly in this domain (AI labs come out
+as GPE or PERSON, "AI" as an organisation), so its label is only the weakest vote. Stronger votes
+come from the name's own words (Department, Inc, University), from its context (an apposition "an
+AI company", a title "CEO", a possessive "X's model"), and from the curated lexicon.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import name_cues
+from ..records import Evidence
+
+NER_LABELS = {"ORG", "PERSON", "GPE", "PRODUCT", "FAC", "WORK_OF_ART", "LOC", "NORP", "EVENT", "LAW"}
+SPACY_VOTE = {"ORG": "Company", "PERSON": "Person", "GPE": "Country", "PRODUCT": "AIModel", "FAC": "GovernmentBody",
+              "WORK_OF_ART": "AIModel", "LOC": "Country"}
+KIND_CATEGORY = {"Official": "Person", "Regulator": "GovernmentBody", "Court": "GovernmentBody",
+                 "Legislature": "GovernmentBody", "Military": "GovernmentBody"}
+VERSION = re.compile(r"^(?:[A-Z][A-Za-z]*-?\d[\w.]*|[A-Z][a-z]+[A-Z]\w*|v?\d+(?:\.\d+)*[a-z]?)$")
+HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "rep", "rep.", "sen", "sen.", "gov", "gov.",
+              "president", "senator", "representative", "judge", "justice", "minister", "secretary", "chancellor", "premier"}
+CONNECTORS = {"of", "for", "on", "and", "&", "de", "la", "del"}
+
+
+@dataclass
+class NameMention:
+    """A name span with the category votes gathered for it."""
+
+    start: int  # token indexes
+    end: int
+    text: str
+    start_char: int
+    end_char: int
+    evidence: Evidence
+    known: str | None = None  # lexicon canonical name
+    votes: dict = field(default_factory=dict)
+    kind: str | None = None
+    acronym_of: int | None = None  # index of the mention this acronym abbreviates
+
+    def vote(self, category: str, weight: float) -> None:
+        if category in KIND_CATEGORY:
+            self.kind = self.kind or category
+            category = KIND_CATEGORY[category]
+        self.votes[category] = self.votes.get(category, 0.0) + weight
+
+
+def sentence_evidence(sent) -> Evidence:
+    return Evidence(sent.start_char, sent.end_char, sent.text.strip())
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading determiners and trailing possessives or punctuation from a span."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "\u2019s")):
+        end -= 1
+    return start, end
+
+
+def _spans(doc):
+    """Candidate name spans: NER entities, plus capitalised runs NER missed (model names)."""
+    taken = set()
+    for ent in doc.ents:
+        if ent.label_ in NER_LABELS or ent.label_.startswith("KG_"):
+            start, end = _trim(doc, ent.start, ent.end)
+            # "Anthropic's AI": cut at a possessive inside the span
+            for i in range(start, end):
+                if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s"):
+                    end = i
+                    break
+            if start < end:
+                taken.update(range(start, end))
+                yield start, end, ent.label_, ent.ent_id_ or None
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i not in taken and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha or (i not in taken and VERSION.match(tok.text) and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "X")):
+            j = i + 1
+            while j < len(doc) and j not in taken and (doc[j].pos_ == "PROPN" or (doc[j].like_num and doc[j - 1].pos_ == "PROPN")):
+                j += 1
+            yield i, j, "", None
+            i = j
+        else:
+            i += 1
+
+
+def _context_votes(doc, mention: NameMention, cues: dict) -> None:
+    """Votes from the words around a name: appositions, premodifiers, possessed nouns, titles."""
+    head = doc[mention.end - 1]
+    words = [t.text for t in doc[mention.start:mention.end]]
+    company, government, organization = (set(cues[k]) for k in ("company_nouns", "government_nouns", "organization_nouns"))
+    models = set(cues["model_nouns"])
+    last = words[-1]
+    if last in cues["heads"]:
+        mention.vote(cues["heads"][last], 5)
+    elif any(w in cues["heads"] and cues["heads"][w] in ("Regulator", "GovernmentBody", "Legislature", "Court", "Military") for w in words[:-1]) and "of" in [w.lower() for w in words]:
+        mention.vote("GovernmentBody", 4)  # "Cyberspace Administration of China"
+    for w in words[1:]:
+        if w in cues["suffixes"]:
+            mention.vote(cues["suffixes"][w], 4)
+    if len(words) >= 1 and VERSION.match(last) and any(ch.isdigit() for ch in last) and len(words) >= 1:
+        mention.vote("AIModel", 3 if len(words) > 1 or "-" in last else 1)
+    # apposition: "Anthropic, a leading artificial intelligence company" / "company X"
+    for tok in list(head.children) + ([head.head] if head.dep_ == "appos" else []):
+        if tok.dep_ == "appos" or (tok is head.head and head.dep_ == "appos"):
+            lemma = tok.lemma_.lower()
+            if lemma in company:
+                mention.vote("Company", 3)
+            elif lemma in government:
+                mention.vote("GovernmentBody", 3)
+            elif lemma in organization:
+                mention.vote("Organization", 3)
+            elif lemma in models:
+                mention.vote("AIModel", 3)
+    # premodifier: "the chipmaker Micron", "AI lab Anthropic", "chatbot ChatGPT"
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is not None and before.pos_ == "NOUN":
+        lemma = before.lemma_.lower()
+        for nouns, category in ((company, "Company"), (government, "GovernmentBody"), (organization, "Organization"), (models, "AIModel")):
+            if lemma in nouns:
+                mention.vote(category, 2)
+    # what the name modifies: "Amazon CEO", "Anthropic's models", "Micron's products"
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is not None and after.tag_ == "POS":
+        after = doc[mention.end + 1] if mention.end + 1 < len(doc) else None
+        if after is not None and after.lemma_.lower() in models | {"product", "chip", "technology"}:
+            mention.vote("Company", 2)
+    if after is not None and after.lower_ in ("ceo", "chief", "executives", "employees", "researchers", "engineers", "spokesperson", "spokesman"):
+        mention.vote("Company", 2)
+    if after is not None and after.lower_ in ("administration", "government") and head.ent_type_ == "PERSON":
+        mention.vote("Person", 1)
+    if before is not None and before.lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+        mention.vote("Person", 3)
+
+
+def _government_composites(doc, sent, evidence):
+    """'the Trump administration', 'the Biden government': a body named after its head."""
+    heads = set(name_cues()["government_heads"])
+    for tok in sent:
+        if tok.lower_ in heads and tok.i > 0:
+            j = tok.i
+            while j > sent.start and doc[j - 1].pos_ == "PROPN" and doc[j - 1].ent_type_ in ("PERSON", ""):
+                j -= 1
+            if j < tok.i:
+                span = doc[j:tok.i + 1]
+                yield NameMention(j, tok.i + 1, span.text, span.start_char, span.end_char, evidence,
+                                  votes={"GovernmentBody": 6.0})
+
+
+def find_mentions(doc) -> list[NameMention]:
+    """All name mentions in a document, typed by votes, in text order."""
+    cues = name_cues()
+    generic = {g.lower() for g in cues["generic"]}
+    mentions: list[NameMention] = []
+    for sent in doc.sents:
+        mentions.extend(_government_composites(doc, sent, sentence_evidence(sent)))
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for start, end, label, known in _spans(doc):
+        if any(i in covered for i in range(start, end)):
+            continue
+        span = doc[start:end]
+        text = span.text
+        if text.lower() in generic or not any(ch.isupper() for ch in text) or label in ("NORP", "LAW", "EVENT"):
+            continue
+        if len(text) < 2:
+            continue
+        mention = NameMention(start, end, text, span.start_char, span.end_char, sentence_evidence(span.sent))
+        if label.startswith("KG_"):
+            mention.known = known
+            mention.vote(label[3:], 10)
+        elif label in SPACY_VOTE:
+            mention.vote(SPACY_VOTE[label], 1)
+        _context_votes(doc, mention, cues)
+        if not mention.votes:
+            continue
+        mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    _mark_acronyms(doc, mentions)
+    return mentions
+
+
+def _mark_acronyms(doc, mentions: list[NameMention]) -> None:
+    """'Cyberspace Administration of China (CAC)': the bracketed acronym abbreviates the name."""
+    for i, mention in enumerate(mentions[1:], 1):
+        prev = mentions[i - 1]
+        if (mention.start >= 1 and doc[mention.start - 1].text == "(" and prev.end == mention.start - 1
+                and mention.text.isupper() and len(mention.text) <= 8):
+            mention.acronym_of = i - 1

@@ -1,0 +1,142 @@
+"""Relations: leads and memberOf from titles and appositions, develops from possessed models,
+partOf from government names that carry their country.
+
+"Amazon CEO Andy Jassy", "Mark Murphy, Micron's chief financial officer", "Rep. Mike Gallagher,
+chairman of the House Select Committee", "Michael McCaul, who leads the committee", "Stability AI,
+which is led by Emad Mostaque", "Anthropic's models, Fable 5 and Mythos 5".
+"""
+from __future__ import annotations
+
+from ..lexicon import titles
+from ..records import Relation
+from .mentions import sentence_evidence
+from .roles import phrase_keys, trailing_names
+
+LEAD_VERBS = {"lead", "head", "run", "chair", "found", "direct", "helm", "manage"}
+FORMER = {"former", "ex", "ex-", "previous", "onetime", "erstwhile", "then"}
+ORG_CATEGORIES = {"Company", "GovernmentBody", "Organization", "Country"}
+
+
+def _title_in(words: list[str]) -> tuple[str | None, bool]:
+    """The longest known title in a word list, and whether it heads the body."""
+    table = titles()
+    best = None
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            phrase = " ".join(words[i:j]).lower()
+            if phrase in table and (best is None or len(phrase) > len(best)):
+                best = phrase
+    return (best, table[best]) if best else (None, False)
+
+
+def _person_entities(doc, resolution):
+    for cluster in resolution.clusters:
+        if cluster.category == "Person":
+            for m in cluster.mentions:
+                yield cluster.key, m
+
+
+def _premodifier_relation(doc, resolution, key, mention):
+    """Title and body before the name: 'Amazon CEO Andy Jassy', 'former Facebook chief security officer Alex Stamos'."""
+    i = mention.start - 1
+    words, orgs, former = [], [], False
+    while i >= 0 and i >= mention.start - 8:
+        tok = doc[i]
+        if tok.is_punct and tok.text not in ("-", ".") or tok.lower_ in ("the", "a", "an", "and", "said", "says", "by", "of"):
+            break
+        other = resolution.key_at(i)
+        if other and other != key and resolution.category(other) in ORG_CATEGORIES:
+            orgs.append(other)
+        elif other == key:
+            break
+        elif tok.lower_ in FORMER:
+            former = True
+        else:
+            words.insert(0, tok.text)
+        i -= 1
+    title, head = _title_in(words)
+    if title and not orgs and " " in title:
+        # "Commerce Secretary Gina Raimondo": the first word names the department
+        first = title.split()[0]
+        for cluster in resolution.clusters:
+            if cluster.category == "GovernmentBody" and first in cluster.label.lower().split():
+                orgs.append(cluster.key)
+                break
+    if title and orgs:
+        return [(("leads" if head else "memberOf"), orgs[0], former, title)]
+    return []
+
+
+def _appositive_relation(doc, resolution, key, mention):
+    """Title after the name: 'Mark Murphy, Micron's chief financial officer', 'X, chairman of Y'."""
+    head = doc[mention.end - 1]
+    out = []
+    for appos in [c for c in head.children if c.dep_ == "appos"]:
+        words = [t.text for t in appos.subtree if not resolution.key_at(t.i)]
+        title, is_head = _title_in([w for w in words if w.lower() not in ("a", "an", "the", ",")])
+        if not title:
+            continue
+        former = any(t.lower_ in FORMER for t in appos.subtree)
+        orgs = [k for t in appos.subtree for k in [resolution.key_at(t.i)] if k and k != key and resolution.category(k) in ORG_CATEGORIES | {"Person"}]
+        for org in dict.fromkeys(orgs):
+            out.append((("leads" if is_head else "memberOf"), org, former, title))
+        for conj in [t for t in appos.subtree if t.dep_ == "conj" and t.head == appos]:
+            pass
+    for rel in [c for c in head.children if c.dep_ == "relcl"]:
+        if rel.lemma_.lower() in LEAD_VERBS:
+            orgs = [k for c in rel.children if c.dep_ == "dobj" for k in phrase_keys(c, resolution)]
+            out.extend(("leads", org, False, rel.lemma_) for org in orgs if resolution.category(org) in ORG_CATEGORIES)
+    return out
+
+
+def _led_by(doc, resolution):
+    """'Stability AI, which is led by Emad Mostaque': passive lead verbs on an organisation."""
+    for tok in doc:
+        if tok.lemma_.lower() in LEAD_VERBS and tok.dep_ in ("relcl", "acl") and any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "agent" for c in tok.children):
+            org = resolution.key_at(tok.head.i)
+            for agent in [c for c in tok.children if c.dep_ == "agent"]:
+                for pobj in agent.children:
+                    person = resolution.key_at(pobj.i)
+                    if org and person and resolution.category(person) == "Person":
+                        yield person, org, sentence_evidence(tok.sent)
+
+
+def _develops(doc, resolution):
+    """A model possessed by a company: 'OpenAI's ChatGPT', 'Anthropic's models, Fable 5 and Mythos 5'."""
+    for tok in doc:
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        if not poss:
+            continue
+        owner = resolution.key_at(poss[0].i)
+        if not owner or resolution.category(owner) not in ("Company", "Organization"):
+            continue
+        models = [k for k in phrase_keys(tok, resolution, with_poss=False) if resolution.category(k) == "AIModel"]
+        models += trailing_names(tok, resolution)
+        for model in dict.fromkeys(models):
+            yield owner, model, sentence_evidence(tok.sent)
+
+
+def extract_relations(doc, resolution) -> tuple[Relation, ...]:
+    found: dict[tuple, Relation] = {}
+
+    def add(predicate, subject, obj, former, title, evidence, confidence):
+        if subject == obj:
+            return
+        key = (predicate, subject, obj)
+        if key in found:
+            old = found[key]
+            found[key] = Relation(predicate, subject, obj, old.former and former, old.title or title,
+                                  tuple(sorted(set(old.evidence) | {evidence})), old.confidence)
+        else:
+            found[key] = Relation(predicate, subject, obj, former, title, (evidence,), confidence)
+
+    for key, mention in _person_entities(doc, resolution):
+        for predicate, org, former, title in _premodifier_relation(doc, resolution, key, mention) + _appositive_relation(doc, resolution, key, mention):
+            if resolution.category(org) == "Person":
+                predicate = "memberOf"
+            add(predicate, key, org, former, title, mention.evidence, 0.75)
+    for person, org, evidence in _led_by(doc, resolution):
+        add("leads", person, org, False, "led by", evidence, 0.7)
+    for owner, model, evidence in _develops(doc, resolution):
+        add("develops", owner, model, False, None, evidence, 0.7)
+    return tuple(found[k] for k in sorted(found))

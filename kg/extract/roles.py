@@ -1,0 +1,156 @@
+"""Roles from the dependency parse: who acts, on whom, in active, passive and nominal clauses.
+
+Shared by events, relations and claims: each asks for the subject of a clause, the object of a
+preposition, or the entities a phrase names, and gets entity keys back from the resolution.
+"""
+from __future__ import annotations
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl", "prep", "pobj", "dobj", "attr", "oprd", "npadvmod")
+PHRASE_DEPS = {"compound", "poss", "appos", "conj", "nmod", "amod", "flat", "cc", "punct", "det", "nummod", "npadvmod"}
+MODAL_PLANNED = {"will", "would", "may", "might", "could", "should", "shall", "can"}
+PLANNING_VERBS = {"plan", "schedule", "threaten", "consider", "propose", "seek", "intend", "expect", "aim", "want", "urge",
+                  "call", "ask", "weigh", "mull", "prepare", "vow", "pledge", "promise", "hope", "try", "attempt", "push", "press"}
+
+
+def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True) -> list[str]:
+    """Entity keys named by a noun phrase: its head, compounds, possessor, appositions, conjuncts."""
+    keys: list[str] = []
+    key = resolution.key_at(token.i)
+    if key:
+        keys.append(key)
+    if depth > 4:
+        return keys
+    for child in token.children:
+        if child.dep_ in PHRASE_DEPS and (with_poss or child.dep_ != "poss"):
+            keys.extend(phrase_keys(child, resolution, depth=depth + 1, with_poss=with_poss))
+        elif child.dep_ == "prep" and child.lower_ == "of" and resolution.key_at(token.i) is None and token.pos_ in ("NOUN", "PROPN"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    keys.extend(phrase_keys(pobj, resolution, depth=depth + 1))
+    return _unique(keys)
+
+
+def trailing_names(token, resolution, categories=("AIModel",)) -> list[str]:
+    """", Fable 5 and Mythos 5" right after a phrase, when the parser attached it elsewhere."""
+    doc = token.doc
+    end = max(t.i for t in token.subtree) + 1
+    keys: list[str] = []
+    i = end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+        while i < len(doc) and (resolution.key_at(doc[i].i) or doc[i].lower_ in ("and", ",") or doc[i].like_num):
+            key = resolution.key_at(doc[i].i)
+            if key and resolution.category(key) in categories:
+                keys.append(key)
+            elif key:
+                break
+            i += 1
+    return _unique(keys)
+
+
+def _unique(items):
+    seen, out = set(), []
+    for item in items:
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def clause_verb(token):
+    """The verb whose clause an anchor belongs to: itself, or the verb a nominal depends on."""
+    t = token
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.dep_ in ("compound", "amod") or t.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "nsubj", "appos", "conj"):
+            t = t.head
+            continue
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+            return t.head.head
+        return None
+    return t if t.pos_ in ("VERB", "AUX") else None
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_keys(verb, resolution, *, depth: int = 0) -> list[str]:
+    """The acting party of a clause, climbing through control and coordination when it is implicit."""
+    if verb is None or depth > 5:
+        return []
+    if is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return phrase_keys(pobj, resolution)
+        return []
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            keys = phrase_keys(child, resolution)
+            if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                keys = phrase_keys(verb.head, resolution, with_poss=False)
+            if keys:
+                return keys
+            if child.pos_ == "PRON" or child.lemma_.lower() in ("researcher", "expert", "executive", "official"):
+                return keys
+            return keys
+    head = verb.head
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and head is not verb:
+        if verb.dep_ == "pcomp":
+            head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_keys(head, resolution, depth=depth + 1)
+        return subject_keys(clause_verb(head), resolution, depth=depth + 1)
+    if verb.dep_ in ("acl", "xcomp") and head.pos_ == "NOUN":
+        # "Anthropic's decision to suspend", "a method to bypass" (the finder of the method acts)
+        poss = [c for c in head.children if c.dep_ == "poss"]
+        if poss:
+            return phrase_keys(poss[0], resolution)
+        return subject_keys(clause_verb(head), resolution, depth=depth + 1)
+    if verb.dep_ == "relcl":
+        return phrase_keys(head, resolution, with_poss=False)
+    return []
+
+
+def prep_objects(token, preps: set[str], resolution) -> list[str]:
+    keys = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    keys.extend(phrase_keys(pobj, resolution))
+        elif child.dep_ == "dative" and "to" in preps and resolution.key_at(child.i):
+            keys.extend(phrase_keys(child, resolution))
+    return keys
+
+
+def object_tokens(verb, dep: str, exclude=()):
+    return [c for c in verb.children if c.dep_ == dep and c.i not in exclude]
+
+
+def modality(anchor, verb) -> str:
+    """asserted, planned (modal, scheduled, threatened, urged) or negated."""
+    chain = []
+    t = verb if verb is not None else anchor
+    for _ in range(4):
+        chain.append(t)
+        if t.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl") and t.head is not t:
+            t = t.head
+        else:
+            break
+    for tok in [anchor, *chain]:
+        for child in tok.children:
+            if child.dep_ == "neg" or (child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children)):
+                return "negated"
+    for idx, tok in enumerate(chain):
+        if any(c.dep_ == "aux" and c.lower_ in MODAL_PLANNED for c in tok.children):
+            return "planned"
+        if idx > 0 and tok.lemma_.lower() in PLANNING_VERBS:
+            return "planned"
+    if any(c.lower_ == "reportedly" for tok in chain for c in tok.children):
+        return "reported"
+    return "asserted"

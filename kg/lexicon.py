@@ -1,0 +1,93 @@
+"""Lexicons and patterns as data: loaded from kg/data/, validated once, cached.
+
+Each file documents itself in its first lines (a JSON object with a "_doc" key, or `#` comment
+lines in JSONL). Code decides how evidence is weighed; these files say which words are evidence.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from .vocab import CATEGORIES, EVENT_TYPES
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+KINDS = {"Official", "Regulator", "Court", "Legislature", "Military"}
+
+
+def _jsonl(name: str) -> list[dict]:
+    rows = []
+    for number, line in enumerate((DATA_DIR / name).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{name}:{number}: {exc}") from None
+    return rows
+
+
+def _json(name: str) -> dict:
+    data = json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+    data.pop("_doc", None)
+    return data
+
+
+def _require(ok: bool, message: str) -> None:
+    if not ok:
+        raise ValueError(f"lexicon: {message}")
+
+
+@lru_cache(maxsize=1)
+def known_entities() -> list[dict]:
+    """Well-known organisations, bodies, countries and AI products with their aliases."""
+    rows = _jsonl("entities.jsonl")
+    for row in rows:
+        _require(row.get("category") in CATEGORIES, f"entities.jsonl: {row.get('name')}: bad category")
+        _require(row.get("kind") in (None, *KINDS), f"entities.jsonl: {row['name']}: bad kind")
+    return rows
+
+
+@lru_cache(maxsize=1)
+def triggers() -> list[dict]:
+    """Event trigger patterns: spaCy Matcher token patterns labelled with an event type."""
+    rows = _jsonl("triggers.jsonl")
+    for row in rows:
+        _require(row.get("type") in EVENT_TYPES, f"triggers.jsonl: bad type {row.get('type')}")
+        _require(isinstance(row.get("pattern"), list) and row["pattern"], f"triggers.jsonl: {row} has no pattern")
+        _require(0 <= row.get("anchor", 0) < len(row["pattern"]), f"triggers.jsonl: {row} anchor out of range")
+    return rows
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, bool]:
+    """Job titles, lower case, mapped to whether the holder heads the body."""
+    rows = _jsonl("titles.jsonl")
+    return {row["title"].lower(): bool(row["head"]) for row in rows}
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, str]:
+    """Lemmas of speech and stance verbs mapped to the stance they signal."""
+    rows = _jsonl("speech.jsonl")
+    for row in rows:
+        _require(row.get("stance") in ("supports", "disputes", "neutral"), f"speech.jsonl: {row}")
+    return {row["lemma"]: row["stance"] for row in rows}
+
+
+@lru_cache(maxsize=1)
+def name_cues() -> dict:
+    """Head nouns, suffixes and descriptions that type a name or refer back to one."""
+    data = _json("name_cues.json")
+    for key in ("heads", "suffixes", "descriptions"):
+        for word, category in data[key].items():
+            _require(category in CATEGORIES or category in KINDS, f"name_cues.json: {key}.{word}: {category}")
+    return data
+
+
+def entity_patterns() -> list[dict]:
+    """EntityRuler patterns for every known name and alias (case-sensitive)."""
+    patterns = []
+    for row in known_entities():
+        for name in [row["name"], *row.get("aliases", [])]:
+            patterns.append({"label": "KG_" + row["category"], "pattern": name, "id": row["name"]})
+    return patterns

@@ -1,0 +1,114 @@
+"""SPARQL over the store: named queries shipped with the ontology, files, and ad hoc text.
+
+SELECT results come out in the SPARQL 1.1 results formats (CSV, TSV, JSON, XML) as pyoxigraph
+writes them, or as a table for people; CONSTRUCT/DESCRIBE results as Turtle.
+"""
+from __future__ import annotations
+
+import enum
+import io
+from pathlib import Path
+
+import pyoxigraph
+from pyoxigraph import QueryResultsFormat, RdfFormat
+
+from .errors import QueryError
+from .settings import ONTOLOGY_DIR
+from .vocab import PREFIXES
+
+QUERIES_DIR = ONTOLOGY_DIR / "queries"
+
+
+class ResultFormat(str, enum.Enum):
+    TABLE = "table"
+    CSV = "csv"
+    TSV = "tsv"
+    JSON = "json"
+    XML = "xml"
+
+
+_RESULTS = {ResultFormat.CSV: QueryResultsFormat.CSV, ResultFormat.TSV: QueryResultsFormat.TSV,
+            ResultFormat.JSON: QueryResultsFormat.JSON, ResultFormat.XML: QueryResultsFormat.XML}
+
+
+def named_queries() -> dict[str, Path]:
+    return {p.stem: p for p in sorted(QUERIES_DIR.glob("*.rq"))}
+
+
+def named_query(name: str) -> str:
+    queries = named_queries()
+    if name not in queries:
+        raise QueryError(f"no named query {name!r}; known: {', '.join(queries)}")
+    return queries[name].read_text(encoding="utf-8")
+
+
+def query_file(path: str | Path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QueryError(f"{path}: cannot read the query ({exc.__class__.__name__})") from None
+
+
+def run(store, sparql: str, *, graph=None):
+    """Execute a query; a syntax error becomes a QueryError naming line and column."""
+    try:
+        return store.query(sparql, graph=graph)
+    except SyntaxError as exc:
+        raise QueryError(f"bad SPARQL: {exc}") from None
+
+
+def render(result, fmt: ResultFormat) -> str:
+    """Render a query result in one of the result formats."""
+    fmt = ResultFormat(fmt)
+    if isinstance(result, pyoxigraph.QueryBoolean):
+        return ("true" if bool(result) else "false") + "\n"
+    if isinstance(result, pyoxigraph.QueryTriples):
+        triples = sorted(result, key=str)
+        return pyoxigraph.serialize(triples, format=RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+    if fmt is ResultFormat.TABLE:
+        return _table(result)
+    return result.serialize(format=_RESULTS[fmt]).decode("utf-8")
+
+
+def rows(result) -> list[dict[str, str]]:
+    """SELECT results as plain dicts of strings (empty string where unbound)."""
+    names = [v.value for v in result.variables]
+    out = []
+    for solution in result:
+        out.append({n: ("" if solution[n] is None else solution[n].value) for n in names})
+    return out
+
+
+def _table(result) -> str:
+    from rich.console import Console
+    from rich.table import Table
+
+    names = [v.value for v in result.variables]
+    table = Table(*names, show_lines=False)
+    count = 0
+    for solution in result:
+        table.add_row(*[("" if solution[n] is None else _short(solution[n])) for n in names])
+        count += 1
+    buffer = io.StringIO()
+    Console(file=buffer, width=160, force_terminal=False, color_system=None).print(table)
+    return buffer.getvalue() + f"{count} row{'s' if count != 1 else ''}\n"
+
+
+def _short(term) -> str:
+    value = term.value
+    for prefix, namespace in PREFIXES.items():
+        if isinstance(term, pyoxigraph.NamedNode) and value.startswith(namespace):
+            return f"{prefix}:{value[len(namespace):]}"
+    return value
+
+
+def bind(sparql: str, values: dict[str, str]) -> str:
+    """Bind variables to string literals by prepending a VALUES block to the WHERE clause."""
+    import json
+
+    clause = " ".join(f"VALUES ?{name} {{ {json.dumps(value)} }}" for name, value in sorted(values.items()))
+    index = sparql.upper().find("WHERE")
+    brace = sparql.find("{", index if index >= 0 else 0)
+    if brace < 0:
+        raise QueryError("cannot bind variables: the query has no WHERE clause")
+    return sparql[:brace + 1] + " " + clause + " " + sparql[brace + 1:]

@@ -1,0 +1,224 @@
+"""Decide which mentions are the same real thing, and what "the company" or "its" refers to.
+
+Within an article: identical folded names; the lexicon's aliases; short forms (a surname for a
+person, a leading part of an organisation's name: "Micron" for "Micron Technology"); bracketed
+acronyms and initials ("FTC" for "Federal Trade Commission"); word-order variants of government
+names ("Department of Commerce" = "Commerce Department"). Across articles, an entity's key is its
+lexicon name or its fullest folded name, so the same thing gets the same IRI in every article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .extract.mentions import NameMention
+from .lexicon import name_cues
+from .records import Entity, Mention
+from .text import fold, slug
+
+PRONOUNS_NONPERSON = {"it", "its", "itself"}
+PRONOUNS_PERSON = {"he", "she", "his", "her", "him"}
+PRONOUNS_PLURAL = {"they", "their", "them"}
+COUNTRY_PREFIXES = ("u s ", "us ", "united states ", "american ", "uk ", "british ", "chinese ", "china ", "eu ", "european ")
+
+
+def variants(name: str) -> set[str]:
+    """Folded forms of a name that refer to the same body."""
+    base = fold(name)
+    forms = {base}
+    for prefix in COUNTRY_PREFIXES:
+        if base.startswith(prefix) and len(base) > len(prefix) + 3:
+            forms.add(base[len(prefix):])
+    for form in list(forms):
+        words = form.split()
+        if len(words) >= 3 and words[0] in ("department", "ministry", "office") and words[1] == "of":
+            forms.add(" ".join(words[2:] + [words[0]]))
+        if len(words) == 2 and words[1] in ("department", "ministry"):
+            forms.add(f"{words[1]} of {words[0]}")
+    return forms
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+@dataclass
+class Cluster:
+    mentions: list[NameMention] = field(default_factory=list)
+    known: str | None = None
+    extra_aliases: set = field(default_factory=set)
+
+    @property
+    def votes(self) -> dict:
+        total: dict = {}
+        for m in self.mentions:
+            for k, v in m.votes.items():
+                total[k] = total.get(k, 0.0) + v
+        return total
+
+    @property
+    def category(self) -> str:
+        votes = self.votes
+        return max(sorted(votes), key=lambda k: votes[k]) if votes else "Organization"
+
+    @property
+    def kind(self) -> str | None:
+        kinds = sorted({m.kind for m in self.mentions if m.kind})
+        return kinds[0] if kinds else None
+
+    @property
+    def label(self) -> str:
+        if self.known:
+            return self.known
+        names = [m.text for m in self.mentions if m.acronym_of is None]
+        names = names or [m.text for m in self.mentions]
+        return max(sorted(names), key=lambda n: (len(n.split()), len(n)))
+
+    @property
+    def key(self) -> str:
+        return slug(self.label)
+
+    def forms(self) -> set[str]:
+        out = set()
+        for m in self.mentions:
+            out |= variants(m.text)
+        return out
+
+
+class Resolution:
+    """Clusters of mentions, and a token → entity key map that role extraction reads."""
+
+    def __init__(self, doc, clusters: list[Cluster]):
+        self.doc = doc
+        self.clusters = [c for c in clusters if c.mentions]
+        self.by_key = {}
+        self.token_key: dict[int, str] = {}
+        for cluster in self.clusters:
+            self.by_key.setdefault(cluster.key, cluster)
+            for m in cluster.mentions:
+                for i in range(m.start, m.end):
+                    self.token_key[i] = cluster.key
+        self.order = sorted((m.start, c.key) for c in self.clusters for m in c.mentions)
+        self.resolved_refs: dict[int, str] = {}
+        self._resolve_references()
+
+    def category(self, key: str) -> str:
+        return self.by_key[key].category
+
+    def _antecedent(self, index: int, accept, *, same_sentence_first: bool = False) -> str | None:
+        for start, key in reversed(self.order):
+            if start < index and accept(key):
+                return key
+        return None
+
+    def _resolve_references(self) -> None:
+        descriptions = name_cues()["descriptions"]
+        for tok in self.doc:
+            if tok.i in self.token_key:
+                continue
+            lower = tok.lower_
+            key = None
+            if lower in PRONOUNS_NONPERSON and tok.pos_ == "PRON":
+                key = self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
+            elif lower in PRONOUNS_PERSON and tok.pos_ == "PRON":
+                key = self._antecedent(tok.i, lambda k: self.category(k) == "Person")
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in descriptions and tok.tag_ == "NN":
+                det = [c for c in tok.children if c.dep_ == "det"]
+                if det and det[0].lower_ == "the" and not any(c.dep_ in ("compound", "poss") and c.i in self.token_key for c in tok.children):
+                    key = self._describe(tok, descriptions[tok.lemma_.lower()])
+            if key:
+                self.resolved_refs[tok.i] = key
+
+    def _describe(self, tok, category: str) -> str | None:
+        lemma = tok.lemma_.lower()
+        if lemma in ("administration", "government"):
+            def accept(k):
+                label = fold(self.by_key[k].label)
+                return label.endswith(("administration", "government")) or self.by_key[k].category == "Country"
+            found = self._antecedent(tok.i, accept)
+            if found:
+                return found
+        return self._antecedent(tok.i, lambda k: self.category(k) == category
+                                or (category == "GovernmentBody" and self.category(k) == "Country" and lemma == "government"))
+
+    def key_at(self, i: int) -> str | None:
+        """The entity a token belongs to or refers to, if any."""
+        return self.token_key.get(i) or self.resolved_refs.get(i)
+
+    def entities(self) -> tuple[Entity, ...]:
+        out = {}
+        for c in self.clusters:
+            if c.key in out:
+                continue
+            aliases = sorted({m.text for m in c.mentions} | c.extra_aliases | ({c.known} if c.known else set()))
+            refs = sorted({self.doc[i].text for i, k in self.resolved_refs.items() if k == c.key and self.doc[i].pos_ == "NOUN"})
+            aliases += [f"the {r}" for r in refs]
+            mentions = tuple(Mention(m.text, m.start_char, m.end_char, m.evidence, "acronym" if m.acronym_of is not None else "name")
+                             for m in c.mentions)
+            strength = max(c.votes.values()) if c.votes else 0
+            out[c.key] = Entity(key=c.key, label=c.label, category=c.category, kind=c.kind, aliases=tuple(aliases),
+                                mentions=mentions, confidence=round(min(0.95, 0.5 + strength / 20), 2))
+        return tuple(out[k] for k in sorted(out))
+
+
+def _cluster(mentions: list[NameMention]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    index: dict[str, Cluster] = {}
+    for i, m in enumerate(mentions):
+        target = None
+        if m.acronym_of is not None:
+            target = next(c for c in clusters if mentions[m.acronym_of] in c.mentions)
+        elif m.known:
+            target = index.get("known:" + m.known)
+        if target is None:
+            target = next((index[f] for f in variants(m.text) if f in index), None)
+        if target is None:
+            target = Cluster()
+            clusters.append(target)
+        target.mentions.append(m)
+        if m.known:
+            target.known = target.known or m.known
+            index["known:" + m.known] = target
+        for f in variants(m.text):
+            index.setdefault(f, target)
+    return clusters
+
+
+def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
+    """Merge a cluster whose names are a short form of another's: surname, leading words, initials."""
+    merged = True
+    while merged:
+        merged = False
+        for small in sorted(clusters, key=lambda c: len(c.label)):
+            for big in clusters:
+                if big is small or len(big.label) <= len(small.label):
+                    continue
+                if _is_short_form(small, big):
+                    big.mentions.extend(small.mentions)
+                    big.known = big.known or small.known
+                    clusters.remove(small)
+                    merged = True
+                    break
+            if merged:
+                break
+    return clusters
+
+
+def _is_short_form(small: Cluster, big: Cluster) -> bool:
+    if small.known and big.known and small.known != big.known:
+        return False
+    s, b = small.label.split(), big.label.split()
+    s_cat, b_cat = small.category, big.category
+    if b_cat == "Person":
+        return len(s) == 1 and s[0] == b[-1] and s_cat in ("Person", "Company", "Country", "Organization") and len(b) >= 2
+    if s_cat == "Person" and len(s) > 1 or b_cat == "Country":
+        return False
+    if len(s) < len(b) and b[:len(s)] == s and (s_cat == b_cat or max(small.votes.values(), default=0) <= 2):
+        return not (s_cat == "Country" and small.known)
+    if small.label.isupper() and len(small.label) >= 2 and initials(big.label) == small.label:
+        return True
+    return False
+
+
+def resolve(doc, mentions: list[NameMention]) -> Resolution:
+    """Cluster an article's mentions and resolve its references."""
+    return Resolution(doc, _merge_short_forms(_cluster(mentions)))
