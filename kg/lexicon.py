@@ -91,3 +91,14 @@ def entity_patterns() -> list[dict]:
         for name in [row["name"], *row.get("aliases", [])]:
             patterns.append({"label": "KG_" + row["category"], "pattern": name, "id": row["name"]})
     return patterns
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Names of states and blocs (see data/countries.txt) plus every Country in the entity lexicon."""
+    names = {line.strip() for line in (DATA_DIR / "countries.txt").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")}
+    for row in known_entities():
+        if row["category"] == "Country":
+            names.update([row["name"], *row.get("aliases", [])])
+    return frozenset(names)

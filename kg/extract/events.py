@@ -74,6 +74,9 @@ def _targets(anchor, verb, row, resolution, agents) -> list[str]:
             elif dep == "dobj":
                 for obj in object_tokens(verb, "dobj", exclude={anchor.i}):
                     keys.extend(phrase_keys(obj, resolution))
+            elif dep == "nsubj":
+                for obj in object_tokens(verb, "nsubj"):
+                    keys.extend(phrase_keys(obj, resolution))
             elif dep == "dative":
                 keys.extend(k for c in verb.children if c.dep_ == "dative" for k in phrase_keys(c, resolution))
         if keys:
@@ -94,9 +97,15 @@ def _event_for(span, row, resolution, article_date):
         return None
     if row.get("requires_object") and not (_object_lemmas(anchor, verb) & set(row["requires_object"])):
         return None
+    if row.get("requires_text") and not any(w in span.text.lower() for w in row["requires_text"]):
+        return None
     if row.get("requires_prep") and not any(c.dep_ == "prep" and c.lower_ in row["requires_prep"] for c in anchor.children):
         return None
     agents = subject_keys(verb, resolution) if verb is not None else []
+    if row.get("agent_from") == "speaker" and verb is not None:
+        # "the CAC said Micron's products carried security risks": the speaker designates
+        speech = verb.head if verb.dep_ in ("ccomp", "relcl", "conj") else None
+        agents = subject_keys(speech, resolution) if speech is not None else []
     if anchor.pos_ == "NOUN":
         poss = [c for c in anchor.children if c.dep_ == "poss"]
         if poss and (not agents or verb is None):
@@ -122,13 +131,39 @@ def _event_for(span, row, resolution, article_date):
                  confidence=0.75 if agents and targets else 0.55)
 
 
+REACTIONS = {"ConcernRaised", "Refusal", "PublicAppeal"}
+# nouns by which a reaction refers back to an earlier action: "opposed the restrictions", "the ban"
+ACTION_NOUNS = {"ban", "restriction", "control", "curb", "measure", "decision", "move", "action", "designation",
+                "fine", "penalty", "rule", "order", "directive", "blacklisting", "listing", "crackdown", "probe",
+                "investigation", "sanction", "step", "policy", "limit", "review", "demand", "request", "code", "law"}
+
+
+def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) -> Event:
+    """A reaction with no named target reacts to an earlier action: its target is that action's agent."""
+    if event.type not in REACTIONS or event.targets or not earlier:
+        return event
+    anchor = span[0]
+    words = {t.lemma_.lower() for t in anchor.sent if t.i >= anchor.i}
+    if not words & ACTION_NOUNS:
+        return event
+    for previous in reversed(earlier):
+        if previous.type not in REACTIONS | {"Negotiation", "Agreement"} and previous.agents:
+            targets = tuple(a for a in previous.agents if a not in event.agents)
+            if targets:
+                return Event(**{**event.__dict__, "targets": targets[:1], "confidence": 0.5})
+    return event
+
+
 def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple[Event, ...]:
     """Every event in a document, merged so that one action is one event."""
     merged: dict[tuple, Event] = {}
+    earlier: list[Event] = []
     for span, row in _matches(doc):
         event = _event_for(span, row, resolution, article_date)
         if event is None:
             continue
+        event = _implicit_target(span, row, resolution, event, earlier)
+        earlier.append(event)
         key = (event.type, tuple(sorted(event.agents)), tuple(sorted(event.targets)))
         if event.type in SYMMETRIC:
             key = (event.type, tuple(sorted(event.agents + event.targets)), ())
@@ -140,4 +175,19 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
                                    "modality": old.modality if old.modality == "asserted" else event.modality})
         else:
             merged[key] = event
-    return tuple(merged[k] for k in sorted(merged, key=lambda k: (k[0], k[1], k[2])))
+    return tuple(_fold_bare_mentions(merged[k] for k in sorted(merged, key=lambda k: (k[0], k[1], k[2]))))
+
+
+def _fold_bare_mentions(events) -> list[Event]:
+    """An event mention with no roles ("the designation", "the ban") refers back to the article's
+    event of that type that has them: its evidence joins that event instead of standing alone."""
+    events = list(events)
+    out = [e for e in events if e.agents or e.targets]
+    for event in (e for e in events if not (e.agents or e.targets)):
+        same = [i for i, e in enumerate(out) if e.type == event.type]
+        if same:
+            first = out[same[0]]
+            out[same[0]] = Event(**{**first.__dict__, "evidence": tuple(sorted(set(first.evidence) | set(event.evidence)))})
+        else:
+            out.append(event)
+    return sorted(out, key=lambda e: (e.type, e.agents, e.targets))

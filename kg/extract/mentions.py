@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import name_cues
+from ..lexicon import countries, name_cues, titles
 from ..records import Evidence
 
 NER_LABELS = {"ORG", "PERSON", "GPE", "PRODUCT", "FAC", "WORK_OF_ART", "LOC", "NORP", "EVENT", "LAW"}
@@ -21,7 +21,7 @@ KIND_CATEGORY = {"Official": "Person", "Regulator": "GovernmentBody", "Court": "
 VERSION = re.compile(r"^(?:[A-Z][A-Za-z]*-?\d[\w.]*|[A-Z][a-z]+[A-Z]\w*|v?\d+(?:\.\d+)*[a-z]?)$")
 HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "rep", "rep.", "sen", "sen.", "gov", "gov.",
               "president", "senator", "representative", "judge", "justice", "minister", "secretary", "chancellor", "premier"}
-CONNECTORS = {"of", "for", "on", "and", "&", "de", "la", "del"}
+NON_NAME = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP", "LAW", "EVENT"}
 
 
 @dataclass
@@ -76,9 +76,10 @@ def _spans(doc):
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i not in taken and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha or (i not in taken and VERSION.match(tok.text) and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "X")):
+        free = i not in taken and tok.ent_type_ not in NON_NAME
+        if free and tok.text[:1].isupper() and (tok.pos_ == "PROPN" and tok.is_alpha or VERSION.match(tok.text) and tok.pos_ in ("PROPN", "NOUN", "X")):
             j = i + 1
-            while j < len(doc) and j not in taken and (doc[j].pos_ == "PROPN" or (doc[j].like_num and doc[j - 1].pos_ == "PROPN")):
+            while j < len(doc) and j not in taken and doc[j].ent_type_ not in NON_NAME and (doc[j].pos_ == "PROPN" or (doc[j].like_num and doc[j - 1].pos_ == "PROPN")):
                 j += 1
             yield i, j, "", None
             i = j
@@ -162,14 +163,16 @@ def find_mentions(doc) -> list[NameMention]:
             continue
         span = doc[start:end]
         text = span.text
-        if text.lower() in generic or not any(ch.isupper() for ch in text) or label in ("NORP", "LAW", "EVENT"):
-            continue
-        if len(text) < 2:
+        if not label.startswith("KG_") and not _is_actor_name(doc, span, label, cues, generic):
             continue
         mention = NameMention(start, end, text, span.start_char, span.end_char, sentence_evidence(span.sent))
         if label.startswith("KG_"):
             mention.known = known
             mention.vote(label[3:], 10)
+        elif label in ("GPE", "LOC"):
+            mention.vote("Country", 3)
+        elif label == "PERSON":
+            mention.vote("Person", 4 if len(span) > 1 and all(t.text[:1].isupper() for t in span) else 1)
         elif label in SPACY_VOTE:
             mention.vote(SPACY_VOTE[label], 1)
         _context_votes(doc, mention, cues)
@@ -179,6 +182,23 @@ def find_mentions(doc) -> list[NameMention]:
     mentions.sort(key=lambda m: m.start)
     _mark_acronyms(doc, mentions)
     return mentions
+
+
+def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
+    """Filter out what is not an actor: dates, places, laws and lists, lone title or head words."""
+    text = span.text
+    if len(text) < 2 or text.lower() in generic or not any(ch.isupper() for ch in text) or label in ("NORP", "LAW", "EVENT"):
+        return False
+    if label in ("GPE", "LOC") and text not in countries():
+        return False  # a city, region or state: places are not scored actors
+    if span[-1].text in cues["policy_heads"]:
+        return False
+    if len(span) == 1 and (text.lower() in titles() or text in cues["heads"] or text.lower() in cues["descriptions"]):
+        return False
+    after = doc[span.end: span.end + 2]
+    if len(after) and (after[0].lower_ in ("-based", "based") or (after[0].text == "-" and len(after) > 1 and after[1].lower_ == "based")):
+        return False
+    return True
 
 
 def _mark_acronyms(doc, mentions: list[NameMention]) -> None:

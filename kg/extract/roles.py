@@ -13,21 +13,36 @@ PLANNING_VERBS = {"plan", "schedule", "threaten", "consider", "propose", "seek",
                   "call", "ask", "weigh", "mull", "prepare", "vow", "pledge", "promise", "hope", "try", "attempt", "push", "press"}
 
 
+NOUN_LINKS = {"of", "from", "by", "as", "like", "including", "among"}
+
+
 def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True) -> list[str]:
-    """Entity keys named by a noun phrase: its head, compounds, possessor, appositions, conjuncts."""
+    """Entity keys named by a noun phrase: its head, compounds, possessor, appositions, conjuncts.
+
+    A common noun with no entity of its own passes through to what it is of, from or by
+    ("products from Micron", "equipment made by ASML", "tools such as ChatGPT"); a name's own
+    possessor is a modifier, not a second filler ("China's Huawei" names Huawei).
+    """
     keys: list[str] = []
     key = resolution.key_at(token.i)
     if key:
         keys.append(key)
-    if depth > 4:
+    if depth > 5:
         return keys
     for child in token.children:
-        if child.dep_ in PHRASE_DEPS and (with_poss or child.dep_ != "poss"):
+        if child.dep_ in PHRASE_DEPS:
+            if child.dep_ == "poss" and (not with_poss or key):
+                continue
             keys.extend(phrase_keys(child, resolution, depth=depth + 1, with_poss=with_poss))
-        elif child.dep_ == "prep" and child.lower_ == "of" and resolution.key_at(token.i) is None and token.pos_ in ("NOUN", "PROPN"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    keys.extend(phrase_keys(pobj, resolution, depth=depth + 1))
+        elif key is None and token.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            if child.dep_ == "prep" and child.lower_ in NOUN_LINKS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        keys.extend(phrase_keys(pobj, resolution, depth=depth + 1))
+            elif child.dep_ == "acl" and child.tag_ == "VBN":
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                        keys.extend(phrase_keys(pobj, resolution, depth=depth + 1))
     return _unique(keys)
 
 
@@ -61,14 +76,15 @@ def _unique(items):
 def clause_verb(token):
     """The verb whose clause an anchor belongs to: itself, or the verb a nominal depends on."""
     t = token
-    for _ in range(4):
+    for _ in range(6):
         if t.pos_ in ("VERB", "AUX"):
             return t
         if t.dep_ in ("compound", "amod") or t.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "nsubj", "appos", "conj"):
             t = t.head
             continue
-        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
-            return t.head.head
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            t = t.head.head
+            continue
         return None
     return t if t.pos_ in ("VERB", "AUX") else None
 
@@ -99,13 +115,19 @@ def subject_keys(verb, resolution, *, depth: int = 0) -> list[str]:
                 return keys
             return keys
     head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "VERB":
+        # object control: "prompting Jassy to raise", "urged the department to put"
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if objects and phrase_keys(objects[0], resolution):
+            return phrase_keys(objects[0], resolution)
+    infinitival = verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and head is not verb:
         if verb.dep_ == "pcomp":
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
             return subject_keys(head, resolution, depth=depth + 1)
         return subject_keys(clause_verb(head), resolution, depth=depth + 1)
-    if verb.dep_ in ("acl", "xcomp") and head.pos_ == "NOUN":
+    if (verb.dep_ in ("acl", "xcomp") or infinitival) and head.pos_ == "NOUN":
         # "Anthropic's decision to suspend", "a method to bypass" (the finder of the method acts)
         poss = [c for c in head.children if c.dep_ == "poss"]
         if poss:
