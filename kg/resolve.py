@@ -131,10 +131,8 @@ class Resolution:
     def _describe(self, tok, category: str) -> str | None:
         lemma = tok.lemma_.lower()
         if lemma in ("administration", "government"):
-            def accept(k):
-                label = fold(self.by_key[k].label)
-                return label.endswith(("administration", "government")) or self.by_key[k].category == "Country"
-            found = self._antecedent(tok.i, accept)
+            found = self._antecedent(tok.i, lambda k: fold(self.by_key[k].label).endswith(("administration", "government")))
+            found = found or self._antecedent(tok.i, lambda k: self.by_key[k].category == "Country")
             if found:
                 return found
         return self._antecedent(tok.i, lambda k: self.category(k) == category

@@ -35,7 +35,7 @@ def extract_claims(doc, resolution, events) -> tuple[Claim, ...]:
             if cue in ("call", "add", "note", "report", "release", "state") and not any(c.dep_ in ("ccomp",) for c in tok.children):
                 if cue != "call" or not any(c.dep_ == "oprd" for c in tok.children):
                     continue
-            speakers = subject_keys(tok, resolution)
+            speakers = subject_keys(tok, resolution, strict=True)
         elif tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(doc) else False:
             cue = "according to"
             speakers = [k for p in tok.nbor(1).children if p.dep_ == "pobj" for k in [resolution.key_at(p.i)] if k]

@@ -44,6 +44,39 @@ def _matches(doc):
             yield span, rows[number]
 
 
+def _reporting_party(anchor, resolution) -> list[str]:
+    """'Trump noted that negotiations with Anthropic are progressing': the speaker is a party."""
+    from ..lexicon import speech_verbs
+
+    t = anchor
+    for _ in range(6):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in speech_verbs():
+            return subject_keys(t.head, resolution, strict=True)
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return []
+
+
+def _reached_through_prep(anchor, verb) -> bool:
+    t = anchor
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ == "pobj":
+            return True
+        t = t.head
+    return False
+
+
+def _role_keys(anchor, deps, resolution) -> list[str]:
+    keys = []
+    for dep in deps:
+        if dep.startswith("prep:"):
+            keys.extend(prep_objects(anchor, {dep.split(":", 1)[1]}, resolution))
+        else:
+            keys.extend(k for c in anchor.children if c.dep_ == dep for k in phrase_keys(c, resolution))
+    return list(dict.fromkeys(keys))
+
+
 def _object_lemmas(anchor, verb) -> set[str]:
     lemmas = {anchor.lemma_.lower()}
     if verb is not None:
@@ -64,10 +97,12 @@ def _targets(anchor, verb, row, resolution, agents) -> list[str]:
             for tok in (anchor, verb):
                 if tok is not None:
                     keys.extend(prep_objects(tok, {prep}, resolution))
+        elif dep == "own":
+            keys.extend(k for c in anchor.children if c.dep_ in ("nmod", "poss", "npadvmod") for k in phrase_keys(c, resolution))
         elif dep == "poss":
             keys.extend(k for c in anchor.children if c.dep_ == "poss" for k in phrase_keys(c, resolution))
         elif verb is not None:
-            if dep == "dobj" and anchor is verb or dep == "nsubjpass":
+            if dep == "dobj" and anchor.i == verb.i or dep == "nsubjpass":
                 for obj in object_tokens(verb, dep):
                     keys.extend(phrase_keys(obj, resolution))
                     keys.extend(trailing_names(obj, resolution))
@@ -101,17 +136,24 @@ def _event_for(span, row, resolution, article_date):
         return None
     if row.get("requires_prep") and not any(c.dep_ == "prep" and c.lower_ in row["requires_prep"] for c in anchor.children):
         return None
-    agents = subject_keys(verb, resolution) if verb is not None else []
+    via_prep = verb is not None and anchor.pos_ == "NOUN" and _reached_through_prep(anchor, verb)
+    # "following a jailbreak": the clause's subject did not do it (talks are the exception: "after talks with")
+    verb_for_agent = None if via_prep and row["type"] not in SYMMETRIC else verb
+    agents = subject_keys(verb_for_agent, resolution) if verb_for_agent is not None else []
+    if row.get("agent_deps"):
+        agents = _role_keys(anchor, row["agent_deps"], resolution)
     if row.get("agent_from") == "speaker" and verb is not None:
         # "the CAC said Micron's products carried security risks": the speaker designates
         speech = verb.head if verb.dep_ in ("ccomp", "relcl", "conj") else None
         agents = subject_keys(speech, resolution) if speech is not None else []
     if anchor.pos_ == "NOUN":
         poss = [c for c in anchor.children if c.dep_ == "poss"]
-        if poss and (not agents or verb is None):
+        if poss and (not agents or verb_for_agent is None) and not row.get("agent_deps"):
             agents = phrase_keys(poss[0], resolution)
         by = prep_objects(anchor, {"by"}, resolution)
         agents = agents or by
+    if row["type"] in SYMMETRIC and not agents:
+        agents = _reporting_party(anchor, resolution)
     targets = _targets(anchor, verb, row, resolution, set(agents))
     if row["type"] in SYMMETRIC and not targets and len(agents) > 1:
         agents, targets = agents[:1], agents[1:]

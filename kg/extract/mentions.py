@@ -105,7 +105,7 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote("AIModel", 3 if len(words) > 1 or "-" in last else 1)
     # apposition: "Anthropic, a leading artificial intelligence company" / "company X"
     for tok in list(head.children) + ([head.head] if head.dep_ == "appos" else []):
-        if tok.dep_ == "appos" or (tok is head.head and head.dep_ == "appos"):
+        if tok.dep_ == "appos" or (tok.i == head.head.i and head.dep_ == "appos"):
             lemma = tok.lemma_.lower()
             if lemma in company:
                 mention.vote("Company", 3)

@@ -67,25 +67,44 @@ def _premodifier_relation(doc, resolution, key, mention):
     return []
 
 
+PERSON_TITLES = {"adviser", "advisor", "aide", "spokesperson", "spokesman", "spokeswoman", "deputy"}
+
+
+def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
+    """Relations from a title phrase about a person: one body, the one the title names first."""
+    tokens = [t for t in phrase_tokens if t.i not in exclude]
+    words = [t.text for t in tokens if not resolution.key_at(t.i) and t.lower_ not in ("a", "an", "the", ",")]
+    title, is_head = _title_in(words)
+    if not title:
+        return []
+    former = any(t.lower_ in FORMER for t in tokens)
+    orgs = []
+    for t in tokens:
+        k = resolution.key_at(t.i)
+        if k and k != key and k not in orgs:
+            category = resolution.category(k)
+            if category in ORG_CATEGORIES or (category == "Person" and title.split()[-1] in PERSON_TITLES):
+                orgs.append(k)
+    bodies = [o for o in orgs if resolution.category(o) != "Country"] or orgs
+    return [(("leads" if is_head else "memberOf"), bodies[0], former, title)] if bodies else []
+
+
 def _appositive_relation(doc, resolution, key, mention):
-    """Title after the name: 'Mark Murphy, Micron's chief financial officer', 'X, chairman of Y'."""
+    """A title beside the name: 'Mark Murphy, Micron's chief financial officer', 'Clearview's chief
+    executive, Hoan Ton-That', 'X, chairman of Y', 'X, who leads Y'."""
     head = doc[mention.end - 1]
+    own = set(range(mention.start, mention.end))
     out = []
     for appos in [c for c in head.children if c.dep_ == "appos"]:
-        words = [t.text for t in appos.subtree if not resolution.key_at(t.i)]
-        title, is_head = _title_in([w for w in words if w.lower() not in ("a", "an", "the", ",")])
-        if not title:
-            continue
-        former = any(t.lower_ in FORMER for t in appos.subtree)
-        orgs = [k for t in appos.subtree for k in [resolution.key_at(t.i)] if k and k != key and resolution.category(k) in ORG_CATEGORIES | {"Person"}]
-        for org in dict.fromkeys(orgs):
-            out.append((("leads" if is_head else "memberOf"), org, former, title))
-        for conj in [t for t in appos.subtree if t.dep_ == "conj" and t.head == appos]:
-            pass
+        out += _title_relation(resolution, key, list(appos.subtree), own)
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        title_head = head.head
+        exclude = own | {t.i for t in head.subtree}
+        out += _title_relation(resolution, key, list(title_head.subtree), exclude)
     for rel in [c for c in head.children if c.dep_ == "relcl"]:
         if rel.lemma_.lower() in LEAD_VERBS:
             orgs = [k for c in rel.children if c.dep_ == "dobj" for k in phrase_keys(c, resolution)]
-            out.extend(("leads", org, False, rel.lemma_) for org in orgs if resolution.category(org) in ORG_CATEGORIES)
+            out.extend(("leads", org, False, rel.lemma_) for org in orgs[:1] if resolution.category(org) in ORG_CATEGORIES)
     return out
 
 

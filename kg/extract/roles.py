@@ -16,7 +16,7 @@ PLANNING_VERBS = {"plan", "schedule", "threaten", "consider", "propose", "seek",
 NOUN_LINKS = {"of", "from", "by", "as", "like", "including", "among"}
 
 
-def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True) -> list[str]:
+def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, strict: bool = False) -> list[str]:
     """Entity keys named by a noun phrase: its head, compounds, possessor, appositions, conjuncts.
 
     A common noun with no entity of its own passes through to what it is of, from or by
@@ -33,8 +33,8 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True) ->
         if child.dep_ in PHRASE_DEPS:
             if child.dep_ == "poss" and (not with_poss or key):
                 continue
-            keys.extend(phrase_keys(child, resolution, depth=depth + 1, with_poss=with_poss))
-        elif key is None and token.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            keys.extend(phrase_keys(child, resolution, depth=depth + 1, with_poss=with_poss, strict=strict))
+        elif key is None and not strict and token.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             if child.dep_ == "prep" and child.lower_ in NOUN_LINKS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -93,7 +93,7 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def subject_keys(verb, resolution, *, depth: int = 0) -> list[str]:
+def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> list[str]:
     """The acting party of a clause, climbing through control and coordination when it is implicit."""
     if verb is None or depth > 5:
         return []
@@ -106,7 +106,7 @@ def subject_keys(verb, resolution, *, depth: int = 0) -> list[str]:
         return []
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
-            keys = phrase_keys(child, resolution)
+            keys = phrase_keys(child, resolution, strict=strict)
             if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                 keys = phrase_keys(verb.head, resolution, with_poss=False)
             if keys:
@@ -115,18 +115,23 @@ def subject_keys(verb, resolution, *, depth: int = 0) -> list[str]:
                 return keys
             return keys
     head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "VERB" and is_passive(head):
+        # "Anthropic and U.S. officials are scheduled to meet": the passive subject acts
+        passive_subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if passive_subjects and not any(c.dep_ == "agent" for c in head.children):
+            return phrase_keys(passive_subjects[0], resolution, strict=strict)
     if verb.dep_ == "xcomp" and head.pos_ == "VERB":
         # object control: "prompting Jassy to raise", "urged the department to put"
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects and phrase_keys(objects[0], resolution):
             return phrase_keys(objects[0], resolution)
     infinitival = verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and head.i != verb.i:
         if verb.dep_ == "pcomp":
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
-            return subject_keys(head, resolution, depth=depth + 1)
-        return subject_keys(clause_verb(head), resolution, depth=depth + 1)
+            return subject_keys(head, resolution, depth=depth + 1, strict=strict)
+        return subject_keys(clause_verb(head), resolution, depth=depth + 1, strict=strict)
     if (verb.dep_ in ("acl", "xcomp") or infinitival) and head.pos_ == "NOUN":
         # "Anthropic's decision to suspend", "a method to bypass" (the finder of the method acts)
         poss = [c for c in head.children if c.dep_ == "poss"]
@@ -155,16 +160,16 @@ def object_tokens(verb, dep: str, exclude=()):
 
 
 def modality(anchor, verb) -> str:
-    """asserted, planned (modal, scheduled, threatened, urged) or negated."""
+    """asserted, planned (modal, scheduled, threatened, urged), negated, or reported."""
     chain = []
     t = verb if verb is not None else anchor
     for _ in range(4):
         chain.append(t)
-        if t.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl") and t.head is not t:
+        if t.dep_ == "xcomp" and t.head.i != t.i:
             t = t.head
         else:
             break
-    for tok in [anchor, *chain]:
+    for tok in (anchor, chain[0]):
         for child in tok.children:
             if child.dep_ == "neg" or (child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children)):
                 return "negated"
