@@ -123,8 +123,12 @@ class Resolution:
                 key = self._antecedent(tok.i, lambda k: self.category(k) == "Person")
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in descriptions and tok.tag_ == "NN":
                 det = [c for c in tok.children if c.dep_ == "det"]
+                owner = [c for c in tok.children if c.dep_ == "poss" and c.i in self.token_key]
                 if det and det[0].lower_ == "the" and not any(c.dep_ in ("compound", "poss") and c.i in self.token_key for c in tok.children):
                     key = self._describe(tok, descriptions[tok.lemma_.lower()])
+                elif owner and self.category(self.token_key[owner[0].i]) == "Country" and descriptions[tok.lemma_.lower()] == "GovernmentBody":
+                    # "Italy's data protection authority": the country's body named nearby
+                    key = self._describe_nearby(tok, owner[0].i)
             if key:
                 self.resolved_refs[tok.i] = key
 
@@ -137,6 +141,14 @@ class Resolution:
                 return found
         return self._antecedent(tok.i, lambda k: self.category(k) == category
                                 or (category == "GovernmentBody" and self.category(k) == "Country" and lemma == "government"))
+
+    def _describe_nearby(self, tok, owner: int) -> str | None:
+        """A country's body described before or after it is named ("Britain's watchdog ... The ICO")."""
+        window = [key for start, key in self.order if abs(start - tok.i) <= 60 and start != owner
+                  and self.category(key) == "GovernmentBody" and not fold(self.by_key[key].label).endswith(("administration", "government"))]
+        after = [key for start, key in self.order if start > tok.i and key in window]
+        before = [key for start, key in self.order if start < tok.i and key in window]
+        return (after or before or [None])[0] if not before else before[-1]
 
     def key_at(self, i: int) -> str | None:
         """The entity a token belongs to or refers to, if any."""

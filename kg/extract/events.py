@@ -84,6 +84,8 @@ def _object_lemmas(anchor, verb) -> set[str]:
             if child.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
                 lemmas.add(child.lemma_.lower())
                 lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "compound")
+                lemmas.update(p.lemma_.lower() for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for p in c.children if p.dep_ == "pobj")
             if child.dep_ == "prep":
                 lemmas.update(p.lemma_.lower() for p in child.children if p.dep_ == "pobj")
     return lemmas
@@ -134,11 +136,16 @@ def _event_for(span, row, resolution, article_date):
         return None
     if row.get("requires_text") and not any(w in span.text.lower() for w in row["requires_text"]):
         return None
+    if row.get("requires_child_deps") and not any(
+            c.dep_ == dep or (dep.startswith("prep:") and c.dep_ == "prep" and c.lower_ == dep[5:])
+            for c in anchor.children for dep in row["requires_child_deps"]):
+        return None
     if row.get("requires_prep") and not any(c.dep_ == "prep" and c.lower_ in row["requires_prep"] for c in anchor.children):
         return None
     via_prep = verb is not None and anchor.pos_ == "NOUN" and _reached_through_prep(anchor, verb)
     # "following a jailbreak": the clause's subject did not do it (talks are the exception: "after talks with")
-    verb_for_agent = None if via_prep and row["type"] not in SYMMETRIC else verb
+    through_light_verb = verb is not None and verb.lemma_.lower() in row.get("via_verbs", ())
+    verb_for_agent = None if via_prep and row["type"] not in SYMMETRIC and not through_light_verb else verb
     agents = subject_keys(verb_for_agent, resolution) if verb_for_agent is not None else []
     if row.get("agent_deps"):
         agents = _role_keys(anchor, row["agent_deps"], resolution)
@@ -151,7 +158,10 @@ def _event_for(span, row, resolution, article_date):
         if poss and (not agents or verb_for_agent is None) and not row.get("agent_deps"):
             agents = phrase_keys(poss[0], resolution)
         by = prep_objects(anchor, {"by"}, resolution)
-        agents = agents or by
+        # "an investigation the regulator opened": the relative clause's subject acts
+        relative = [k for c in anchor.children if c.dep_ == "relcl"
+                    for s in c.children if s.dep_ in ("nsubj",) for k in phrase_keys(s, resolution, strict=True)]
+        agents = agents or by or relative
     if row["type"] in SYMMETRIC and not agents:
         agents = _reporting_party(anchor, resolution)
     targets = _targets(anchor, verb, row, resolution, set(agents))
@@ -164,13 +174,26 @@ def _event_for(span, row, resolution, article_date):
     if row.get("requires_plural_or_prep") and anchor.tag_ != "NNS" and not targets:
         return None
     mood = modality(anchor, verb)
-    if mood == "negated":
-        return None
     sent = anchor.sent
     date, date_text = event_date(sent, verb or anchor, article_date)
     return Event(type=row["type"], agents=tuple(agents), targets=tuple(targets), trigger=span.text, modality=mood,
                  date=date, date_text=date_text, evidence=(sentence_evidence(sent),),
-                 confidence=0.75 if agents and targets else 0.55)
+                 confidence=_confidence(row["type"], agents, targets))
+
+
+# Types whose action is incomplete without the party it is done to: without one the event is recorded,
+# at low confidence, and the default `events` query leaves it out.
+TARGETED = {"SupplyChainRiskDesignation", "UsageBan", "Lawsuit", "Fine", "Investigation", "Refusal", "PublicAppeal",
+            "Negotiation", "Agreement", "SafeguardBypass"}
+CONFIDENT = 0.5
+
+
+def _confidence(kind: str, agents, targets) -> float:
+    if not agents:
+        return 0.4
+    if kind in TARGETED and not targets:
+        return 0.4
+    return 0.75 if targets else 0.6
 
 
 REACTIONS = {"ConcernRaised", "Refusal", "PublicAppeal"}
@@ -206,9 +229,9 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
             continue
         event = _implicit_target(span, row, resolution, event, earlier)
         earlier.append(event)
-        key = (event.type, tuple(sorted(event.agents)), tuple(sorted(event.targets)))
+        key = (event.type, tuple(sorted(event.agents)), tuple(sorted(event.targets)), event.modality == "negated")
         if event.type in SYMMETRIC:
-            key = (event.type, tuple(sorted(event.agents + event.targets)), ())
+            key = (event.type, tuple(sorted(event.agents + event.targets)), (), event.modality == "negated")
         if key in merged:
             old = merged[key]
             evidence = tuple(sorted(set(old.evidence) | set(event.evidence)))
@@ -217,7 +240,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
                                    "modality": old.modality if old.modality == "asserted" else event.modality})
         else:
             merged[key] = event
-    return tuple(_fold_bare_mentions(merged[k] for k in sorted(merged, key=lambda k: (k[0], k[1], k[2]))))
+    return tuple(_fold_bare_mentions(merged[k] for k in sorted(merged)))
 
 
 def _fold_bare_mentions(events) -> list[Event]:
@@ -232,4 +255,4 @@ def _fold_bare_mentions(events) -> list[Event]:
             out[same[0]] = Event(**{**first.__dict__, "evidence": tuple(sorted(set(first.evidence) | set(event.evidence)))})
         else:
             out.append(event)
-    return sorted(out, key=lambda e: (e.type, e.agents, e.targets))
+    return sorted(out, key=lambda e: (e.type, e.agents, e.targets, e.modality))

@@ -90,6 +90,9 @@ def clause_verb(token):
 
 
 def is_passive(verb) -> bool:
+    """A passive clause, or a past participle modifying a noun ("an order signed by Trump")."""
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in verb.children):
+        return True
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
@@ -144,12 +147,17 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
 
 
 def prep_objects(token, preps: set[str], resolution) -> list[str]:
+    """Entities named after a preposition: "against X", and "from using X" through the gerund."""
     keys = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     keys.extend(phrase_keys(pobj, resolution))
+                elif pobj.dep_ == "pcomp":
+                    for obj in pobj.children:
+                        if obj.dep_ in ("dobj", "pobj"):
+                            keys.extend(phrase_keys(obj, resolution))
         elif child.dep_ == "dative" and "to" in preps and resolution.key_at(child.i):
             keys.extend(phrase_keys(child, resolution))
     return keys
