@@ -71,6 +71,8 @@ def _spans(doc):
                     end = i
                     break
             if start < end:
+                if ent.label_ in ("ORG", "FAC") or ent.label_.startswith("KG_") and ent.label_ != "KG_Country":
+                    end = _extend_name(doc, start, end)
                 taken.update(range(start, end))
                 yield start, end, ent.label_, ent.ent_id_ or None
     i = 0
@@ -87,13 +89,41 @@ def _spans(doc):
             i += 1
 
 
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.ent_type_ in NON_NAME - {"NORP"}
+
+
+def _extend_name(doc, start: int, end: int) -> int:
+    """Complete an organisation name the NER cut short: "House Select Committee" + "on China",
+    "Office of the Australian Information" + "Commissioner", "Center for AI" + "and Digital Policy"."""
+    heads = name_cues()["heads"]
+    while end < len(doc):
+        nxt = doc[end]
+        if _capitalised(nxt) and nxt.pos_ == "PROPN" and not nxt.ent_type_ and not doc[end - 1].is_punct:
+            end += 1
+            continue
+        linked = nxt.lower_ in ("of", "on", "for") and end + 1 < len(doc)
+        if linked:
+            j = end + 1
+            if doc[j].lower_ == "the" and j + 1 < len(doc):
+                j += 1
+            if _capitalised(doc[j]) and doc[end - 1].text in heads:
+                end = j + 1
+                while end < len(doc) and _capitalised(doc[end]) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ != "B":
+                    end += 1
+                continue
+        break
+    return end
+
+
 def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     """Votes from the words around a name: appositions, premodifiers, possessed nouns, titles."""
     head = doc[mention.end - 1]
     words = [t.text for t in doc[mention.start:mention.end]]
     company, government, organization = (set(cues[k]) for k in ("company_nouns", "government_nouns", "organization_nouns"))
     models = set(cues["model_nouns"])
-    last = words[-1]
+    connectors = [i for i, w in enumerate(words) if w in ("of", "on", "for") and i > 0]
+    last = words[connectors[0] - 1] if connectors else words[-1]
     if last in cues["heads"]:
         mention.vote(cues["heads"][last], 5)
     elif any(w in cues["heads"] and cues["heads"][w] in ("Regulator", "GovernmentBody", "Legislature", "Court", "Military") for w in words[:-1]) and "of" in [w.lower() for w in words]:
@@ -193,6 +223,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
         return False  # a city, region or state: places are not scored actors
     if span[-1].text in cues["policy_heads"]:
         return False
+    if len(span) > 1 and span[-1].lower_ in titles() and span[-1].text not in cues["heads"]:
+        return False  # "Commerce Secretary": a title, not a body
     if len(span) == 1 and (text.lower() in titles() or text in cues["heads"] or text.lower() in cues["descriptions"]):
         return False
     after = doc[span.end: span.end + 2]
