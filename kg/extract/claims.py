@@ -21,6 +21,24 @@ def _content(verb) -> str:
     return verb.sent.text.strip()
 
 
+QUOTES = {'"', "\u201c", "\u201d", "'"}
+
+
+def _reports_speech(verb, cue: str, stance: str) -> bool:
+    """A speech verb makes a claim when it reports content: a complement clause, a quotation,
+    "calling X Y", or an object for verbs of stance ("criticised the rule"); never when negated."""
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    if any(c.dep_ == "ccomp" for c in children) or any(c.text in QUOTES for c in verb.subtree):
+        return True
+    if cue == "call":
+        return any(c.dep_ == "oprd" for c in children)
+    if stance != "neutral" or cue in ("warn", "argue", "claim", "insist", "contend", "caution"):
+        return any(c.dep_ in ("dobj", "prep", "xcomp", "advcl") for c in children) or verb.dep_ == "advcl"
+    return False
+
+
 def _about(evidence, events) -> tuple[int, ...]:
     return tuple(i for i, e in enumerate(events) if evidence in e.evidence)
 
@@ -32,9 +50,8 @@ def extract_claims(doc, resolution, events) -> tuple[Claim, ...]:
         speakers: list[str] = []
         cue = tok.lemma_.lower()
         if tok.pos_ == "VERB" and cue in verbs:
-            if cue in ("call", "add", "note", "report", "release", "state") and not any(c.dep_ in ("ccomp",) for c in tok.children):
-                if cue != "call" or not any(c.dep_ == "oprd" for c in tok.children):
-                    continue
+            if not _reports_speech(tok, cue, verbs[cue]):
+                continue
             speakers = subject_keys(tok, resolution, strict=True)
         elif tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(doc) else False:
             cue = "according to"

@@ -227,9 +227,12 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
         return False  # "Commerce Secretary": a title, not a body
     if len(span) == 1 and (text.lower() in titles() or text in cues["heads"] or text.lower() in cues["descriptions"]):
         return False
-    after = doc[span.end: span.end + 2]
-    if len(after) and (after[0].lower_ in ("-based", "based") or (after[0].text == "-" and len(after) > 1 and after[1].lower_ == "based")):
-        return False
+    after = doc[span.end: span.end + 5]
+    for tok in after:  # "Seattle-based", "Boise, Idaho-based": a place
+        if tok.lower_ in ("-based", "based"):
+            return False
+        if not (tok.is_punct or tok.ent_type_ == "GPE" or tok.text == "-"):
+            break
     return True
 
 

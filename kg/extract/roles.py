@@ -46,6 +46,32 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
     return _unique(keys)
 
 
+def speaker_keys(token, resolution) -> list[str]:
+    """Who a subject names when it speaks: the named head and its conjuncts ("Google and Anthropic"),
+    else the person in apposition ("its chief executive, Jensen Huang"), else the body a spokesperson
+    speaks for ("a spokesperson for the company", "Getty's spokesperson")."""
+    key = resolution.key_at(token.i)
+    if key:
+        keys = [key]
+        for conj in (c for c in token.children if c.dep_ == "conj"):
+            keys.extend(speaker_keys(conj, resolution))
+        return _unique(keys)
+    for child in token.children:
+        if child.dep_ == "appos" and resolution.key_at(child.i):
+            return [resolution.key_at(child.i)]
+    for child in token.children:
+        if child.dep_ == "compound" and resolution.key_at(child.i):
+            return [resolution.key_at(child.i)]
+    for child in token.children:
+        if child.dep_ == "poss" and resolution.key_at(child.i):
+            return [resolution.key_at(child.i)]
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and resolution.key_at(pobj.i):
+                    return [resolution.key_at(pobj.i)]
+    return []
+
+
 def trailing_names(token, resolution, categories=("AIModel",)) -> list[str]:
     """", Fable 5 and Mythos 5" right after a phrase, when the parser attached it elsewhere."""
     doc = token.doc
@@ -109,7 +135,7 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
         return []
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
-            keys = phrase_keys(child, resolution, strict=strict)
+            keys = speaker_keys(child, resolution) if strict else phrase_keys(child, resolution)
             if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                 keys = phrase_keys(verb.head, resolution, with_poss=False)
             if keys:
