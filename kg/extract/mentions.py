@@ -99,6 +99,8 @@ def _extend_name(doc, start: int, end: int) -> int:
     heads = name_cues()["heads"]
     while end < len(doc):
         nxt = doc[end]
+        if nxt.lower_ in titles() or nxt.lower_ in {g.lower() for g in name_cues()["generic"]}:
+            break
         if _capitalised(nxt) and nxt.pos_ == "PROPN" and not nxt.ent_type_ and not doc[end - 1].is_punct:
             end += 1
             continue
@@ -145,6 +147,14 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
                 mention.vote("Organization", 3)
             elif lemma in models:
                 mention.vote("AIModel", 3)
+    if head.dep_ == "compound" and head.head.lemma_.lower() in models:
+        mention.vote("AIModel", 3)  # "Microsoft's Bing chatbot"
+    # a list after a model noun: "its AI models, Mythos and Fable 5"
+    k = mention.start - 1
+    while k >= 0 and k >= mention.start - 8 and (doc[k].text in (",", "and", "&") or doc[k].pos_ == "PROPN" or doc[k].like_num):
+        k -= 1
+    if k >= 0 and k < mention.start - 1 and doc[k].lemma_.lower() in models and doc[mention.start - 1].text in (",", "and"):
+        mention.vote("AIModel", 3)
     # premodifier: "the chipmaker Micron", "AI lab Anthropic", "chatbot ChatGPT"
     before = doc[mention.start - 1] if mention.start > 0 else None
     if before is not None and before.pos_ == "NOUN":

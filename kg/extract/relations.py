@@ -135,6 +135,40 @@ def _develops(doc, resolution):
             yield owner, model, sentence_evidence(tok.sent)
 
 
+MAKER_NOUNS = {"maker", "developer", "creator", "owner", "producer", "builder", "operator", "parent"}
+
+
+def _makers(doc, resolution):
+    """'the ChatGPT maker', 'OpenAI, the maker of ChatGPT': a company described by its product."""
+    for tok in doc:
+        if tok.lemma_.lower() not in MAKER_NOUNS:
+            continue
+        company = resolution.key_at(tok.i) or (resolution.key_at(tok.head.i) if tok.dep_ == "appos" else None)
+        if not company or resolution.category(company) not in ("Company", "Organization"):
+            continue
+        products = [resolution.key_at(c.i) for c in tok.children if c.dep_ == "compound"]
+        products += [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution)]
+        for product in products:
+            if product and resolution.category(product) == "AIModel":
+                yield company, product, sentence_evidence(tok.sent)
+
+
+def _sub_bodies(doc, resolution):
+    """'the department's Bureau of Industry and Security': a body possessed by a body is part of it."""
+    for cluster in resolution.clusters:
+        if cluster.category != "GovernmentBody":
+            continue
+        for m in cluster.mentions:
+            head = doc[m.end - 1]
+            while head.head.i != head.i and head.head.i < m.end and head.head.i >= m.start:
+                head = head.head
+            for child in head.children:
+                owner = resolution.key_at(child.i) if child.dep_ == "poss" else None
+                if owner and owner != cluster.key and resolution.category(owner) in ("GovernmentBody", "Country"):
+                    yield cluster.key, owner, m.evidence
+
+
 def extract_relations(doc, resolution) -> tuple[Relation, ...]:
     found: dict[tuple, Relation] = {}
 
@@ -156,6 +190,8 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
             add(predicate, key, org, former, title, mention.evidence, 0.75)
     for person, org, evidence in _led_by(doc, resolution):
         add("leads", person, org, False, "led by", evidence, 0.7)
-    for owner, model, evidence in _develops(doc, resolution):
+    for owner, model, evidence in [*_develops(doc, resolution), *_makers(doc, resolution)]:
         add("develops", owner, model, False, None, evidence, 0.7)
+    for part, whole, evidence in _sub_bodies(doc, resolution):
+        add("partOf", part, whole, False, None, evidence, 0.6)
     return tuple(found[k] for k in sorted(found))
