@@ -102,3 +102,10 @@ def countries() -> frozenset[str]:
         if row["category"] == "Country":
             names.update([row["name"], *row.get("aliases", [])])
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def role_cues() -> dict:
+    """Light verbs and other words that decide who fills an event role (data/roles.json)."""
+    data = _json("roles.json")
+    return {"light_verbs": frozenset(data["light_verbs"]), "indefinite_determiners": frozenset(data["indefinite_determiners"])}

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
-from ..lexicon import triggers
+from ..lexicon import role_cues, triggers
 from ..records import Event
 from .dates import event_date
 from .mentions import sentence_evidence
@@ -144,8 +144,11 @@ def _event_for(span, row, resolution, article_date):
         return None
     via_prep = verb is not None and anchor.pos_ == "NOUN" and _reached_through_prep(anchor, verb)
     # "following a jailbreak": the clause's subject did not do it (talks are the exception: "after talks with")
-    through_light_verb = verb is not None and verb.lemma_.lower() in row.get("via_verbs", ())
-    verb_for_agent = None if via_prep and row["type"] not in SYMMETRIC and not through_light_verb else verb
+    light = verb is not None and (verb.lemma_.lower() in row.get("via_verbs", ()) or verb.lemma_.lower() in role_cues()["light_verbs"])
+    nominal = anchor.pos_ == "NOUN" and verb is not None and anchor.i != verb.i
+    # "imposed restrictions" and "added X to the list" take the clause's subject as agent; "reconsider
+    # the restrictions" and "following a jailbreak" do not (talks are the exception: "after talks with")
+    verb_for_agent = None if nominal and not light and row["type"] not in SYMMETRIC else verb
     agents = subject_keys(verb_for_agent, resolution) if verb_for_agent is not None else []
     if row.get("agent_deps"):
         agents = _role_keys(anchor, row["agent_deps"], resolution)
@@ -243,16 +246,25 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
     return tuple(_fold_bare_mentions(merged[k] for k in sorted(merged)))
 
 
+def _covers(full: Event, part: Event) -> bool:
+    if full.type in SYMMETRIC:
+        return set(part.agents + part.targets) <= set(full.agents + full.targets)
+    return set(part.agents) <= set(full.agents) and set(part.targets) <= set(full.targets)
+
+
 def _fold_bare_mentions(events) -> list[Event]:
     """An event mention with no roles ("the designation", "the ban") refers back to the article's
     event of that type that has them: its evidence joins that event instead of standing alone."""
-    events = list(events)
-    out = [e for e in events if e.agents or e.targets]
-    for event in (e for e in events if not (e.agents or e.targets)):
-        same = [i for i, e in enumerate(out) if e.type == event.type]
+    events = sorted(events, key=lambda e: -(len(e.agents) + len(e.targets)))
+    out: list[Event] = []
+    for event in events:
+        # a mention whose roles are all among those of a fuller event of its type is that event
+        same = [i for i, e in enumerate(out) if e.type == event.type and "negated" not in (e.modality, event.modality)
+                and _covers(e, event)]
         if same:
             first = out[same[0]]
-            out[same[0]] = Event(**{**first.__dict__, "evidence": tuple(sorted(set(first.evidence) | set(event.evidence)))})
+            out[same[0]] = Event(**{**first.__dict__, "evidence": tuple(sorted(set(first.evidence) | set(event.evidence))),
+                                    "date": first.date or event.date, "date_text": first.date_text or event.date_text})
         else:
             out.append(event)
     return sorted(out, key=lambda e: (e.type, e.agents, e.targets, e.modality))
