@@ -134,6 +134,10 @@ def _event_for(span, row, resolution, article_date):
         return None
     if row.get("requires_object") and not (_object_lemmas(anchor, verb) & set(row["requires_object"])):
         return None
+    if row.get("forbids_object") and (_object_lemmas(anchor, verb) & set(row["forbids_object"])):
+        return None
+    if row.get("requires_xcomp") and not any(c.dep_ == "xcomp" and c.lemma_.lower() in row["requires_xcomp"] for c in anchor.children):
+        return None
     if row.get("requires_text") and not any(w in span.text.lower() for w in row["requires_text"]):
         return None
     if row.get("requires_child_deps") and not any(

@@ -33,7 +33,9 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
         if child.dep_ in PHRASE_DEPS:
             if child.dep_ == "poss" and (not with_poss or key):
                 continue
-            keys.extend(phrase_keys(child, resolution, depth=depth + 1, with_poss=with_poss, strict=strict))
+            # an apposition describes ("Zhipu AI, one of China's developers"): only a name in it counts
+            described = strict or (child.dep_ == "appos" and resolution.key_at(child.i) is None)
+            keys.extend(phrase_keys(child, resolution, depth=depth + 1, with_poss=with_poss and not described, strict=described))
         elif key is None and not strict and token.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             if child.dep_ == "prep" and child.lower_ in NOUN_LINKS:
                 for pobj in child.children:
