@@ -118,7 +118,7 @@ class Resolution:
             lower = tok.lower_
             key = None
             if lower in PRONOUNS_NONPERSON and tok.pos_ == "PRON":
-                key = self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
+                key = self._subject_antecedent(tok) or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
             elif lower in PRONOUNS_PERSON and tok.pos_ == "PRON":
                 key = self._antecedent(tok.i, lambda k: self.category(k) == "Person")
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in descriptions and tok.tag_ == "NN":
@@ -132,6 +132,22 @@ class Resolution:
             if key:
                 self.resolved_refs[tok.i] = key
 
+    def _subject_antecedent(self, tok) -> str | None:
+        """'it'/'its' most often continue the topic: the last non-person subject in this or the previous sentence."""
+        sent = tok.sent
+        previous = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        candidates = []
+        for span in (previous, sent):
+            if span is None:
+                continue
+            for t in span:
+                if t.i >= tok.i:
+                    break
+                key = self.token_key.get(t.i)
+                if key and t.dep_ in ("nsubj", "nsubjpass") and self.category(key) not in ("Person", "Country"):
+                    candidates.append(key)
+        return candidates[-1] if candidates else None
+
     def _describe(self, tok, category: str) -> str | None:
         lemma = tok.lemma_.lower()
         if lemma in ("administration", "government"):
@@ -139,8 +155,11 @@ class Resolution:
             found = found or self._antecedent(tok.i, lambda k: self.by_key[k].category == "Country")
             if found:
                 return found
-        return self._antecedent(tok.i, lambda k: self.category(k) == category
-                                or (category == "GovernmentBody" and self.category(k) == "Country" and lemma == "government"))
+        # "the department", "the bureau": a body whose own name has that word comes first
+        named = self._antecedent(tok.i, lambda k: self.category(k) == category
+                                 and any(lemma in fold(a).split() for a in self.aliases(self.by_key[k])))
+        return named or self._antecedent(tok.i, lambda k: self.category(k) == category
+                                         or (category == "GovernmentBody" and self.category(k) == "Country" and lemma == "government"))
 
     def _describe_nearby(self, tok, owner: int) -> str | None:
         """A country's body described before or after it is named ("Britain's watchdog ... The ICO")."""
@@ -149,6 +168,17 @@ class Resolution:
         after = [key for start, key in self.order if start > tok.i and key in window]
         before = [key for start, key in self.order if start < tok.i and key in window]
         return (after or before or [None])[0] if not before else before[-1]
+
+    def aliases(self, cluster: Cluster) -> set[str]:
+        """Every name a cluster goes by: its mentions and, for a known entity, the lexicon's aliases."""
+        from .lexicon import known_entities
+
+        names = {m.text for m in cluster.mentions}
+        if cluster.known:
+            for row in known_entities():
+                if row["name"] == cluster.known:
+                    names.update([row["name"], *row.get("aliases", [])])
+        return names
 
     def key_at(self, i: int) -> str | None:
         """The entity a token belongs to or refers to, if any."""

@@ -59,7 +59,8 @@ def _premodifier_relation(doc, resolution, key, mention):
         # "Commerce Secretary Gina Raimondo": the first word names the department
         first = title.split()[0]
         for cluster in resolution.clusters:
-            if cluster.category == "GovernmentBody" and first in cluster.label.lower().split():
+            names = {cluster.label.lower(), *(a.lower() for a in resolution.aliases(cluster))}
+            if cluster.category == "GovernmentBody" and any(first in n.split() for n in names):
                 orgs.append(cluster.key)
                 break
     if title and orgs:
@@ -77,6 +78,7 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
     title, is_head = _title_in(words)
     if not title:
         return []
+    is_head = is_head and not _one_of_many(tokens, title)
     former = any(t.lower_ in FORMER for t in tokens)
     orgs = []
     for t in tokens:
@@ -87,6 +89,24 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
                 orgs.append(k)
     bodies = [o for o in orgs if resolution.category(o) != "Country"] or orgs
     return [(("leads" if is_head else "memberOf"), bodies[0], former, title)] if bodies else []
+
+
+RANK_MODIFIERS = {"senior", "deputy", "assistant", "associate", "vice", "junior", "co"}
+
+
+def _one_of_many(tokens, title: str) -> bool:
+    """'a director-general at X', 'senior director for ... at X', 'head of policy at X': not X's head."""
+    words = [t.lower_ for t in tokens]
+    first = title.split()[0]
+    if first not in words:
+        return False
+    i = words.index(first)
+    before = words[max(0, i - 2):i]
+    if "a" in before or "an" in before or any(w in RANK_MODIFIERS for w in before):
+        return True
+    after = tokens[i + len(title.split()):]
+    # "head of policy and societal impacts at Anthropic": heads a unit of X
+    return bool(after) and after[0].lower_ in ("of", "for") and any(t.lower_ in ("at", "in") for t in after[1:])
 
 
 def _appositive_relation(doc, resolution, key, mention):
@@ -101,7 +121,8 @@ def _appositive_relation(doc, resolution, key, mention):
         title_head = head.head
         exclude = own | {t.i for t in head.subtree}
         out += _title_relation(resolution, key, list(title_head.subtree), exclude)
-    for rel in [c for c in head.children if c.dep_ == "relcl"]:
+    title_nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    for rel in [c for t in [head, *title_nouns] for c in t.children if c.dep_ == "relcl"]:
         if rel.lemma_.lower() in LEAD_VERBS:
             orgs = [k for c in rel.children if c.dep_ == "dobj" for k in phrase_keys(c, resolution)]
             out.extend(("leads", org, False, rel.lemma_) for org in orgs[:1] if resolution.category(org) in ORG_CATEGORIES)
