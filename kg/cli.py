@@ -41,7 +41,7 @@ class KGGroup(click.Group):
 
 
 @click.group(cls=KGGroup)
-@click.option("--store", metavar="DIR", help="Store folder (default ./kg-store, or $KG_STORE).")
+@click.option("--store", metavar="DIR|URL", help="Store folder, or a SPARQL server's URL (http://HOST:PORT/, see docs/SERVE.md); default ./kg-store, or $KG_STORE.")
 @click.option("--model", metavar="NAME", help="spaCy pipeline to load (default: installed en_core_web_sm; $KG_SPACY_MODEL).")
 @click.version_option(package_name="kg")
 @click.pass_context

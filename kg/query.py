@@ -63,7 +63,7 @@ def render(result, fmt: ResultFormat) -> str:
     if isinstance(result, pyoxigraph.QueryBoolean):
         return ("true" if bool(result) else "false") + "\n"
     if isinstance(result, pyoxigraph.QueryTriples):
-        triples = sorted(result, key=str)
+        triples = sorted(set(result), key=str)  # a graph: a triple found in several articles once
         return pyoxigraph.serialize(triples, format=RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
     if fmt is ResultFormat.TABLE:
         return _table(result)

@@ -18,6 +18,9 @@ from .text import fold, slug
 PRONOUNS_NONPERSON = {"it", "its", "itself"}
 PRONOUNS_PERSON = {"he", "she", "his", "her", "him"}
 PRONOUNS_PLURAL = {"they", "their", "them"}
+COMPANY_POSSESSIONS = {"model", "chatbot", "product", "technology", "software", "app", "service", "tool", "system", "chip",
+                       "executive", "chief", "ceo", "founder", "employee", "engineer", "researcher", "shareholder", "customer",
+                       "user", "platform", "device", "share", "revenue", "stock", "ai", "assistant", "code", "data"}
 COUNTRY_PREFIXES = ("u s ", "us ", "united states ", "american ", "uk ", "british ", "chinese ", "china ", "eu ", "european ")
 
 
@@ -118,7 +121,11 @@ class Resolution:
             lower = tok.lower_
             key = None
             if lower in PRONOUNS_NONPERSON and tok.pos_ == "PRON":
-                key = self._subject_antecedent(tok) or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
+                owned = tok.head.lemma_.lower() if tok.dep_ == "poss" else ""
+                if owned in COMPANY_POSSESSIONS:
+                    # "its models", "its chief executive": the owner is a company
+                    key = self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "Organization"))
+                key = key or self._subject_antecedent(tok) or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
             elif lower in PRONOUNS_PERSON and tok.pos_ == "PRON":
                 key = self._antecedent(tok.i, lambda k: self.category(k) == "Person")
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in descriptions and tok.tag_ == "NN":

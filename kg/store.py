@@ -3,6 +3,8 @@
 Writing an article is one SPARQL Update (drop its graph, insert its quads), which pyoxigraph runs
 as one transaction: an article is either wholly in the store or not at all, and re-ingesting the
 same article replaces it with the same quads. Readers open the store read-only.
+
+A location that is an http(s):// URL is a SPARQL server instead (kg/remote.py), with the same interface.
 """
 from __future__ import annotations
 
@@ -11,13 +13,24 @@ from pathlib import Path
 import pyoxigraph
 from pyoxigraph import NamedNode, Quad, RdfFormat
 
-from .errors import StoreError, StoreLocked
+from .errors import QueryError, StoreError, StoreLocked
 from .graph import DATA_MODEL_VERSION, META_GRAPH, STORE_NODE, meta_quads
 from .vocab import KG, PREFIXES
 
 
 def _term(node) -> str:
     return str(node)  # pyoxigraph terms print in N-Triples syntax
+
+
+def replace_graph_update(graph: NamedNode, quads: list[Quad]) -> str:
+    """The one SPARQL Update that replaces a graph: drop it, insert its quads."""
+    body = "\n".join(f"{_term(q.subject)} {_term(q.predicate)} {_term(q.object)} ." for q in quads)
+    return f"DROP SILENT GRAPH {_term(graph)} ;\nINSERT DATA {{ GRAPH {_term(graph)} {{\n{body}\n}} }}"
+
+
+def is_remote(location) -> bool:
+    """A store location that names a SPARQL server rather than a folder."""
+    return isinstance(location, str) and location.lower().startswith(("http://", "https://"))
 
 
 def _is_store_dir(path: Path) -> bool:
@@ -57,14 +70,25 @@ class GraphStore:
     # writing
     def replace_graph(self, graph: NamedNode, quads: list[Quad]) -> None:
         """Replace one article's graph in a single transaction."""
-        body = "\n".join(f"{_term(q.subject)} {_term(q.predicate)} {_term(q.object)} ." for q in quads)
-        self._update(f"DROP SILENT GRAPH {_term(graph)} ;\nINSERT DATA {{ GRAPH {_term(graph)} {{\n{body}\n}} }}")
+        self._update(replace_graph_update(graph, quads))
 
     def remove_graph(self, graph: NamedNode) -> bool:
         if not self._store.contains_named_graph(graph):
             return False
         self._update(f"DROP GRAPH {_term(graph)}")
         return True
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update (one transaction); the kg prefixes are declared."""
+        if self.read_only:
+            raise StoreError(f"{self.location}: the store is open read-only")
+        try:
+            self._store.update(sparql, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise QueryError(f"bad SPARQL Update: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"{self.location}: update failed ({exc}); the store is unchanged") from None
+        self._store.flush()
 
     def _update(self, update: str) -> None:
         try:
@@ -102,5 +126,10 @@ class GraphStore:
         self.close()
 
 
-def open_store(location: str | Path, *, read_only: bool = False) -> GraphStore:
+def open_store(location: str | Path, *, read_only: bool = False):
+    """A GraphStore for a folder, a RemoteGraphStore for an http(s):// SPARQL server URL."""
+    if is_remote(location):
+        from .remote import RemoteGraphStore
+
+        return RemoteGraphStore(location, read_only=read_only)
     return GraphStore(location, read_only=read_only)

@@ -148,15 +148,23 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
             elif lemma in models:
                 mention.vote("AIModel", 3)
     if head.dep_ == "compound" and head.head.lemma_.lower() in models:
-        mention.vote("AIModel", 3)  # "Microsoft's Bing chatbot"
+        # "Microsoft's Bing chatbot" names a model; "new DJI models" names a maker
+        mention.vote("AIModel" if head.head.tag_ == "NN" else "Company", 3 if head.head.tag_ == "NN" else 2)
     # a list after a model noun: "its AI models, Mythos and Fable 5"
     k = mention.start - 1
     while k >= 0 and k >= mention.start - 8 and (doc[k].text in (",", "and", "&") or doc[k].pos_ == "PROPN" or doc[k].like_num):
         k -= 1
     if k >= 0 and k < mention.start - 1 and doc[k].lemma_.lower() in models and doc[mention.start - 1].text in (",", "and"):
         mention.vote("AIModel", 3)
-    # premodifier: "the chipmaker Micron", "AI lab Anthropic", "chatbot ChatGPT"
-    before = doc[mention.start - 1] if mention.start > 0 else None
+    # "chaired by Pasquale Stanzione", "led by Emad Mostaque": a person
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in ("chair", "lead", "head", "run", "found", "direct", "co-found"):
+        mention.vote("Person", 4)
+    # premodifier: "the chipmaker Micron", "AI lab Anthropic", "chatbot ChatGPT"; conjuncts share it
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    start = min(mention.start, min(t.i for t in first.subtree if t.dep_ == "compound" or t.i == first.i))
+    before = doc[start - 1] if start > 0 else None
     if before is not None and before.pos_ == "NOUN":
         lemma = before.lemma_.lower()
         for nouns, category in ((company, "Company"), (government, "GovernmentBody"), (organization, "Organization"), (models, "AIModel")):
