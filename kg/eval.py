@@ -49,8 +49,9 @@ def article_rows(article: Path, *, model: str | None = None) -> dict[str, list[d
                 for name in QUERIES}
 
 
-def score_set(scorer, texts: Path, gold_dir: Path, *, verbose: bool = False, model: str | None = None, out=sys.stdout):
+def score_set(scorer, texts: Path, gold_dir: Path, *, verbose: bool = False, model: str | None = None, out=None):
     """Score one folder of articles; returns totals {category: [correct, predicted, found, gold]}."""
+    out = out or sys.stdout
     totals = {k: [0, 0, 0, 0] for k in QUERIES}
     for gold_file in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_file.read_text())

