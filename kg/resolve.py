@@ -127,7 +127,9 @@ class Resolution:
                     key = self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "Organization"))
                 key = key or self._subject_antecedent(tok) or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
             elif lower in PRONOUNS_PERSON and tok.pos_ == "PRON":
-                key = self._antecedent(tok.i, lambda k: self.category(k) == "Person")
+                # "Jordan accused her": an object pronoun is not its own clause's subject
+                subject = self._clause_subject(tok) if tok.dep_ in ("dobj", "dative", "pobj") else set()
+                key = self._antecedent(tok.i, lambda k: self.category(k) == "Person" and k not in subject)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in descriptions and tok.tag_ == "NN":
                 det = [c for c in tok.children if c.dep_ == "det"]
                 owner = [c for c in tok.children if c.dep_ == "poss" and c.i in self.token_key]
@@ -138,6 +140,11 @@ class Resolution:
                     key = self._describe_nearby(tok, owner[0].i)
             if key:
                 self.resolved_refs[tok.i] = key
+
+    def _clause_subject(self, tok) -> set[str]:
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        return {self.token_key[t.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                for t in c.subtree if t.i in self.token_key}
 
     def _subject_antecedent(self, tok) -> str | None:
         """'it'/'its' most often continue the topic: the last non-person subject in this or the previous sentence."""
