@@ -178,5 +178,29 @@ def validate(obj: Context):
     click.echo("the graph conforms to the shapes")
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless you say otherwise).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update from clients that send --token as a Bearer token.")
+@click.option("--token", envvar="KG_SERVE_TOKEN", metavar="TOKEN", help="The Bearer token updates need (or $KG_SERVE_TOKEN, kept out of `ps`).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1), help="Time limit per request, in seconds.")
+@click.option("--max-result-mb", default=32.0, show_default=True, type=click.FloatRange(min=0.001), help="Size limit per result, in MB.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="Worker processes for queries (one when updates are allowed).")
+@click.pass_obj
+def serve(obj: Context, host, port, allow_update, token, timeout, max_result_mb, workers):
+    """Serve the store over the SPARQL 1.1 Protocol at http://HOST:PORT/sparql (read-only by default)."""
+    from .serve import ServeOptions, is_loopback, serve as run_server
+
+    if allow_update and not token:
+        raise click.UsageError("--allow-update needs --token TOKEN (or $KG_SERVE_TOKEN)", click.get_current_context())
+    options = ServeOptions(allow_update=allow_update, token=token if allow_update else None, timeout=timeout,
+                           max_bytes=int(max_result_mb * 2**20), workers=workers)
+    if not is_loopback(host):
+        click.echo(f"warning: listening on {host}: anyone who can reach it can query the store", err=True)
+    mode = "read-write with the token" if allow_update else "read-only"
+    click.echo(f"serving {obj.settings.store} at http://{host}:{port}/sparql ({mode}); Ctrl-C stops", err=True)
+    run_server(obj.settings.store, host=host, port=port, options=options)
+
+
 def main():
     cli(prog_name="kg")
