@@ -107,13 +107,19 @@ def query(obj: Context, sparql, name, file_, fmt, binds):
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "jsonld", "trig", "nq", "xml", "html"]), default="ttl", show_default=True)
 @click.option("--out", "-o", type=click.Path(path_type=Path), required=True, help="File to write.")
+@click.option("--focus", metavar="NAME", help="HTML: only the entity with this name or alias and its neighbourhood.")
+@click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True, help="HTML: steps from --focus (an event or a claim is one step).")
+@click.option("--article", metavar="FILE_OR_KEY", help="HTML: only what this article says.")
+@click.option("--event-type", "event_types", multiple=True, metavar="TYPE", help="HTML: only events of this type and their parties (repeatable).")
+@click.option("--since", metavar="DATE", help="HTML: only events and claims dated on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", metavar="DATE", help="HTML: only events and claims dated on or before DATE.")
 @click.pass_obj
-def export(obj: Context, fmt, out):
-    """Export the graph as RDF or as the interactive HTML view."""
+def export(obj: Context, fmt, out, **selection):
+    """Export the graph as RDF or as the interactive HTML view (of all of it, or of a selection)."""
     from .export import export as do_export
 
     with obj.store(read_only=True) as store:
-        path = do_export(store, fmt, out)
+        path = do_export(store, fmt, out, **selection)
     click.echo(f"wrote {path}", err=True)
 
 

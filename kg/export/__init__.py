@@ -21,9 +21,19 @@ class ExportFormat(str, enum.Enum):
 _MODULES = {ExportFormat.HTML: "html"}
 
 
+SELECTION = ("focus", "article", "event_types", "since", "until")  # `depth` goes with `focus`
+
+
 def export(store, fmt: ExportFormat | str, out: str | Path, **options) -> Path:
-    """Write the store (or a selection of it) to `out` in the given format."""
+    """Write the store (or a selection of it) to `out` in the given format.
+
+    The HTML view takes a selection: focus=NAME with depth=N, article=FILE_OR_KEY,
+    event_types=(TYPE, ...), since=DATE, until=DATE (see kg.export.select).
+    """
     fmt = ExportFormat(fmt)
+    options = {name: value for name, value in options.items() if value is not None and value != ()}
+    if fmt is not ExportFormat.HTML and any(options.get(name) for name in SELECTION):
+        raise ExportError(f"a selection (--focus, --article, --event-type, --since, --until) needs --format html, not {fmt.value}")
     module = import_module(f"{__name__}.{_MODULES.get(fmt, 'rdf')}")
     out = Path(out)
     try:
