@@ -130,12 +130,12 @@ class Resolution:
                 # "Jordan accused her": an object pronoun is not its own clause's subject
                 subject = self._clause_subject(tok) if tok.dep_ in ("dobj", "dative", "pobj") else set()
                 key = self._antecedent(tok.i, lambda k: self.category(k) == "Person" and k not in subject)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in descriptions and tok.tag_ == "NN":
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in descriptions and tok.tag_ in ("NN", "NNP"):
                 det = [c for c in tok.children if c.dep_ == "det"]
                 owner = [c for c in tok.children if c.dep_ == "poss" and c.i in self.token_key]
                 if det and det[0].lower_ == "the" and not any(c.dep_ in ("compound", "poss") and c.i in self.token_key for c in tok.children):
-                    key = self._describe(tok, descriptions[tok.lemma_.lower()])
-                elif owner and self.category(self.token_key[owner[0].i]) == "Country" and descriptions[tok.lemma_.lower()] == "GovernmentBody":
+                    key = self._describe(tok, descriptions[tok.lower_])
+                elif owner and self.category(self.token_key[owner[0].i]) == "Country" and descriptions[tok.lower_] == "GovernmentBody":
                     # "Italy's data protection authority": the country's body named nearby
                     key = self._describe_nearby(tok, owner[0].i)
             if key:
@@ -163,7 +163,7 @@ class Resolution:
         return candidates[-1] if candidates else None
 
     def _describe(self, tok, category: str) -> str | None:
-        lemma = tok.lemma_.lower()
+        lemma = tok.lower_
         if lemma in ("administration", "government"):
             found = self._antecedent(tok.i, lambda k: fold(self.by_key[k].label).endswith(("administration", "government")))
             found = found or self._antecedent(tok.i, lambda k: self.by_key[k].category == "Country")

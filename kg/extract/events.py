@@ -96,7 +96,9 @@ def _targets(anchor, verb, row, resolution, agents) -> list[str]:
     for dep in row.get("target_deps", []):
         if dep.startswith("prep:"):
             prep = dep.split(":", 1)[1]
-            for tok in (anchor, verb):
+            # "raised concerns with Beijing": the preposition may hang on the verb's object
+            objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+            for tok in (anchor, verb, *objects):
                 if tok is not None:
                     keys.extend(prep_objects(tok, {prep}, resolution))
         elif dep == "own":
@@ -129,6 +131,8 @@ def _targets(anchor, verb, row, resolution, agents) -> list[str]:
 def _event_for(span, row, resolution, article_date):
     position = row.get("anchor", 0)
     anchor = span[-1] if position == len(row["pattern"]) - 1 else span[position]
+    if anchor.pos_ == "AUX" and anchor.dep_ in ("aux", "auxpass"):
+        anchor = anchor.head  # "had raised concerns": the event is the main verb
     verb = clause_verb(anchor)
     if row.get("requires_verb") and (verb is None or verb.lemma_.lower() not in row["requires_verb"]):
         return None
@@ -165,6 +169,10 @@ def _event_for(span, row, resolution, article_date):
         if poss and (not agents or verb_for_agent is None) and not row.get("agent_deps"):
             agents = phrase_keys(poss[0], resolution)
         by = prep_objects(anchor, {"by"}, resolution)
+        # "a class action filed by three artists": the participle's agent acts
+        by += [k for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"
+               for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+               for k in phrase_keys(p, resolution)]
         # "an investigation the regulator opened": the relative clause's subject acts
         relative = [k for c in anchor.children if c.dep_ == "relcl"
                     for s in c.children if s.dep_ in ("nsubj",) for k in phrase_keys(s, resolution, strict=True)]
@@ -218,7 +226,14 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
     words = {t.lemma_.lower() for t in anchor.sent if t.i >= anchor.i}
     if not words & ACTION_NOUNS:
         return event
+    asked = words & {"request", "demand", "call", "appeal", "plea", "proposal"}
     for previous in reversed(earlier):
+        if asked and previous.type == "PublicAppeal" and previous.agents:
+            targets = tuple(a for a in previous.agents if a not in event.agents)
+            if targets:
+                return Event(**{**event.__dict__, "targets": targets, "confidence": 0.5})
+        if asked:
+            continue
         if previous.type not in REACTIONS | {"Negotiation", "Agreement"} and previous.agents:
             targets = tuple(a for a in previous.agents if a not in event.agents)
             if targets:
