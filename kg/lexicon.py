@@ -109,3 +109,9 @@ def role_cues() -> dict:
     """Light verbs and other words that decide who fills an event role (data/roles.json)."""
     data = _json("roles.json")
     return {"light_verbs": frozenset(data["light_verbs"]), "indefinite_determiners": frozenset(data["indefinite_determiners"])}
+
+
+@lru_cache(maxsize=1)
+def negative_evaluations() -> tuple[str, ...]:
+    """Words and phrases by which a speaker condemns an action (data/evaluation.json)."""
+    return tuple(sorted({w.lower() for w in _json("evaluation.json")["negative"]}))

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from ..records import Extraction
-from .claims import extract_claims
-from .events import extract_events
+from dataclasses import replace
+
+from .claims import about, extract_claims
+from .events import extract_events, objections
 from .mentions import find_mentions
 from .relations import extract_relations
 from ..resolve import resolve
@@ -16,4 +18,6 @@ def extract(doc, *, article_date: str | None = None) -> Extraction:
     events = extract_events(doc, resolution, article_date=article_date)
     relations = extract_relations(doc, resolution)
     claims = extract_claims(doc, resolution, events)
+    events = objections(claims, events, resolution.category)
+    claims = tuple(replace(c, about=about(c.evidence[0], events)) for c in claims)
     return Extraction(entities=resolution.entities(), events=events, relations=relations, claims=claims)

@@ -39,7 +39,7 @@ def _reports_speech(verb, cue: str, stance: str) -> bool:
     return False
 
 
-def _about(evidence, events) -> tuple[int, ...]:
+def about(evidence, events) -> tuple[int, ...]:
     return tuple(i for i, e in enumerate(events) if evidence in e.evidence)
 
 
@@ -66,5 +66,5 @@ def extract_claims(doc, resolution, events) -> tuple[Claim, ...]:
                 continue
             key = (speaker, evidence.start, cue)
             found.setdefault(key, Claim(speaker=speaker, content=content, cue=cue, stance=stance,
-                                        about=_about(evidence, events), evidence=(evidence,), confidence=0.7))
+                                        about=about(evidence, events), evidence=(evidence,), confidence=0.7))
     return tuple(found[k] for k in sorted(found))

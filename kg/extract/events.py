@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
-from ..lexicon import role_cues, triggers
+from ..lexicon import negative_evaluations, role_cues, triggers
 from ..records import Event
 from .dates import event_date
 from .mentions import sentence_evidence
@@ -287,3 +287,27 @@ def _fold_bare_mentions(events) -> list[Event]:
         else:
             out.append(event)
     return sorted(out, key=lambda e: (e.type, e.agents, e.targets, e.modality))
+
+
+def objections(claims, events: tuple[Event, ...], category) -> tuple[Event, ...]:
+    """A body's claim that condemns an action ("the company called the decision disproportionate")
+    is also a ConcernRaised against the party that acted, when the article reports that action
+    earlier. A person's verdict stays a claim: commentators are not parties to the story."""
+    words = negative_evaluations()
+    added: list[Event] = []
+    for claim in claims:
+        if category(claim.speaker) == "Person":
+            continue
+        text = claim.content.lower()
+        sentence = claim.evidence[0]
+        if not any(w in text for w in words) or not any(n in text for n in ACTION_NOUNS):
+            continue
+        if any(e.type == "ConcernRaised" and claim.speaker in e.agents and sentence in e.evidence for e in events):
+            continue
+        before = [e for e in events if e.evidence and e.evidence[0].start < sentence.start
+                  and e.type not in REACTIONS | {"Negotiation", "Agreement"} and e.agents and e.modality != "negated"]
+        actors = [a for a in (before[-1].agents if before else ()) if a != claim.speaker]
+        if actors:
+            added.append(Event(type="ConcernRaised", agents=(claim.speaker,), targets=(actors[0],), trigger=claim.cue,
+                               evidence=(sentence,), confidence=0.55))
+    return tuple(sorted(set(events) | set(added), key=lambda e: (e.type, e.agents, e.targets, e.modality))) if added else events
