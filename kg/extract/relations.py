@@ -37,24 +37,25 @@ def _person_entities(doc, resolution):
 
 
 def _premodifier_relation(doc, resolution, key, mention):
-    """Title and body before the name: 'Amazon CEO Andy Jassy', 'former Facebook chief security officer Alex Stamos'."""
-    i = mention.start - 1
+    """Title and body inside the name's own noun phrase: 'Amazon CEO Andy Jassy', 'former Facebook
+    chief security officer Alex Stamos', 'Commerce Secretary Gina Raimondo'."""
+    head = doc[mention.end - 1]
+    own = set(range(mention.start, mention.end))
+    phrase = sorted({t.i for left in head.lefts if left.i not in own and left.dep_ in ("compound", "amod", "nmod", "poss")
+                     for t in left.subtree} | {t.i for t in doc[mention.start:mention.end] for left in t.lefts
+                                                 if left.i not in own and left.dep_ in ("compound", "amod", "nmod", "poss")
+                                                 for t in left.subtree})
     words, orgs, former = [], [], False
-    while i >= 0 and i >= mention.start - 8:
+    for i in phrase:
         tok = doc[i]
-        if tok.is_punct and tok.text not in ("-", ".") or tok.lower_ in ("the", "a", "an", "and", "said", "says", "by", "of"):
-            break
         other = resolution.key_at(i)
         if other and other != key and resolution.category(other) in ORG_CATEGORIES:
             orgs.append(other)
-        elif other == key:
-            break
         elif tok.lower_ in FORMER:
             former = True
-        else:
-            words.insert(0, tok.text)
-        i -= 1
-    title, head = _title_in(words)
+        elif not other and not tok.is_punct and tok.tag_ != "POS":
+            words.append(tok.text)
+    title, head_title = _title_in(words)
     if title and not orgs and " " in title:
         # "Commerce Secretary Gina Raimondo": the first word names the department
         first = title.split()[0]
@@ -64,7 +65,7 @@ def _premodifier_relation(doc, resolution, key, mention):
                 orgs.append(cluster.key)
                 break
     if title and orgs:
-        return [(("leads" if head else "memberOf"), orgs[0], former, title)]
+        return [(("leads" if head_title else "memberOf"), orgs[-1], former, title)]
     return []
 
 
