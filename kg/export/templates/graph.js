@@ -78,8 +78,9 @@
   /* ---------- neighbourhood highlighting ---------- */
 
   // The node, its neighbours and the edges between them are selected (drawn bolder, in their
-  // highlight colours); in a graph small enough to restyle quickly, everything else also fades.
-  var DIM = DATA.nodes.length + DATA.edges.length <= 3000;
+  // highlight colours); in a graph small enough to restyle and redraw quickly, everything else
+  // also fades (and the view glides rather than jumps to a node).
+  var SMALL = DATA.nodes.length + DATA.edges.length <= 3000;
   var dimmedNodes = new Set(), dimmedEdges = new Set();
   var hiddenNodes = new Set(), hiddenEdges = new Set();  // by the filters
 
@@ -113,7 +114,7 @@
   }
 
   function emphasise(keepNodes, keepEdges) {
-    if (DIM) applyDim(keepNodes, keepEdges);
+    if (SMALL) applyDim(keepNodes, keepEdges);
     if (keepNodes === null) {
       network.unselectAll();
     } else {
@@ -296,7 +297,7 @@
     selectNode(id);
     kg.focused = id;
     network.focus(id, { scale: Math.max(network.getScale(), 1.2),
-                        animation: animate === false ? false : { duration: 400, easingFunction: "easeInOutQuad" } });
+                        animation: SMALL && animate !== false ? { duration: 400, easingFunction: "easeInOutQuad" } : false });
   }
 
   network.on("click", function (params) {
@@ -418,7 +419,7 @@
 
   /* ---------- buttons ---------- */
 
-  $("fit").addEventListener("click", function () { network.fit({ animation: { duration: 300 } }); });
+  $("fit").addEventListener("click", function () { network.fit({ animation: SMALL ? { duration: 300 } : false }); });
   $("reset").addEventListener("click", function () {
     document.querySelectorAll("#filters input[type=checkbox]").forEach(function (box) {
       if (!box.disabled) box.checked = true;
