@@ -266,6 +266,8 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
         return len(s) == 1 and s[0] == b[-1] and s_cat in ("Person", "Company", "Country", "Organization") and len(b) >= 2
     if s_cat == "Person" and len(s) > 1 or b_cat == "Country":
         return False
+    if fold(big.label).endswith(("administration", "government")) and s_cat != b_cat:
+        return False  # "Trump" is not the Trump administration
     if len(s) < len(b) and b[:len(s)] == s and (s_cat == b_cat or max(small.votes.values(), default=0) <= 2):
         return not (s_cat == "Country" and small.known)
     if small.label.isupper() and len(small.label) >= 2 and initials(big.label) == small.label:

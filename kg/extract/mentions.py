@@ -130,9 +130,8 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote(cues["heads"][last], 5)
     elif any(w in cues["heads"] and cues["heads"][w] in ("Regulator", "GovernmentBody", "Legislature", "Court", "Military") for w in words[:-1]) and "of" in [w.lower() for w in words]:
         mention.vote("GovernmentBody", 4)  # "Cyberspace Administration of China"
-    for w in words[1:]:
-        if w in cues["suffixes"]:
-            mention.vote(cues["suffixes"][w], 4)
+    if len(words) > 1 and words[-1] in cues["suffixes"]:
+        mention.vote(cues["suffixes"][words[-1]], 4)  # "Stability AI", "Acme Inc." (not "Center for AI Safety")
     if len(words) >= 1 and VERSION.match(last) and any(ch.isdigit() for ch in last) and len(words) >= 1:
         mention.vote("AIModel", 3 if len(words) > 1 or "-" in last else 1)
     # apposition: "Anthropic, a leading artificial intelligence company" / "company X"
@@ -147,6 +146,8 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
                 mention.vote("Organization", 3)
             elif lemma in models:
                 mention.vote("AIModel", 3)
+            elif tok.lower_ in titles() or lemma in titles():
+                mention.vote("Person", 3)  # "Seth Center, the State Department's acting special envoy"
     if head.dep_ == "compound" and head.head.lemma_.lower() in models:
         # "Microsoft's Bing chatbot" names a model; "new DJI models" names a maker
         mention.vote("AIModel" if head.head.tag_ == "NN" else "Company", 3 if head.head.tag_ == "NN" else 2)
@@ -168,8 +169,9 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     if before is not None and before.pos_ == "NOUN":
         lemma = before.lemma_.lower()
         for nouns, category in ((company, "Company"), (government, "GovernmentBody"), (organization, "Organization"), (models, "AIModel")):
-            if lemma in nouns:
-                mention.vote(category, 2)
+            if lemma in nouns or before.lower_ in nouns:
+                mention.vote(category, 3)
+                break
     # what the name modifies: "Amazon CEO", "Anthropic's models", "Micron's products"
     after = doc[mention.end] if mention.end < len(doc) else None
     if after is not None and after.tag_ == "POS":
@@ -220,7 +222,7 @@ def find_mentions(doc) -> list[NameMention]:
         elif label in ("GPE", "LOC"):
             mention.vote("Country", 3)
         elif label == "PERSON":
-            mention.vote("Person", 4 if len(span) > 1 and all(t.text[:1].isupper() for t in span) else 1)
+            mention.vote("Person", 3 if len(span) > 1 and all(t.text[:1].isupper() for t in span) else 1)
         elif label in SPACY_VOTE:
             mention.vote(SPACY_VOTE[label], 1)
         _context_votes(doc, mention, cues)
