@@ -265,7 +265,11 @@ class WorkerPool:
         delay = 0.5
         while not self._closed:
             try:
-                self._add(await _Worker.start(self.config))
+                worker = await _Worker.start(self.config)
+                if self._closed:  # the pool closed while this one started
+                    worker.kill()
+                else:
+                    self._add(worker)
                 return
             except (RuntimeError, OSError, ConnectionError, asyncio.IncompleteReadError) as exc:
                 print(f"kg serve: cannot start a worker ({exc}); retrying", file=sys.stderr)

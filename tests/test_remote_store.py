@@ -9,7 +9,6 @@ import shlex
 import subprocess
 import sys
 from collections import Counter
-from pathlib import Path
 
 import httpx
 import pytest

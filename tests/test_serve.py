@@ -1,7 +1,6 @@
 """`kg serve` as a real subprocess on a free loopback port, queried over HTTP with httpx and SPARQLWrapper."""
 from __future__ import annotations
 
-import json
 import shutil
 import time
 import xml.etree.ElementTree as ET
