@@ -73,9 +73,11 @@ def _span(date: str) -> tuple[str, str]:
 
 
 def _keep(view: View, keep: set[str]) -> View:
+    """The nodes in `keep`, the edges between them, and the articles their evidence comes from."""
     nodes = {k: n for k, n in view.nodes.items() if k in keep}
     edges = {k: e for k, e in view.edges.items() if e.source in nodes and e.target in nodes}
-    return replace(view, nodes=nodes, edges=edges)
+    used = {ev.article for item in (*nodes.values(), *edges.values()) for ev in item.evidence}
+    return replace(view, nodes=nodes, edges=edges, articles={k: a for k, a in view.articles.items() if k in used})
 
 
 def by_article(view: View, key: str) -> View:

@@ -223,6 +223,8 @@ def test_focus_keeps_the_neighbourhood_within_depth(view):
     part = select(view, focus="Pentagon", depth=2)
     assert all(e.source in part.nodes and e.target in part.nodes for e in part.edges.values())
     assert len(part.edges) == 3
+    assert {a.file for a in part.articles.values()} == {"lawsuit.txt", "policy.txt"}  # Anthropic is in both
+    assert {a.file for a in select(view, focus="Pentagon", depth=1).articles.values()} == {"lawsuit.txt"}
 
 
 def test_focus_on_an_unknown_name_says_what_to_do(view):
