@@ -262,7 +262,14 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
                                    "modality": old.modality if old.modality == "asserted" else event.modality})
         else:
             merged[key] = event
-    return tuple(_fold_bare_mentions(merged[k] for k in sorted(merged)))
+    return tuple(_without_accusations(_fold_bare_mentions(merged[k] for k in sorted(merged))))
+
+
+def _without_accusations(events: list[Event]) -> list[Event]:
+    """"sued X, accusing it of ...": the accusation is part of the lawsuit, not a concern of its own."""
+    suits = {(a, ev) for e in events if e.type == "Lawsuit" for a in e.agents for ev in e.evidence}
+    return [e for e in events if not (e.type == "ConcernRaised" and e.evidence
+                                      and all(any((a, ev) in suits for a in e.agents) for ev in e.evidence))]
 
 
 def _covers(full: Event, part: Event) -> bool:
@@ -302,7 +309,7 @@ def objections(claims, events: tuple[Event, ...], category) -> tuple[Event, ...]
         sentence = claim.evidence[0]
         if not any(w in text for w in words) or not any(n in text for n in ACTION_NOUNS):
             continue
-        if any(e.type == "ConcernRaised" and claim.speaker in e.agents and sentence in e.evidence for e in events):
+        if any(e.type in ("ConcernRaised", "Lawsuit") and claim.speaker in e.agents and sentence in e.evidence for e in events):
             continue
         before = [e for e in events if e.evidence and e.evidence[0].start < sentence.start
                   and e.type not in REACTIONS | {"Negotiation", "Agreement"} and e.agents and e.modality != "negated"]
