@@ -275,6 +275,35 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
     return False
 
 
+def _propagate(doc, clusters: list[Cluster]) -> None:
+    """One name, one referent per article: where the NER missed a name it found elsewhere in the
+    article ("placed DJI on its list"), the same words are a mention of the same entity."""
+    from .extract.mentions import NameMention, sentence_evidence
+
+    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    forms = {}
+    for cluster in clusters:
+        for m in cluster.mentions:
+            words = tuple(t.text for t in doc[m.start:m.end])
+            if words and words[0][:1].isupper() and len("".join(words)) >= 2:
+                forms.setdefault(words, cluster)
+    for words, cluster in sorted(forms.items(), key=lambda item: -len(item[0])):
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if doc[i].text != words[0] or any(j in taken for j in range(i, i + n)):
+                continue
+            if tuple(t.text for t in doc[i:i + n]) == words:
+                span = doc[i:i + n]
+                template = cluster.mentions[0]
+                cluster.mentions.append(NameMention(i, i + n, span.text, span.start_char, span.end_char,
+                                                    sentence_evidence(span.sent), known=template.known))
+                taken.update(range(i, i + n))
+
+
 def resolve(doc, mentions: list[NameMention]) -> Resolution:
     """Cluster an article's mentions and resolve its references."""
-    return Resolution(doc, _merge_short_forms(_cluster(mentions)))
+    clusters = _merge_short_forms(_cluster(mentions))
+    _propagate(doc, clusters)
+    for cluster in clusters:
+        cluster.mentions.sort(key=lambda m: m.start)
+    return Resolution(doc, clusters)
