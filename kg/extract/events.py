@@ -44,6 +44,20 @@ def _matches(doc):
             yield span, rows[number]
 
 
+def _nearest_company(anchor, resolution, agents: set[str]) -> list[str]:
+    """A designation, ban, fine or suit whose object the parse did not reach: the first company or
+    model named after the trigger in the same clause ("barring their use": the firm's drones)."""
+    for tok in anchor.sent:
+        if tok.i <= anchor.i:
+            continue
+        if tok.dep_ in ("relcl", "advcl", "ccomp") and tok.i > anchor.i + 1:
+            break
+        key = resolution.key_at(tok.i)
+        if key and key not in agents and resolution.category(key) in ("Company", "AIModel"):
+            return [key]
+    return []
+
+
 def _reporting_party(anchor, resolution) -> list[str]:
     """'Trump noted that negotiations with Anthropic are progressing': the speaker is a party."""
     from ..lexicon import speech_verbs
@@ -180,6 +194,8 @@ def _event_for(span, row, resolution, article_date):
     if row["type"] in SYMMETRIC and not agents:
         agents = _reporting_party(anchor, resolution)
     targets = _targets(anchor, verb, row, resolution, set(agents))
+    if not targets and agents and row["type"] in TARGETED - SYMMETRIC - {"PublicAppeal", "Refusal"}:
+        targets = _nearest_company(anchor, resolution, set(agents))
     if row["type"] in SYMMETRIC and not targets and len(agents) > 1:
         agents, targets = agents[:1], agents[1:]
     if row["type"] not in SYMMETRIC and verb is not None and not is_passive(verb) and set(targets) & set(agents):
