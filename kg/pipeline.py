@@ -44,10 +44,14 @@ def article_quads(article: Article, *, model: str | None = None):
 
 
 def ingest(paths, store, *, model: str | None = None, force: bool = False,
-           progress: Callable[[str], None] | None = None) -> IngestReport:
-    """Ingest files and folders into the store; a bad file is reported, the others go on."""
-    from .analyse import load_nlp
-    from .extract import extract
+           progress: Callable[[str], None] | None = None, workers: int = 1,
+           cluster: str | None = None) -> IngestReport:
+    """Ingest files and folders into the store; a bad file is reported, the others go on.
+
+    Analysis runs here, in `workers` processes, or on the Dask cluster at `cluster` (kg/parallel.py);
+    the store is written here, one transaction per article, in the articles' order.
+    """
+    from .parallel import article_quads as analysed
 
     report = IngestReport()
     articles: list[Article] = []
@@ -59,10 +63,8 @@ def ingest(paths, store, *, model: str | None = None, force: bool = False,
     todo = [a for a in articles if force or not store.has_graph(graph_iri(a))]
     report.unchanged = [a.path for a in articles if a not in todo]
     if todo:
-        nlp = load_nlp(model)
         try:
-            for article, doc in zip(todo, nlp.pipe((a.text for a in todo), batch_size=8)):
-                quads = build_quads(article, extract(doc, article_date=article.date))
+            for article, quads in analysed(todo, model=model, workers=workers, cluster=cluster):
                 store.replace_graph(graph_iri(article), quads)
                 report.ingested.append(article.path)
                 if progress:
