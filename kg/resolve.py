@@ -123,8 +123,9 @@ class Resolution:
             if lower in PRONOUNS_NONPERSON and tok.pos_ == "PRON":
                 owned = tok.head.lemma_.lower() if tok.dep_ == "poss" else ""
                 if owned in COMPANY_POSSESSIONS:
-                    # "its models", "its chief executive": the owner is a company
-                    key = self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "Organization"))
+                    # "its models", "its chief executive": the owner is a company, the topic one first
+                    key = self._subject_antecedent(tok, ("Company", "Organization")) or \
+                        self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "Organization"))
                 key = key or self._subject_antecedent(tok) or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
             elif lower in PRONOUNS_PERSON and tok.pos_ == "PRON":
                 # "Jordan accused her": an object pronoun is not its own clause's subject
@@ -146,7 +147,7 @@ class Resolution:
         return {self.token_key[t.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                 for t in c.subtree if t.i in self.token_key}
 
-    def _subject_antecedent(self, tok) -> str | None:
+    def _subject_antecedent(self, tok, categories=None) -> str | None:
         """'it'/'its' most often continue the topic: the last non-person subject in this or the previous sentence."""
         sent = tok.sent
         previous = self.doc[sent.start - 1].sent if sent.start > 0 else None
@@ -158,7 +159,8 @@ class Resolution:
                 if t.i >= tok.i:
                     break
                 key = self.token_key.get(t.i)
-                if key and t.dep_ in ("nsubj", "nsubjpass") and self.category(key) not in ("Person", "Country"):
+                wanted = self.category(key) in categories if key and categories else key and self.category(key) not in ("Person", "Country")
+                if key and t.dep_ in ("nsubj", "nsubjpass") and wanted:
                     candidates.append(key)
         return candidates[-1] if candidates else None
 

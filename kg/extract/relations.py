@@ -56,12 +56,15 @@ def _premodifier_relation(doc, resolution, key, mention):
         elif not other and not tok.is_punct and tok.tag_ != "POS":
             words.append(tok.text)
     title, head_title = _title_in(words)
-    if title and not orgs and " " in title:
-        # "Commerce Secretary Gina Raimondo": the first word names the department
-        first = title.split()[0]
+    lowered = [w.lower() for w in words]
+    if title and not orgs:
+        # "Commerce Secretary Gina Raimondo", "Defense Secretary Lloyd Austin": the words before the
+        # title name the department
+        at = next((i for i in range(len(lowered)) if " ".join(lowered[i:]).startswith(title)), len(lowered))
+        hints = [w for w in lowered[:at] if w.isalpha()] or (title.split()[:-1] if " " in title else [])
         for cluster in resolution.clusters:
             names = {cluster.label.lower(), *(a.lower() for a in resolution.aliases(cluster))}
-            if cluster.category == "GovernmentBody" and any(first in n.split() for n in names):
+            if hints and cluster.category == "GovernmentBody" and any(h in n.split() for n in names for h in hints):
                 orgs.append(cluster.key)
                 break
     if title and orgs:
@@ -106,8 +109,9 @@ def _one_of_many(tokens, title: str) -> bool:
     if "a" in before or "an" in before or any(w in RANK_MODIFIERS for w in before):
         return True
     after = tokens[i + len(title.split()):]
-    # "head of policy and societal impacts at Anthropic": heads a unit of X
-    return bool(after) and after[0].lower_ in ("of", "for") and any(t.lower_ in ("at", "in") for t in after[1:])
+    # "head of policy and societal impacts at Anthropic", "Anthropic's interim head of policy": a unit's head
+    return bool(after) and after[0].lower_ in ("of", "for") and len(after) > 1 and after[1].lower_ not in ("the", "a", "an") \
+        and not after[1].text[:1].isupper()
 
 
 def _appositive_relation(doc, resolution, key, mention):
@@ -151,7 +155,10 @@ def _develops(doc, resolution):
         owner = resolution.key_at(poss[0].i)
         if not owner or resolution.category(owner) not in ("Company", "Organization"):
             continue
-        models = [k for k in phrase_keys(tok, resolution, with_poss=False) if resolution.category(k) == "AIModel"]
+        # "Google's Bard and Microsoft's Bing chatbot": a conjunct with its own owner is not this owner's
+        own = [c for c in tok.children if c.dep_ == "conj" and any(g.dep_ == "poss" for g in c.children)]
+        models = [k for k in phrase_keys(tok, resolution, with_poss=False)
+                  if resolution.category(k) == "AIModel" and not any(k in phrase_keys(c, resolution) for c in own)]
         models += trailing_names(tok, resolution)
         for model in dict.fromkeys(models):
             yield owner, model, sentence_evidence(tok.sent)
