@@ -215,7 +215,7 @@ def _event_for(span, row, resolution, article_date):
 # Types whose action is incomplete without the party it is done to: without one the event is recorded,
 # at low confidence, and the default `events` query leaves it out.
 TARGETED = {"SupplyChainRiskDesignation", "UsageBan", "Lawsuit", "Fine", "Investigation", "Refusal", "PublicAppeal",
-            "Negotiation", "Agreement", "SafeguardBypass"}
+            "Negotiation", "SafeguardBypass"}
 CONFIDENT = 0.5
 
 

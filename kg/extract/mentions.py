@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
 from ..lexicon import countries, name_cues, titles
 from ..records import Evidence
 
@@ -59,10 +61,30 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _joined_entities(doc):
+    """NER entities, with "Center for AI" + "and" + "Digital Policy" rejoined: a name with a
+    connector whose continuation after "and" has no head word of its own is one organisation."""
+    heads = name_cues()["heads"]
+    ents = list(doc.ents)
+    out = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if (i + 1 < len(ents) and ent.label_ == "ORG" and ents[i + 1].label_ == "ORG" and ents[i + 1].start == ent.end + 1
+                and doc[ent.end].lower_ in ("and", "&") and any(t.lower_ in ("for", "of") for t in ent)
+                and not any(t.text in heads for t in ents[i + 1])):
+            out.append(Span(doc, ent.start, ents[i + 1].end, label="ORG"))
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    return out
+
+
 def _spans(doc):
     """Candidate name spans: NER entities, plus capitalised runs NER missed (model names)."""
     taken = set()
-    for ent in doc.ents:
+    for ent in _joined_entities(doc):
         if ent.label_ in NER_LABELS or ent.label_.startswith("KG_"):
             start, end = _trim(doc, ent.start, ent.end)
             # "Anthropic's AI": cut at a possessive inside the span
