@@ -64,8 +64,10 @@ def _progress(total: int):
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Re-extract articles already in the store.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes that parse articles, each loading spaCy once (docs/SCALE.md).")
+@click.option("--cluster", metavar="tcp://HOST:8786", help="Parse on the Dask cluster whose scheduler is at this address (docs/SCALE.md).")
 @click.pass_obj
-def ingest(obj: Context, paths, force):
+def ingest(obj: Context, paths, force, workers, cluster):
     """Ingest article files or folders (UTF-8 text, first line the headline)."""
     from .read import article_paths
 
@@ -74,9 +76,9 @@ def ingest(obj: Context, paths, force):
     with obj.store() as store:
         if bar:
             with bar:
-                report = pipeline.ingest(paths, store, model=obj.settings.spacy_model, force=force, progress=advance)
+                report = pipeline.ingest(paths, store, model=obj.settings.spacy_model, force=force, workers=workers, cluster=cluster, progress=advance)
         else:
-            report = pipeline.ingest(paths, store, model=obj.settings.spacy_model, force=force)
+            report = pipeline.ingest(paths, store, model=obj.settings.spacy_model, force=force, workers=workers, cluster=cluster)
     for path, message in report.failed:
         click.echo(f"error: {message}", err=True)
     click.echo(report.summary(), err=True)
