@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import enum
 import io
+import re
 from pathlib import Path
 
 import pyoxigraph
@@ -54,6 +55,9 @@ def run(store, sparql: str, *, graph=None):
     try:
         return store.query(sparql, graph=graph)
     except SyntaxError as exc:
+        where = re.match(r"error at (\d+):(\d+): ", str(exc))  # oxigraph: "error at LINE:COLUMN: ..."
+        if where:
+            raise QueryError(f"bad SPARQL at line {where[1]}, column {where[2]}: {str(exc)[where.end():]}") from None
         raise QueryError(f"bad SPARQL: {exc}") from None
 
 

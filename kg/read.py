@@ -2,9 +2,16 @@
 
 An article is plain UTF-8 text whose first non-blank line is the headline. Its identity is the
 SHA-256 of its text, so the same article ingested from two paths is one article.
+
+What is not an article is refused with one line that says what it is: an empty or blank file,
+binary data, a PDF/image/office file given by mistake (recognised by its magic bytes), an HTML
+page, a file over MAX_BYTES (20 MB), and text in a legacy encoding such as Latin-1 (convert it
+with iconv; guessing an 8-bit encoding would silently corrupt names). UTF-16 and UTF-32 with a
+byte-order mark are unambiguous, so they are decoded and accepted like UTF-8.
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import unicodedata
@@ -39,7 +46,24 @@ class Article:
         return self.sha256[:16]
 
 
+_MAGIC = ((b"%PDF", "a PDF"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+          (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a zip or office document"), (b"\x1f\x8b", "a gzip archive"),
+          (b"{\\rtf", "an RTF document"), (b"\xd0\xcf\x11\xe0", "an old Word/Excel document"))
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def _decode(raw: bytes, path: Path) -> str:
+    for magic, kind in _MAGIC:
+        if raw.startswith(magic):
+            raise ArticleError(f"{path}: this is {kind}, not a text article; save the article as plain UTF-8 text")
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                raw = raw.decode(encoding).encode("utf-8")
+            except UnicodeDecodeError:
+                raise ArticleError(f"{path}: starts like {encoding.upper()} but is not valid {encoding.upper()}") from None
+            break
     if not raw.strip():
         raise ArticleError(f"{path}: the file is empty")
     if b"\x00" in raw[:4096]:
@@ -72,7 +96,9 @@ def read_article(path: str | Path, *, date: str | None = None) -> Article:
     except PermissionError:
         raise ArticleError(f"{path}: permission denied") from None
     text = normalise(_decode(raw, path))
-    headline = next(line.strip() for line in text.splitlines() if line.strip())
+    headline = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if not headline:
+        raise ArticleError(f"{path}: the file has no text")
     found = _DATE_LINE.search(text[:2000])
     return Article(
         path=str(path),

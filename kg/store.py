@@ -2,12 +2,25 @@
 
 Writing an article is one SPARQL Update (drop its graph, insert its quads), which pyoxigraph runs
 as one transaction: an article is either wholly in the store or not at all, and re-ingesting the
-same article replaces it with the same quads. Readers open the store read-only.
+same article replaces it with the same quads.
+
+One writer at a time: a writer holds an exclusive lock on `kg.lock` in the store folder and waits
+for it at most `lock_timeout` seconds, then says the store is in use. pyoxigraph calls opening a
+store read-only while another process writes it undefined behaviour, so readers never do that:
+a reader takes a shared lock on `kg.lock`, and when a writer holds it the reader opens instead
+`kg-snapshot/`, the consistent checkpoint the writer took (with `Store.backup`, hard links) before
+its first write. Queries therefore keep working during an ingest and see the store as it was when
+the ingest began. A writer waits (bounded) for readers to finish, so a long-running read-only
+`kg serve` makes ingests fail with "in use" rather than read a store under a writer.
 
 A location that is an http(s):// URL is a SPARQL server instead (kg/remote.py), with the same interface.
 """
 from __future__ import annotations
 
+import fcntl
+import os
+import shutil
+import time
 from pathlib import Path
 
 import pyoxigraph
@@ -37,12 +50,46 @@ def _is_store_dir(path: Path) -> bool:
     return (path / "CURRENT").exists() or not any(path.iterdir())
 
 
+LOCK_FILE = "kg.lock"
+SNAPSHOT_DIR = "kg-snapshot"
+DEFAULT_LOCK_TIMEOUT = 5.0
+
+
+def _lock(folder: Path, *, shared: bool, timeout: float):
+    """An flock on the store's kg.lock, or None when it is not free within `timeout` seconds."""
+    handle = open(folder / LOCK_FILE, "a+b")
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(handle, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+            return handle
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                handle.close()
+                return None
+            time.sleep(0.05)
+
+
+def _take_snapshot(store, folder: Path) -> None:
+    """Replace kg-snapshot/ with a checkpoint of the store (called with the writer lock held)."""
+    fresh, old = folder / (SNAPSHOT_DIR + ".new"), folder / (SNAPSHOT_DIR + ".old")
+    for leftover in (fresh, old):
+        shutil.rmtree(leftover, ignore_errors=True)
+    store.flush()
+    store.backup(str(fresh))
+    if (folder / SNAPSHOT_DIR).exists():
+        os.rename(folder / SNAPSHOT_DIR, old)
+    os.rename(fresh, folder / SNAPSHOT_DIR)
+    shutil.rmtree(old, ignore_errors=True)
+
+
 class GraphStore:
     """A store of article graphs, embedded (a folder)."""
 
-    def __init__(self, location: str | Path, *, read_only: bool = False):
+    def __init__(self, location: str | Path, *, read_only: bool = False, lock_timeout: float = DEFAULT_LOCK_TIMEOUT):
         self.location = Path(location)
         self.read_only = read_only
+        self._lock = None
         if self.location.exists() and not self.location.is_dir():
             raise StoreError(f"{self.location}: not a folder; give --store a folder for the store")
         if self.location.is_dir() and not _is_store_dir(self.location):
@@ -50,13 +97,51 @@ class GraphStore:
         if read_only and not (self.location / "CURRENT").exists():
             raise StoreError(f"{self.location}: no store here yet; run `kg ingest ARTICLE...` first")
         try:
-            self._store = pyoxigraph.Store.read_only(str(self.location)) if read_only else pyoxigraph.Store(str(self.location))
+            self._store = self._open_read_only() if read_only else self._open_writer(lock_timeout)
+        except StoreLocked:
+            self.close()
+            raise
         except OSError as exc:
+            self.close()
             text = str(exc).lower()
             if "lock" in text or "resource temporarily unavailable" in text:
                 raise StoreLocked(f"{self.location}: the store is in use by another process; try again when it finishes") from None
             raise StoreError(f"{self.location}: cannot open the store ({exc})") from None
-        self._check_version()
+        try:
+            self._check_version()
+        except BaseException:
+            self.close()
+            raise
+
+    def _in_use(self) -> StoreLocked:
+        return StoreLocked(f"{self.location}: the store is in use by another process; try again when it finishes")
+
+    def _open_writer(self, timeout: float):
+        try:
+            self.location.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{self.location}: cannot create the store ({exc.strerror or exc})") from None
+        self._lock = _lock(self.location, shared=False, timeout=timeout)
+        if self._lock is None:
+            raise self._in_use()
+        store = pyoxigraph.Store(str(self.location))
+        if (self.location / "CURRENT").exists():
+            _take_snapshot(store, self.location)
+        return store
+
+    def _open_read_only(self):
+        try:
+            self._lock = _lock(self.location, shared=True, timeout=0)
+        except OSError:  # a read-only folder: no writer can be there either
+            return pyoxigraph.Store.read_only(str(self.location))
+        if self._lock is not None:
+            return pyoxigraph.Store.read_only(str(self.location))
+        for _attempt in range(20):  # a writer is at work: read the checkpoint it took before writing
+            try:
+                return pyoxigraph.Store.read_only(str(self.location / SNAPSHOT_DIR))
+            except OSError:
+                time.sleep(0.1)
+        raise self._in_use()
 
     def _check_version(self) -> None:
         found = list(self._store.quads_for_pattern(STORE_NODE, NamedNode(str(KG.dataModelVersion)), None, META_GRAPH))
@@ -118,6 +203,9 @@ class GraphStore:
 
     def close(self) -> None:
         self._store = None
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
 
     def __enter__(self):
         return self
@@ -126,10 +214,10 @@ class GraphStore:
         self.close()
 
 
-def open_store(location: str | Path, *, read_only: bool = False):
+def open_store(location: str | Path, *, read_only: bool = False, lock_timeout: float = DEFAULT_LOCK_TIMEOUT):
     """A GraphStore for a folder, a RemoteGraphStore for an http(s):// SPARQL server URL."""
     if is_remote(location):
         from .remote import RemoteGraphStore
 
         return RemoteGraphStore(location, read_only=read_only)
-    return GraphStore(location, read_only=read_only)
+    return GraphStore(location, read_only=read_only, lock_timeout=lock_timeout)
