@@ -156,7 +156,7 @@ def _event_for(span, row, resolution, article_date):
         return None
     if row.get("requires_xcomp") and not any(c.dep_ == "xcomp" and c.lemma_.lower() in row["requires_xcomp"] for c in anchor.children):
         return None
-    if row.get("requires_text") and not any(w in span.text.lower() for w in row["requires_text"]):
+    if row.get("requires_text") and not any(w in span.sent.text.lower() for w in row["requires_text"]):
         return None
     if row.get("requires_child_deps") and not any(
             c.dep_ == dep or (dep.startswith("prep:") and c.dep_ == "prep" and c.lower_ == dep[5:])
