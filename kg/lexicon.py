@@ -13,6 +13,9 @@ from .vocab import CATEGORIES, EVENT_TYPES
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 KINDS = {"Official", "Regulator", "Court", "Legislature", "Military"}
+TRIGGER_FIELDS = {"type", "pattern", "anchor", "target_deps", "agent_deps", "agent_from", "via_verbs", "requires_verb",
+                  "requires_object", "forbids_object", "requires_xcomp", "requires_child_deps", "requires_prep",
+                  "requires_text", "requires_agent", "requires_agent_or_target", "requires_plural_or_prep"}
 
 
 def _jsonl(name: str) -> list[dict]:
@@ -52,6 +55,8 @@ def triggers() -> list[dict]:
     """Event trigger patterns: spaCy Matcher token patterns labelled with an event type."""
     rows = _jsonl("triggers.jsonl")
     for row in rows:
+        unknown = set(row) - TRIGGER_FIELDS
+        _require(not unknown, f"triggers.jsonl: unknown field(s) {sorted(unknown)} in {row.get('pattern')}")
         _require(row.get("type") in EVENT_TYPES, f"triggers.jsonl: bad type {row.get('type')}")
         _require(isinstance(row.get("pattern"), list) and row["pattern"], f"triggers.jsonl: {row} has no pattern")
         _require(0 <= row.get("anchor", 0) < len(row["pattern"]), f"triggers.jsonl: {row} anchor out of range")
