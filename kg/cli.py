@@ -13,14 +13,15 @@ from .settings import Settings, from_environment
 
 
 class Context:
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, lock_timeout: float = 5.0):
         self.settings = settings
+        self.lock_timeout = lock_timeout
 
     @contextmanager
     def store(self, *, read_only: bool = False):
         from .store import open_store
 
-        with open_store(self.settings.store, read_only=read_only) as store:
+        with open_store(self.settings.store, read_only=read_only, lock_timeout=self.lock_timeout) as store:
             yield store
 
 
@@ -36,6 +37,12 @@ class KGGroup(click.Group):
             return super().invoke(ctx)
         except KGError as exc:
             _fail(exc)
+        except click.UsageError as exc:
+            # one line, like every other error: the usage text is one `--help` away
+            where = exc.ctx.command_path if exc.ctx else "kg"
+            error = click.ClickException(f"{exc.format_message()} (see `{where} --help`)")
+            error.exit_code = exc.exit_code
+            raise error from None
         except KeyboardInterrupt:
             raise click.ClickException("interrupted") from None
 
@@ -43,11 +50,13 @@ class KGGroup(click.Group):
 @click.group(cls=KGGroup)
 @click.option("--store", metavar="DIR|URL", help="Store folder, or a SPARQL server's URL (http://HOST:PORT/, see docs/SERVE.md); default ./kg-store, or $KG_STORE.")
 @click.option("--model", metavar="NAME", help="spaCy pipeline to load (default: installed en_core_web_sm; $KG_SPACY_MODEL).")
+@click.option("--lock-timeout", default=5.0, show_default=True, type=click.FloatRange(min=0), metavar="SECONDS",
+              help="How long a command that writes waits for another process to release the store.")
 @click.version_option(package_name="kg")
 @click.pass_context
-def cli(ctx, store, model):
+def cli(ctx, store, model, lock_timeout):
     """Turn news articles about AI policy into a knowledge graph; query it with SPARQL; export it."""
-    ctx.obj = Context(from_environment().with_overrides(store=store, spacy_model=model))
+    ctx.obj = Context(from_environment().with_overrides(store=store, spacy_model=model), lock_timeout=lock_timeout)
 
 
 def _progress(total: int):
@@ -59,6 +68,24 @@ def _progress(total: int):
     bar = Progress(transient=True)
     task = bar.add_task("ingesting", total=total)
     return bar, (lambda _path: bar.advance(task))
+
+
+def _report(report, done: str = "") -> None:
+    """The outcome of an ingest: one line when all went well, else one `Error:` line per failed article."""
+    if report.interrupted:
+        for _path, message in report.failed:
+            click.echo(f"Error: {message}", err=True)
+        error = click.ClickException(f"interrupted after {len(report.ingested)} article{'s' if len(report.ingested) != 1 else ''} "
+                                     f"({report.summary()}); run the same command again to ingest the rest")
+        error.exit_code = 130
+        raise error
+    if report.ok:
+        click.echo(report.summary() + done, err=True)
+        return
+    *earlier, last = [message for _path, message in report.failed] or [""]
+    for message in earlier:
+        click.echo(f"Error: {message}", err=True)
+    raise click.ClickException(f"{last} ({report.summary()})" if last else report.summary())
 
 
 @cli.command()
@@ -73,17 +100,15 @@ def ingest(obj: Context, paths, force, workers, cluster):
 
     total = len(article_paths(list(paths)))
     bar, advance = _progress(total)
-    with obj.store() as store:
+    from .interrupt import stop_after_current
+
+    with obj.store() as store, stop_after_current(advance) as advance:
         if bar:
             with bar:
                 report = pipeline.ingest(paths, store, model=obj.settings.spacy_model, force=force, workers=workers, cluster=cluster, progress=advance)
         else:
-            report = pipeline.ingest(paths, store, model=obj.settings.spacy_model, force=force, workers=workers, cluster=cluster)
-    for path, message in report.failed:
-        click.echo(f"error: {message}", err=True)
-    click.echo(report.summary(), err=True)
-    if not report.ok:
-        sys.exit(1)
+            report = pipeline.ingest(paths, store, model=obj.settings.spacy_model, force=force, workers=workers, cluster=cluster, progress=advance)
+    _report(report)
 
 
 @cli.command()
@@ -99,7 +124,7 @@ def query(obj: Context, sparql, name, file_, fmt, binds):
 
     given = [x for x in (sparql, name, file_) if x]
     if len(given) != 1:
-        raise click.UsageError("give exactly one of: SPARQL text, --name NAME, --file FILE")
+        raise click.UsageError("give exactly one of: SPARQL text, --name NAME, --file FILE", click.get_current_context())
     text = q.named_query(name) if name else q.query_file(file_) if file_ else sparql
     text = q.bind(text, dict(b.split("=", 1) for b in binds if "=" in b)) if binds else text
     with obj.store(read_only=True) as store:
@@ -133,11 +158,7 @@ def build(obj: Context, seeds, exports):
     """The main job: ingest seeds/ and write exports/ (Turtle, N-Triples, JSON-LD, TriG, HTML)."""
     with obj.store() as store:
         report, outputs = pipeline.build(seeds, exports, store, model=obj.settings.spacy_model)
-    for path, message in report.failed:
-        click.echo(f"error: {message}", err=True)
-    click.echo(f"{report.summary()}; wrote " + ", ".join(str(p) for p in outputs), err=True)
-    if not report.ok:
-        sys.exit(1)
+    _report(report, "; wrote " + ", ".join(str(p) for p in outputs))
 
 
 @cli.command()
