@@ -10,8 +10,8 @@ store read-only while another process writes it undefined behaviour, so readers 
 a reader takes a shared lock on `kg.lock`, and when a writer holds it the reader opens instead
 `kg-snapshot/`, the consistent checkpoint the writer took (with `Store.backup`, hard links) before
 its first write. Queries therefore keep working during an ingest and see the store as it was when
-the ingest began. A writer waits (bounded) for readers to finish, so a long-running read-only
-`kg serve` makes ingests fail with "in use" rather than read a store under a writer.
+the ingest began. A writer waits (bounded) for readers to finish; `kg serve` opens the store for each
+request and closes it after, so it holds no reader lock between requests and ingests go on beside it.
 
 A location that is an http(s):// URL is a SPARQL server instead (kg/remote.py), with the same interface.
 """
@@ -156,6 +156,16 @@ class GraphStore:
     def replace_graph(self, graph: NamedNode, quads: list[Quad]) -> None:
         """Replace one article's graph in a single transaction."""
         self._update(replace_graph_update(graph, quads))
+
+    def bulk_load(self, path: str | Path, *, format: RdfFormat = RdfFormat.N_QUADS) -> None:
+        """Load a file of article graphs at full speed (not one transaction: for building a fresh store)."""
+        if self.read_only:
+            raise StoreError(f"{self.location}: the store is open read-only")
+        try:
+            self._store.bulk_load(path=str(path), format=format)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"{path}: bulk load failed ({exc})") from None
+        self._store.flush()
 
     def remove_graph(self, graph: NamedNode) -> bool:
         if not self._store.contains_named_graph(graph):

@@ -165,14 +165,21 @@ def worker_main() -> None:
     except KGError as exc:
         _write_message(channel_out, Reply.text(503, str(exc)))
         return
+    # a read-only local store is opened for each request and closed after it, so that the worker holds
+    # no reader lock between requests and `kg ingest` can write while the server runs
     reopen = not config.writable and not is_remote(config.location)
+    if reopen:
+        store.close()
     _write_message(channel_out, Reply(200, "text/plain", b"ready"))
     while (request := _read_message(channel_in)) is not None:
         try:
             if reopen:
-                store.close()
                 store = _open(config)
-            reply = handle(store, request, config)
+            try:
+                reply = handle(store, request, config)
+            finally:
+                if reopen:
+                    store.close()
         except KGError as exc:
             reply = Reply.text(503, str(exc))
         _write_message(channel_out, reply)
