@@ -102,7 +102,9 @@ class Resolution:
                     self.token_key[i] = cluster.key
         self.order = sorted((m.start, c.key) for c in self.clusters for m in c.mentions)
         self.resolved_refs: dict[int, str] = {}
+        self.resolved_groups: dict[int, list[str]] = {}
         self._resolve_references()
+        self._resolve_groups()
 
     def category(self, key: str) -> str:
         return self.by_key[key].category
@@ -199,6 +201,39 @@ class Resolution:
     def key_at(self, i: int) -> str | None:
         """The entity a token belongs to or refers to, if any."""
         return self.token_key.get(i) or self.resolved_refs.get(i)
+
+    def group_at(self, i: int) -> list[str]:
+        """The entities a plural description stands for ("the companies": the ones just listed)."""
+        return self.resolved_groups.get(i, [])
+
+    def _resolve_groups(self) -> None:
+        plural = {w + "s" for w in ("company", "firm", "maker", "manufacturer", "supplier", "developer", "lab")} | {"companies"}
+        for tok in self.doc:
+            if tok.lower_ not in plural or tok.i in self.token_key:
+                continue
+            if not any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in ("the", "all", "those", "these", "both", "two",
+                                                                              "three", "four", "five", "six") for c in tok.children):
+                continue
+            spans, start = [tok.sent], tok.sent.start
+            while start > 0 and len(spans) < 4:
+                sent = self.doc[start - 1].sent
+                start = sent.start
+                if sent.text.strip():
+                    spans.append(sent)
+            for span in spans:
+                if span is None:
+                    continue
+                groups = []
+                for t in span:
+                    if t.i >= tok.i or t.i not in self.token_key or self.category(self.token_key[t.i]) != "Company":
+                        continue
+                    members = [self.token_key[c.i] for c in [t, *t.conjuncts] if c.i in self.token_key
+                               and self.category(self.token_key[c.i]) == "Company"]
+                    if len(dict.fromkeys(members)) >= 2:
+                        groups.append(list(dict.fromkeys(members)))
+                if groups:
+                    self.resolved_groups[tok.i] = max(groups, key=len)
+                    break
 
     def entities(self) -> tuple[Entity, ...]:
         out = {}

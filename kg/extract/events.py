@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
-from ..lexicon import negative_evaluations, role_cues, triggers
+from ..lexicon import negative_evaluations, role_cues, speech_verbs, triggers
 from ..records import Event
 from .dates import event_date
 from .mentions import sentence_evidence
@@ -60,7 +60,6 @@ def _nearest_company(anchor, resolution, agents: set[str]) -> list[str]:
 
 def _reporting_party(anchor, resolution) -> list[str]:
     """'Trump noted that negotiations with Anthropic are progressing': the speaker is a party."""
-    from ..lexicon import speech_verbs
 
     t = anchor
     for _ in range(6):
@@ -177,6 +176,8 @@ def _event_for(span, row, resolution, article_date):
     if row.get("agent_from") == "speaker" and verb is not None:
         # "the CAC said Micron's products carried security risks": the speaker designates
         speech = verb.head if verb.dep_ in ("ccomp", "relcl", "conj") else None
+        if speech is not None and speech_verbs().get(speech.lemma_.lower()) == "disputes":
+            return None  # "denied that it posed any security threat": no designation
         agents = subject_keys(speech, resolution) if speech is not None else []
     if anchor.pos_ == "NOUN":
         poss = [c for c in anchor.children if c.dep_ == "poss"]

@@ -23,7 +23,7 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
     ("products from Micron", "equipment made by ASML", "tools such as ChatGPT"); a name's own
     possessor is a modifier, not a second filler ("China's Huawei" names Huawei).
     """
-    keys: list[str] = []
+    keys: list[str] = list(resolution.group_at(token.i))
     key = resolution.key_at(token.i)
     if key:
         keys.append(key)
