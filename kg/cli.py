@@ -173,12 +173,17 @@ def remove(obj: Context, articles):
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@click.option("--articles", "list_articles", is_flag=True, help="List the articles instead: key (for `kg remove`), file, headline.")
 @click.pass_obj
-def stats(obj: Context, as_json):
+def stats(obj: Context, as_json, list_articles):
     """Counts of articles, entities by category, events by type, relations, claims, triples."""
     import json
 
     with obj.store(read_only=True) as store:
+        if list_articles:
+            for row in pipeline.articles(store):
+                click.echo(f"{row['key']}  {row['file']}  {row['headline']}")
+            return
         counts = pipeline.stats(store)
     if as_json:
         click.echo(json.dumps(counts, indent=2, sort_keys=True))

@@ -104,8 +104,17 @@ STATS_QUERIES = {
         ?e a ?c BIND(STRAFTER(STR(?c), "#") AS ?type) } GROUP BY ?type ORDER BY ?type""",
     "relations": "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a kg:RelationAssertion }",
     "claims": "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a kg:Claim }",
-    "triples": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
 }
+
+
+ARTICLES = """SELECT ?graph ?file ?headline WHERE {
+    GRAPH ?graph { ?a a kg:Article ; kg:fileName ?file OPTIONAL { ?a schema:headline ?headline } } } ORDER BY ?file ?graph"""
+
+
+def articles(store) -> list[dict[str, str]]:
+    """The articles in the store: the key `kg remove` takes, the file name and the headline."""
+    return [{"key": r["graph"].value.rsplit("/", 1)[-1], "file": r["file"].value,
+             "headline": r["headline"].value if r["headline"] is not None else ""} for r in store.query(ARTICLES)]
 
 
 def stats(store) -> dict:
@@ -117,7 +126,9 @@ def stats(store) -> dict:
             out[name] = {str(r[0].value): int(r["n"].value) for r in result}
         else:
             out[name] = int(result[0]["n"].value) if result else 0
-    out["quads"] = sum(1 for _ in store.quads())
+    quads = list(store.quads())  # the article graphs, without the store's own bookkeeping
+    out["triples"] = len({(q.subject, q.predicate, q.object) for q in quads})
+    out["quads"] = len(quads)
     return out
 
 

@@ -1,0 +1,59 @@
+"""Extraction on the real model, one plain sentence per kind of fact the spec asks for."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from kg.analyse import analyse
+from kg.extract import extract
+from kg.records import Extraction
+
+pytestmark = pytest.mark.slow
+
+
+def run(text: str, date: str | None = "2024-06-05") -> Extraction:
+    return extract(analyse(text), article_date=date)
+
+
+def test_a_lawsuit_with_plaintiff_defendant_and_date(nlp):
+    found = run("Getty Images sued Stability AI in London on Monday.")
+    assert {("Getty Images", "Company"), ("Stability AI", "Company")} <= {(e.label, e.category) for e in found.entities}
+    [lawsuit] = [e for e in found.events if e.type == "Lawsuit"]
+    assert (lawsuit.agents, lawsuit.targets, lawsuit.date, lawsuit.modality) == (
+        ("getty-images",), ("stability-ai",), "2024-06-03", "asserted")
+    assert [ev.text for ev in lawsuit.evidence] == ["Getty Images sued Stability AI in London on Monday."]
+
+
+def test_a_title_before_a_name_gives_leads(nlp):
+    found = run("Amazon CEO Andy Jassy raised concerns with the White House.")
+    assert ("Andy Jassy", "Person") in {(e.label, e.category) for e in found.entities}
+    assert ("leads", "andy-jassy", "amazon") in {(r.predicate, r.subject, r.object) for r in found.relations}
+
+
+def test_a_possessed_model_gives_develops(nlp):
+    found = run("OpenAI released a new version of OpenAI's ChatGPT.")
+    assert ("ChatGPT", "AIModel") in {(e.label, e.category) for e in found.entities}
+    assert ("develops", "openai", "chatgpt") in {(r.predicate, r.subject, r.object) for r in found.relations}
+
+
+def test_what_a_party_says_is_a_claim_not_a_fact(nlp):
+    found = run("Anthropic said the government's actions were retaliatory.")
+    [claim] = found.claims
+    assert (claim.speaker, claim.cue, claim.content) == ("anthropic", "say", "the government's actions were retaliatory")
+    assert found.events == ()
+
+
+def test_a_withdrawal_by_its_company(nlp):
+    found = run("Microsoft took its chatbot Tay offline after users abused it.")
+    assert [(e.type, e.agents) for e in found.events] == [("ModelWithdrawal", ("microsoft",))]
+    assert ("Tay", "AIModel") in {(e.label, e.category) for e in found.entities}
+
+
+def test_records_are_frozen_and_hold_no_spacy_objects(nlp):
+    found = run("Getty Images sued Stability AI in London on Monday.")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        found.events[0].type = "Fine"  # type: ignore[misc]
+    for record in (*found.entities, *found.events, *found.relations, *found.claims):
+        for value in dataclasses.asdict(record).values():
+            assert type(value).__module__ in ("builtins",), value
