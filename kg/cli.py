@@ -96,10 +96,11 @@ def _report(report, done: str = "") -> None:
 @click.pass_obj
 def ingest(obj: Context, paths, force, workers, cluster):
     """Ingest article files or folders (UTF-8 text, first line the headline)."""
-    from .read import article_paths
-
-    total = len(article_paths(list(paths)))
-    bar, advance = _progress(total)
+    articles, failed = pipeline.read_inputs(paths)
+    if not articles:  # nothing to write: leave the store (or its absence) exactly as it was
+        _report(pipeline.IngestReport(failed=failed))
+        return
+    bar, advance = _progress(len(articles) + len(failed))
     from .interrupt import stop_after_current
 
     with obj.store() as store, stop_after_current(advance) as advance:

@@ -43,6 +43,18 @@ def article_quads(article: Article, *, model: str | None = None):
     return build_quads(article, extract(analyse(article.text, model=model), article_date=article.date))
 
 
+def read_inputs(paths) -> tuple[list[Article], list[tuple[str, str]]]:
+    """The readable articles among files and folders, and a reason for each one that is not."""
+    articles: list[Article] = []
+    failed: list[tuple[str, str]] = []
+    for path in article_paths(list(paths)):
+        try:
+            articles.append(read_article(path))
+        except ArticleError as exc:
+            failed.append((str(path), str(exc)))
+    return articles, failed
+
+
 def ingest(paths, store, *, model: str | None = None, force: bool = False,
            progress: Callable[[str], None] | None = None, workers: int = 1,
            cluster: str | None = None) -> IngestReport:
@@ -53,13 +65,8 @@ def ingest(paths, store, *, model: str | None = None, force: bool = False,
     """
     from .parallel import article_quads as analysed
 
-    report = IngestReport()
-    articles: list[Article] = []
-    for path in article_paths(list(paths)):
-        try:
-            articles.append(read_article(path))
-        except ArticleError as exc:
-            report.failed.append((str(path), str(exc)))
+    articles, failed = read_inputs(paths)
+    report = IngestReport(failed=failed)
     todo = [a for a in articles if force or not store.has_graph(graph_iri(a))]
     report.unchanged = [a.path for a in articles if a not in todo]
     if todo:
