@@ -1,0 +1,151 @@
+"""Query latency on a large store, bulk-load throughput, and pyoxigraph against rdflib's in-memory engine.
+
+    python benchmarks/query_latency.py [--articles 3000] [--rdflib-articles 100]
+    python benchmarks/query_latency.py --articles 100000      # the issue's size: ~50M quads, needs ~20 GB disk
+
+A template of real kg graphs (20 synthetic articles + seeds/, ingested once with spaCy) is replicated
+into `--articles` article graphs in one N-Quads file: each copy gets its own article key (so its
+sentences, mentions and claims are its own) and entities drawn from a pool of 1,000 variants (so the
+entity count grows too). Prints:
+  * load throughput of `GraphStore.bulk_load` against raw `pyoxigraph.Store.bulk_load` of the same file
+    (target ≥ 0.8 of raw),
+  * the time of each named query on the large store,
+  * the same queries on a `--rdflib-articles` graph in pyoxigraph and in rdflib (Dataset, union default
+    graph), and their ratio.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyoxigraph
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from corpus import generate  # noqa: E402
+
+from kg.graph import META_GRAPH  # noqa: E402
+from kg.query import bind, named_queries, named_query, run  # noqa: E402
+from kg.store import GraphStore  # noqa: E402
+from kg.vocab import DATA_IRI, PREFIXES  # noqa: E402
+
+_KEY = re.compile(r"(?<=/)([0-9a-f]{16})(?=[->])")
+_ENTITY = re.compile(re.escape(DATA_IRI) + r"entity/([^>]+)>")
+
+
+def template(workdir: Path) -> list[str]:
+    """N-Quads lines of real article graphs (ingested with spaCy), one list per article."""
+    from kg.pipeline import ingest
+
+    generate(workdir / "template", count=20, seed=11)
+    with GraphStore(workdir / "template-store") as store:
+        ingest([workdir / "template", ROOT / "seeds"], store)
+        return [store.dump_graph(g).decode("utf-8") for g in store.graphs()]
+
+
+def replicate(graphs: list[str], articles: int, out: Path) -> int:
+    """Write `articles` article graphs as N-Quads; return the number of quads."""
+    count = 0
+    with out.open("w", encoding="utf-8") as f:
+        for i in range(articles):
+            body = graphs[i % len(graphs)]
+            key = _KEY.search(body).group(1)
+            new = hashlib.sha256(f"{key}-{i}".encode()).hexdigest()[:16]
+            variant = i % 1000
+            body = body.replace(key, new)
+            body = _ENTITY.sub(lambda m: f"{DATA_IRI}entity/{m.group(1)}-{variant}>", body)
+            graph = f"<{DATA_IRI}graph/{new}>"
+            lines = [line.rsplit(" .", 1)[0] + f" {graph} .\n" for line in body.splitlines() if line.strip()]
+            f.writelines(lines)
+            count += len(lines)
+    return count
+
+
+def queries() -> dict[str, str]:
+    out = {}
+    for name in named_queries():
+        text = named_query(name)
+        out[name] = bind(text, {"name": "Anthropic"}) if "?name" in text and "AS ?name" not in text else text
+    return out
+
+
+def time_query(store, text: str) -> tuple[float, int]:
+    start = time.perf_counter()
+    rows = sum(1 for _ in run(store, text))
+    return time.perf_counter() - start, rows
+
+
+def rdflib_times(path: Path, texts: dict[str, str]) -> dict[str, tuple[float, int]]:
+    import rdflib
+
+    dataset = rdflib.Dataset(default_union=True)
+    start = time.perf_counter()
+    dataset.parse(str(path), format="nquads")
+    print(f"  rdflib parse: {time.perf_counter() - start:.1f} s for {len(dataset)} quads")
+    out = {}
+    for name, text in texts.items():
+        start = time.perf_counter()
+        rows = sum(1 for _ in dataset.query(text, initNs=PREFIXES))
+        out[name] = (time.perf_counter() - start, rows)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=3000)
+    parser.add_argument("--rdflib-articles", type=int, default=100)
+    parser.add_argument("--skip", nargs="*", default=["about"],
+                        help="named queries not to run (default: about, which takes minutes even at 100 articles)")
+    parser.add_argument("--workdir", type=Path, help="keep files here (default: a temporary folder)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
+        workdir = Path(tmp)
+        graphs = template(workdir)
+        large, small = workdir / "large.nq", workdir / "small.nq"
+        start = time.perf_counter()
+        quads = replicate(graphs, args.articles, large)
+        print(f"generated {args.articles} articles, {quads} quads in {time.perf_counter() - start:.1f} s")
+        small_quads = replicate(graphs, args.rdflib_articles, small)
+
+        start = time.perf_counter()
+        pyoxigraph.Store(str(workdir / "raw")).bulk_load(path=str(large), format=pyoxigraph.RdfFormat.N_QUADS)
+        raw = time.perf_counter() - start
+        start = time.perf_counter()
+        with GraphStore(workdir / "kg") as store:
+            store.bulk_load(large)
+        kg = time.perf_counter() - start
+        print(f"\nbulk load of {quads} quads:")
+        print(f"  raw pyoxigraph bulk_load   {raw:7.1f} s  {quads / raw:10.0f} quads/s")
+        print(f"  kg GraphStore.bulk_load    {kg:7.1f} s  {quads / kg:10.0f} quads/s")
+        print(f"  kg ÷ raw throughput: {raw / kg:.2f}   (target ≥ 0.8)")
+
+        texts = {name: text for name, text in queries().items() if name not in args.skip}
+        print(f"skipped: {', '.join(args.skip) or 'none'}")
+        print(f"\nnamed queries on the large store ({args.articles} articles, {quads} quads):")
+        with GraphStore(workdir / "kg", read_only=True) as store:
+            assert sum(1 for g in store.graphs() if g != META_GRAPH) == args.articles
+            for name, text in texts.items():
+                seconds, rows = time_query(store, text)
+                print(f"  {name:<12} {seconds * 1000:9.0f} ms  {rows:8d} rows")
+
+        print(f"\nsmall graph ({args.rdflib_articles} articles, {small_quads} quads): pyoxigraph vs rdflib in memory")
+        with GraphStore(workdir / "small") as store:
+            store.bulk_load(small)
+            ours = {name: time_query(store, text) for name, text in texts.items()}
+        theirs = rdflib_times(small, texts)
+        for name in texts:
+            (a, rows), (b, rows_b) = ours[name], theirs[name]
+            check = "" if rows == rows_b else f"  (rows differ: {rows} vs {rows_b})"
+            print(f"  {name:<12} pyoxigraph {a * 1000:8.1f} ms   rdflib {b * 1000:9.1f} ms   rdflib ÷ pyoxigraph {b / a:7.1f}×{check}")
+        total_a, total_b = sum(v[0] for v in ours.values()), sum(v[0] for v in theirs.values())
+        print(f"  all queries: pyoxigraph {total_a:.2f} s, rdflib {total_b:.2f} s, ratio {total_b / total_a:.1f}×")
+
+
+if __name__ == "__main__":
+    main()
