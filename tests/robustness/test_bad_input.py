@@ -114,3 +114,12 @@ def test_an_unreadable_file(store, tmp_path, monkeypatch):
     assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit)
     assert result.output == f"Error: {path}: permission denied (0 ingested, 1 failed)\n"
     assert checksum(store) == before
+
+
+def test_a_failed_ingest_creates_no_store(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    folder = tmp_path / "not-yet-a-store"
+    line = one_error_line(kg("ingest", path, store=folder))
+    assert "the file is empty" in line
+    assert not folder.exists()
