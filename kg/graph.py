@@ -45,7 +45,8 @@ def entity_iri(key: str) -> NamedNode:
 
 
 def event_iri(event: Event) -> NamedNode:
-    name = digest(event.type, *sorted(event.agents), "|", *sorted(event.targets))
+    """Shared by every article that reports the same action: same type, parties and (when known) date."""
+    name = digest(event.type, *sorted(event.agents), "|", *sorted(event.targets), *([event.date] if event.date else []))
     return NamedNode(f"{DATA_IRI}event/{slug(event.type)}-{name}")
 
 

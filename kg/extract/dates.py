@@ -66,6 +66,9 @@ def event_date(sent, head, article_date: str | None) -> tuple[str | None, str | 
     dates = [ent for ent in sent.ents if ent.label_ == "DATE"]
     if not dates:
         return None, None
-    near = [d for d in dates if any(t.head == head or t.head.head == head for t in d)]
-    chosen = (near or dates)[0]
-    return normalise(chosen.text, article_date), chosen.text
+    # only a date phrase that modifies the event's own clause: "since 2019" in a relative clause
+    # about something else is not the event's date
+    near = [d for d in dates if any(t.head.i == head.i or t.head.head.i == head.i for t in d)]
+    if not near:
+        return None, None
+    return normalise(near[0].text, article_date), near[0].text

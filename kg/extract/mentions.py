@@ -53,7 +53,12 @@ def sentence_evidence(sent) -> Evidence:
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
-    """Drop leading determiners and trailing possessives or punctuation from a span."""
+    """Drop leading determiners and trailing possessives or punctuation from a span; a name never
+    runs across a line break."""
+    for i in range(start, end):
+        if doc[i].is_space or "\n" in doc[i].text:
+            end = i
+            break
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "\u2019s")):
@@ -97,10 +102,11 @@ def _spans(doc):
                     end = _extend_name(doc, start, end)
                 taken.update(range(start, end))
                 yield start, end, ent.label_, ent.ent_id_ or None
+    title_case = {i for sent in doc.sents if _is_title_case(sent) for i in range(sent.start, sent.end)}
     i = 0
     while i < len(doc):
         tok = doc[i]
-        free = i not in taken and tok.ent_type_ not in NON_NAME
+        free = i not in taken and i not in title_case and tok.ent_type_ not in NON_NAME
         if free and tok.text[:1].isupper() and (tok.pos_ == "PROPN" and tok.is_alpha or VERSION.match(tok.text) and tok.pos_ in ("PROPN", "NOUN", "X")):
             j = i + 1
             while j < len(doc) and j not in taken and doc[j].ent_type_ not in NON_NAME and (doc[j].pos_ == "PROPN" or (doc[j].like_num and doc[j - 1].pos_ == "PROPN")):
@@ -138,6 +144,12 @@ def _extend_name(doc, start: int, end: int) -> int:
                 continue
         break
     return end
+
+
+def _is_title_case(sent) -> bool:
+    """A headline in Title Case: its capitals say nothing about names."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) / len(words) > 0.7
 
 
 def _context_votes(doc, mention: NameMention, cues: dict) -> None:

@@ -19,6 +19,9 @@ class Names:
     def key_at(self, i):
         return self.keys.get(i)
 
+    def group_at(self, i):
+        return []
+
     def category(self, key):
         return "Company"
 
