@@ -10,8 +10,8 @@ store read-only while another process writes it undefined behaviour, so readers 
 a reader takes a shared lock on `kg.lock`, and when a writer holds it the reader opens instead
 `kg-snapshot/`, the consistent checkpoint the writer took (with `Store.backup`, hard links) before
 its first write. Queries therefore keep working during an ingest and see the store as it was when
-the ingest began. A writer waits (bounded) for readers to finish, so a long-running read-only
-`kg serve` makes ingests fail with "in use" rather than read a store under a writer.
+the ingest began. A writer waits (bounded) for readers to finish; `kg serve` opens the store for each
+request and closes it after, so it holds no reader lock between requests and ingests go on beside it.
 
 A location that is an http(s):// URL is a SPARQL server instead (kg/remote.py), with the same interface.
 """
