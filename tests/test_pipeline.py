@@ -104,8 +104,6 @@ def test_every_fact_on_real_text_has_evidence_inside_its_article(seeded_store):
         assert text and text in texts[file][start:end]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG in kg/extract/mentions.py sentence_evidence: the offsets keep the "
-                   "sentence's trailing newlines while the text is stripped, so text[start:end] != sentence text")
 def test_evidence_offsets_slice_the_article_to_exactly_the_sentence(seeded_store):
     texts = {p.name: read_article(p).text for p in SEED_FILES}
     assert [row for row in evidence_rows(seeded_store) if texts[row[0]][row[1]:row[2]] != row[3]] == []

@@ -68,8 +68,6 @@ def test_relations_and_claims(sample_store):
                       ("Getty Images", "say", "neutral", "Getty Images was not involved")}
 
 
-@pytest.mark.xfail(strict=True, reason="BUG in kg/store.py: pyoxigraph's union default graph keeps one copy of a "
-                   "triple per article graph, so a label two articles share doubles every row that joins it")
 def test_what_two_articles_share_gives_one_row_not_two(sample_store):
     claims = csv_rows(sample_store, "claims")
     assert len(claims) == len({tuple(r.values()) for r in claims}) == 2

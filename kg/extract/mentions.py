@@ -49,7 +49,11 @@ class NameMention:
 
 
 def sentence_evidence(sent) -> Evidence:
-    return Evidence(sent.start_char, sent.end_char, sent.text.strip())
+    """The sentence as evidence: its text without surrounding whitespace, and the offsets of exactly that text."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    stripped = text.strip()
+    return Evidence(start, start + len(stripped), stripped)
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
