@@ -22,6 +22,9 @@ class Names:
     def group_at(self, i):
         return []
 
+    def group_at(self, i):
+        return []
+
     def category(self, key):
         return "Company"
 
