@@ -41,12 +41,16 @@ def model_name(requested: str | None = None) -> str:
     raise ModelMissing(f"no English spaCy pipeline is installed; run: {INSTALL_HINT}")
 
 
-@lru_cache(maxsize=4)
 def load_nlp(requested: str | None = None):
-    """Load the pipeline once; add the lexicon's entity ruler ahead of the statistical NER."""
+    """The pipeline, loaded once per model (the default and its explicit name share one load)."""
+    return _load(model_name(requested))
+
+
+@lru_cache(maxsize=4)
+def _load(name: str):
+    """Load a pipeline; add the line-break and lexicon entity-ruler components."""
     import spacy
 
-    name = model_name(requested)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # W095: a 3.7 model under spaCy 3.8 is expected and measured
@@ -63,7 +67,3 @@ def analyse(text: str, *, model: str | None = None):
     """Parse one text."""
     return load_nlp(model)(text)
 
-
-def analyse_many(texts, *, model: str | None = None, batch_size: int = 16):
-    """Parse many texts with nlp.pipe batching."""
-    return load_nlp(model).pipe(texts, batch_size=batch_size)

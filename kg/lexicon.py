@@ -120,3 +120,15 @@ def role_cues() -> dict:
 def negative_evaluations() -> tuple[str, ...]:
     """Words and phrases by which a speaker condemns an action (data/evaluation.json)."""
     return tuple(sorted({w.lower() for w in _json("evaluation.json")["negative"]}))
+
+
+@lru_cache(maxsize=1)
+def generic_words() -> frozenset[str]:
+    """Lower-cased capitalised words that are never entities on their own (name_cues.json "generic")."""
+    return frozenset(g.lower() for g in name_cues()["generic"])
+
+
+@lru_cache(maxsize=1)
+def known_aliases() -> dict[str, frozenset[str]]:
+    """Each lexicon entity's name mapped to every name it goes by."""
+    return {row["name"]: frozenset([row["name"], *row.get("aliases", [])]) for row in known_entities()}

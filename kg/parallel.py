@@ -16,14 +16,21 @@ BATCH_SIZE = 8
 CHUNK_SIZE = 16  # articles per task sent to a worker: large enough for nlp.pipe batching, small for balance
 
 
-def analyse_chunk(articles: list[Article], model: str | None = None) -> list[list]:
-    """Parse a chunk with nlp.pipe and extract each article's quads (runs in any process)."""
+def _parsed(articles: list[Article], model: str | None):
     from .analyse import load_nlp
+
+    return load_nlp(model).pipe((a.text for a in articles), batch_size=BATCH_SIZE)
+
+
+def _quads(article: Article, doc) -> list:
     from .extract import extract
 
-    nlp = load_nlp(model)
-    docs = nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE)
-    return [build_quads(a, extract(doc, article_date=a.date)) for a, doc in zip(articles, docs)]
+    return build_quads(article, extract(doc, article_date=article.date))
+
+
+def analyse_chunk(articles: list[Article], model: str | None = None) -> list[list]:
+    """Parse a chunk with nlp.pipe and extract each article's quads (runs in any process)."""
+    return [_quads(a, doc) for a, doc in zip(articles, _parsed(articles, model))]
 
 
 def _chunks(articles: list[Article], size: int) -> list[list[Article]]:
@@ -37,12 +44,8 @@ def _warm(model: str | None) -> None:
 
 
 def _local(articles, model) -> Iterator[tuple[Article, list]]:
-    from .analyse import load_nlp
-    from .extract import extract
-
-    docs = load_nlp(model).pipe((a.text for a in articles), batch_size=BATCH_SIZE)
-    for article, doc in zip(articles, docs):
-        yield article, build_quads(article, extract(doc, article_date=article.date))
+    for article, doc in zip(articles, _parsed(articles, model)):
+        yield article, _quads(article, doc)
 
 
 def _processes(articles, model, workers: int) -> Iterator[tuple[Article, list]]:

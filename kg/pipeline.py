@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from .errors import ArticleError, KGError
-from .graph import build_quads, graph_iri
+from .graph import graph_iri
 from .read import Article, article_paths, read_article
 
 
@@ -37,10 +37,10 @@ class IngestReport:
 
 def article_quads(article: Article, *, model: str | None = None):
     """Analyse and extract one article into its quads (no store involved)."""
-    from .analyse import analyse
-    from .extract import extract
+    from .parallel import article_quads as analysed
 
-    return build_quads(article, extract(analyse(article.text, model=model), article_date=article.date))
+    ((_article, quads),) = analysed([article], model=model)
+    return quads
 
 
 def read_inputs(paths) -> tuple[list[Article], list[tuple[str, str]]]:

@@ -109,7 +109,7 @@ class Resolution:
     def category(self, key: str) -> str:
         return self.by_key[key].category
 
-    def _antecedent(self, index: int, accept, *, same_sentence_first: bool = False) -> str | None:
+    def _antecedent(self, index: int, accept) -> str | None:
         for start, key in reversed(self.order):
             if start < index and accept(key):
                 return key
@@ -189,13 +189,11 @@ class Resolution:
 
     def aliases(self, cluster: Cluster) -> set[str]:
         """Every name a cluster goes by: its mentions and, for a known entity, the lexicon's aliases."""
-        from .lexicon import known_entities
+        from .lexicon import known_aliases
 
         names = {m.text for m in cluster.mentions}
         if cluster.known:
-            for row in known_entities():
-                if row["name"] == cluster.known:
-                    names.update([row["name"], *row.get("aliases", [])])
+            names |= known_aliases().get(cluster.known, frozenset())
         return names
 
     def key_at(self, i: int) -> str | None:

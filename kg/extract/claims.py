@@ -53,7 +53,7 @@ def extract_claims(doc, resolution, events) -> tuple[Claim, ...]:
             if not _reports_speech(tok, cue, verbs[cue]):
                 continue
             speakers = subject_keys(tok, resolution, strict=True)
-        elif tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(doc) else False:
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
             cue = "according to"
             speakers = [k for p in tok.nbor(1).children if p.dep_ == "pobj" for k in [resolution.key_at(p.i)] if k]
         if not speakers:

@@ -71,15 +71,6 @@ def _reporting_party(anchor, resolution) -> list[str]:
     return []
 
 
-def _reached_through_prep(anchor, verb) -> bool:
-    t = anchor
-    while t.i != verb.i and t.head.i != t.i:
-        if t.dep_ == "pobj":
-            return True
-        t = t.head
-    return False
-
-
 def _role_keys(anchor, deps, resolution) -> list[str]:
     keys = []
     for dep in deps:
@@ -163,8 +154,6 @@ def _event_for(span, row, resolution, article_date):
         return None
     if row.get("requires_prep") and not any(c.dep_ == "prep" and c.lower_ in row["requires_prep"] for c in anchor.children):
         return None
-    via_prep = verb is not None and anchor.pos_ == "NOUN" and _reached_through_prep(anchor, verb)
-    # "following a jailbreak": the clause's subject did not do it (talks are the exception: "after talks with")
     light = verb is not None and (verb.lemma_.lower() in row.get("via_verbs", ()) or verb.lemma_.lower() in role_cues()["light_verbs"])
     nominal = anchor.pos_ == "NOUN" and verb is not None and anchor.i != verb.i
     # "imposed restrictions" and "added X to the list" take the clause's subject as agent; "reconsider

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from ..lexicon import countries, name_cues, titles
+from ..lexicon import countries, generic_words, name_cues, titles
 from ..records import Evidence
 
 NER_LABELS = {"ORG", "PERSON", "GPE", "PRODUCT", "FAC", "WORK_OF_ART", "LOC", "NORP", "EVENT", "LAW"}
@@ -131,7 +131,7 @@ def _extend_name(doc, start: int, end: int) -> int:
     heads = name_cues()["heads"]
     while end < len(doc):
         nxt = doc[end]
-        if nxt.lower_ in titles() or nxt.lower_ in {g.lower() for g in name_cues()["generic"]}:
+        if nxt.lower_ in titles() or nxt.lower_ in generic_words():
             break
         if _capitalised(nxt) and nxt.pos_ == "PROPN" and not nxt.ent_type_ and not doc[end - 1].is_punct:
             end += 1
@@ -170,7 +170,7 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote("GovernmentBody", 4)  # "Cyberspace Administration of China"
     if len(words) > 1 and words[-1] in cues["suffixes"]:
         mention.vote(cues["suffixes"][words[-1]], 4)  # "Stability AI", "Acme Inc." (not "Center for AI Safety")
-    if len(words) >= 1 and VERSION.match(last) and any(ch.isdigit() for ch in last) and len(words) >= 1:
+    if VERSION.match(last) and any(ch.isdigit() for ch in last):
         mention.vote("AIModel", 3 if len(words) > 1 or "-" in last else 1)
     # apposition: "Anthropic, a leading artificial intelligence company" / "company X"
     for tok in list(head.children) + ([head.head] if head.dep_ == "appos" else []):
@@ -241,7 +241,7 @@ def _government_composites(doc, sent, evidence):
 def find_mentions(doc) -> list[NameMention]:
     """All name mentions in a document, typed by votes, in text order."""
     cues = name_cues()
-    generic = {g.lower() for g in cues["generic"]}
+    generic = generic_words()
     mentions: list[NameMention] = []
     for sent in doc.sents:
         mentions.extend(_government_composites(doc, sent, sentence_evidence(sent)))
