@@ -1,4 +1,9 @@
-"""The `kg` command: click options in, one library call, the result or one error line out."""
+"""The `kg` command: click options in, one library call, the result or one error line out.
+
+Only click is imported up front: each command imports what it uses (the pipeline and spaCy for
+ingest, rich for a progress bar), so `kg query` starts in about the time of `import pyoxigraph`
+(benchmarks/startup.py).
+"""
 from __future__ import annotations
 
 import sys
@@ -7,7 +12,6 @@ from pathlib import Path
 
 import click
 
-from . import pipeline
 from .errors import KGError
 from .settings import Settings, from_environment
 
@@ -96,6 +100,8 @@ def _report(report, done: str = "") -> None:
 @click.pass_obj
 def ingest(obj: Context, paths, force, workers, cluster):
     """Ingest article files or folders (UTF-8 text, first line the headline)."""
+    from . import pipeline
+
     articles, failed = pipeline.read_inputs(paths)
     if not articles:  # nothing to write: leave the store (or its absence) exactly as it was
         _report(pipeline.IngestReport(failed=failed))
@@ -157,6 +163,8 @@ def export(obj: Context, fmt, out, **selection):
 @click.pass_obj
 def build(obj: Context, seeds, exports):
     """The main job: ingest seeds/ and write exports/ (Turtle, N-Triples, JSON-LD, TriG, HTML)."""
+    from . import pipeline
+
     with obj.store() as store:
         report, outputs = pipeline.build(seeds, exports, store, model=obj.settings.spacy_model)
     _report(report, "; wrote " + ", ".join(str(p) for p in outputs))
@@ -167,6 +175,8 @@ def build(obj: Context, seeds, exports):
 @click.pass_obj
 def remove(obj: Context, articles):
     """Remove articles (a file, or the key from `kg stats --articles`) and their facts."""
+    from . import pipeline
+
     with obj.store() as store:
         removed = pipeline.remove(articles, store)
     click.echo(f"removed {len(removed)} article{'s' if len(removed) != 1 else ''}", err=True)
@@ -179,6 +189,8 @@ def remove(obj: Context, articles):
 def stats(obj: Context, as_json, list_articles):
     """Counts of articles, entities by category, events by type, relations, claims, triples."""
     import json
+
+    from . import pipeline
 
     with obj.store(read_only=True) as store:
         if list_articles:

@@ -6,12 +6,17 @@ every article that reports them; sentences, mentions and claims are the article'
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pyoxigraph import Literal, NamedNode, Quad
 
-from .read import Article
-from .records import Claim, Entity, Event, Evidence, Extraction, Relation
-from .text import digest, slug
 from .vocab import DATA_IRI, KG, SCHEMA, RDF, RDFS, SKOS, TIME, XSD
+
+# records for annotations only, text (hashlib) where an IRI is hashed: the store imports this
+# module, and `kg query` should not pay for either (benchmarks/startup.py)
+if TYPE_CHECKING:
+    from .read import Article
+    from .records import Claim, Entity, Event, Evidence, Extraction, Relation
 
 DATA_MODEL_VERSION = "1"
 META_GRAPH = NamedNode(DATA_IRI + "graph/meta")
@@ -46,11 +51,15 @@ def entity_iri(key: str) -> NamedNode:
 
 def event_iri(event: Event) -> NamedNode:
     """Shared by every article that reports the same action: same type, parties and (when known) date."""
+    from .text import digest, slug
+
     name = digest(event.type, *sorted(event.agents), "|", *sorted(event.targets), *([event.date] if event.date else []))
     return NamedNode(f"{DATA_IRI}event/{slug(event.type)}-{name}")
 
 
 def relation_iri(rel: Relation) -> NamedNode:
+    from .text import digest
+
     return NamedNode(f"{DATA_IRI}relation/{rel.predicate.lower()}-{digest(rel.predicate, rel.subject, rel.object)}")
 
 
@@ -153,6 +162,8 @@ class _Builder:
         self.evidence(node, rel.evidence)
 
     def claim(self, claim: Claim, events: list[NamedNode]) -> None:
+        from .text import digest
+
         first = claim.evidence[0]
         node = NamedNode(f"{DATA_IRI}claim/{self.article.key}-{digest(claim.speaker, str(first.start), claim.cue)}")
         self.add(node, RDF.type, iri(KG.Claim))

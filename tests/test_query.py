@@ -144,3 +144,34 @@ def test_bind_prepends_values_and_escapes_the_value(sample_store):
     assert rows(run(sample_store, tricky)) == []
     with pytest.raises(QueryError, match="no WHERE clause"):
         bind("ASK", {"name": "x"})
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_plain_table_is_the_one_rich_draws(seed):
+    """kg.query draws simple tables itself (rich costs ~30 ms of start-up): byte for byte what rich draws."""
+    import random
+
+    from kg.query import _rich_table, plain_table
+
+    rnd = random.Random(seed)
+    alphabet = "abcxyzABC0123 -_/.,;'\"()!?#%&*+=<>@^`{}|~éöüßÀ“”‘’–—…"
+    drawn = 0
+    for _ in range(300):
+        names = rnd.sample(["label", "category", "entity", "aliases", "x", "date"], rnd.randint(1, 4))
+        cells = [["".join(rnd.choice(alphabet) for _ in range(rnd.choice([0, 1, 5, 20, 45]))) for _ in names]
+                 for _ in range(rnd.randint(0, 4))]
+        mine = plain_table(names, cells)
+        if mine is not None:
+            assert mine == _rich_table(names, cells)
+            drawn += 1
+    assert drawn > 50
+
+
+def test_tables_rich_must_draw_go_to_rich():
+    from kg.query import plain_table
+
+    assert plain_table(["a"], [["[bold]x"]]) is None  # markup
+    assert plain_table(["a"], [[":smile: x"]]) is None  # an emoji code
+    assert plain_table(["a"], [["two\nlines"]]) is None
+    assert plain_table(["a"], [["漢字"]]) is None  # wide characters
+    assert plain_table(["a"], [["x" * 200]]) is None  # wider than the table

@@ -10,7 +10,20 @@ from kg.settings import ONTOLOGY_DIR
 from kg import vocab
 from kg.vocab import CATEGORIES, EVENT_TYPES, ONTOLOGY_IRI, PREFIXES, RELATIONS
 
-KG, ORG, SCHEMA = vocab.KG, vocab.ORG, vocab.SCHEMA
+ORG, SCHEMA = vocab.ORG, vocab.SCHEMA
+
+
+class _AsURIRef:
+    """vocab.KG's terms (plain strings) as rdflib URIRefs, to look them up in the parsed ontology."""
+
+    def __getattr__(self, name):
+        return rdflib.URIRef(getattr(vocab.KG, name))
+
+    def __getitem__(self, name):
+        return rdflib.URIRef(vocab.KG[name])
+
+
+KG = _AsURIRef()
 OWL, PROV, RDF, RDFS, SKOS, TIME = ns.OWL, ns.PROV, ns.RDF, ns.RDFS, ns.SKOS, ns.TIME
 
 DECLARATIONS = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, OWL.NamedIndividual}
@@ -22,7 +35,7 @@ def ontology() -> rdflib.Graph:
 
 
 def kg_terms() -> list[str]:
-    return sorted(name for name in KG.__annotations__ if not name.startswith("_"))
+    return sorted(name for name in vocab.KG.__annotations__ if not name.startswith("_"))
 
 
 @pytest.mark.parametrize("name", kg_terms())
@@ -35,14 +48,23 @@ def test_every_vocab_term_is_declared_with_label_and_comment(ontology, name):
 
 
 def test_every_term_the_ontology_declares_is_in_the_vocab(ontology):
-    namespace = str(KG._NS)
+    namespace = vocab.KG._NS
     declared = {str(s)[len(namespace):] for s in ontology.subjects(RDF.type, None) if str(s).startswith(namespace)}
     assert declared == set(kg_terms())
 
 
 def test_a_misspelt_term_fails_at_once():
     with pytest.raises(AttributeError):
-        KG.Lawsiut  # noqa: B018
+        vocab.KG.Lawsiut  # noqa: B018
+    with pytest.raises(AttributeError):
+        vocab.KG["Lawsiut"]  # noqa: B018
+
+
+def test_the_namespaces_are_the_standard_ones():
+    for name in ("OWL", "PROV", "RDF", "RDFS", "SKOS", "TIME", "XSD"):
+        assert str(getattr(vocab, name)) == str(getattr(ns, name))
+    assert vocab.RDF.type == str(ns.RDF.type) and vocab.XSD["date"] == str(ns.XSD.date)
+    assert isinstance(vocab.KG.Claim, str) and vocab.KG.Claim == ONTOLOGY_IRI + "#Claim"
 
 
 def test_the_ontology_has_a_version_iri(ontology):
@@ -84,7 +106,7 @@ def test_alignments_to_the_vocabularies_people_query(ontology):
 
 
 def test_one_prefix_map_serves_turtle_and_sparql():
-    assert PREFIXES["kg"] == str(KG._NS) == ONTOLOGY_IRI + "#"
+    assert PREFIXES["kg"] == str(vocab.KG) == ONTOLOGY_IRI + "#"
     assert all(iri.endswith(("#", "/")) for iri in PREFIXES.values())
 
 
