@@ -110,6 +110,12 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Country adjectives and the country each stands for (data/demonyms.json)."""
+    return dict(_json("demonyms.json")["demonyms"])
+
+
+@lru_cache(maxsize=1)
 def role_cues() -> dict:
     """Light verbs and other words that decide who fills an event role (data/roles.json)."""
     data = _json("roles.json")

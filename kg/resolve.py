@@ -21,6 +21,7 @@ PRONOUNS_PLURAL = {"they", "their", "them"}
 COMPANY_POSSESSIONS = {"model", "chatbot", "product", "technology", "software", "app", "service", "tool", "system", "chip",
                        "executive", "chief", "ceo", "founder", "employee", "engineer", "researcher", "shareholder", "customer",
                        "user", "platform", "device", "share", "revenue", "stock", "ai", "assistant", "code", "data"}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 COUNTRY_PREFIXES = ("u s ", "us ", "united states ", "american ", "uk ", "british ", "chinese ", "china ", "eu ", "european ")
 
 
@@ -196,6 +197,19 @@ class Resolution:
             names |= known_aliases().get(cluster.known, frozenset())
         return names
 
+    def country_of_adjective(self, tok) -> str | None:
+        """ "American restrictions": the country an adjective stands for, when the article names it."""
+        from .lexicon import demonyms
+
+        name = demonyms().get(tok.text)
+        if name is None:
+            return None
+        forms = variants(name)
+        for cluster in self.clusters:
+            if cluster.category == "Country" and any(variants(a) & forms for a in self.aliases(cluster)):
+                return cluster.key
+        return None
+
     def key_at(self, i: int) -> str | None:
         """The entity a token belongs to or refers to, if any."""
         return self.token_key.get(i) or self.resolved_refs.get(i)
@@ -207,31 +221,58 @@ class Resolution:
     def _resolve_groups(self) -> None:
         plural = {w + "s" for w in ("company", "firm", "maker", "manufacturer", "supplier", "developer", "lab")} | {"companies"}
         for tok in self.doc:
-            if tok.lower_ not in plural or tok.i in self.token_key:
+            if tok.i in self.token_key:
                 continue
-            if not any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in ("the", "all", "those", "these", "both", "two",
-                                                                              "three", "four", "five", "six") for c in tok.children):
+            if tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children):
+                pair = self._last_pair(tok)
+                if pair:
+                    self.resolved_groups[tok.i] = pair
                 continue
-            spans, start = [tok.sent], tok.sent.start
-            while start > 0 and len(spans) < 4:
-                sent = self.doc[start - 1].sent
-                start = sent.start
-                if sent.text.strip():
-                    spans.append(sent)
-            for span in spans:
-                if span is None:
+            if tok.lower_ not in plural:
+                continue
+            marks = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
+            if not marks & {"the", "all", "those", "these", "both", *NUMBERS}:
+                continue
+            wanted = max((NUMBERS[m] for m in marks if m in NUMBERS), default=0)
+            group = self._recent_companies(tok, wanted)
+            if group:
+                self.resolved_groups[tok.i] = group
+
+    def _recent_companies(self, tok, wanted: int) -> list[str]:
+        """The companies a plural description stands for: the nearest list of them; "all five companies"
+        gathers earlier lists until it has five."""
+        spans, start = [tok.sent], tok.sent.start
+        while start > 0 and len(spans) < (12 if wanted else 4):
+            sent = self.doc[start - 1].sent
+            start = sent.start
+            if sent.text.strip():
+                spans.append(sent)
+        members: list[str] = []
+        for span in spans:
+            groups = []
+            for t in span:
+                if t.i >= tok.i or t.i not in self.token_key or self.category(self.token_key[t.i]) != "Company":
                     continue
-                groups = []
-                for t in span:
-                    if t.i >= tok.i or t.i not in self.token_key or self.category(self.token_key[t.i]) != "Company":
-                        continue
-                    members = [self.token_key[c.i] for c in [t, *t.conjuncts] if c.i in self.token_key
-                               and self.category(self.token_key[c.i]) == "Company"]
-                    if len(dict.fromkeys(members)) >= 2:
-                        groups.append(list(dict.fromkeys(members)))
-                if groups:
-                    self.resolved_groups[tok.i] = max(groups, key=len)
-                    break
+                found = [self.token_key[c.i] for c in [t, *t.conjuncts] if c.i in self.token_key
+                         and self.category(self.token_key[c.i]) == "Company"]
+                if len(dict.fromkeys(found)) >= 2:
+                    groups.append(list(dict.fromkeys(found)))
+            for group in sorted(groups, key=len, reverse=True):
+                members += [k for k in group if k not in members]
+                if not wanted:
+                    return members
+            if wanted and len(members) >= wanted:
+                return members
+        return members if wanted and len(members) >= 2 else []
+
+    def _last_pair(self, tok) -> list[str]:
+        """ "when the two met": the last two people named in the sentence, else its last two parties."""
+        keys = list(dict.fromkeys(self.token_key[t.i] for t in tok.sent if t.i < tok.i and t.i in self.token_key))
+        people = [k for k in keys if self.category(k) == "Person"]
+        for pool in (people, keys):
+            if len(pool) >= 2:
+                return pool[-2:]
+        return []
 
     def entities(self) -> tuple[Entity, ...]:
         out = {}

@@ -20,6 +20,7 @@ from .roles import (clause_verb, is_passive, modality, object_tokens, phrase_key
                     trailing_names)
 
 SYMMETRIC = {"Negotiation", "Agreement"}
+PARTIES = ("Person", "Company", "Organization", "GovernmentBody")
 
 
 @lru_cache(maxsize=2)
@@ -56,6 +57,15 @@ def _nearest_company(anchor, resolution, agents: set[str]) -> list[str]:
         if key and key not in agents and resolution.category(key) in ("Company", "AIModel"):
             return [key]
     return []
+
+
+def _joint_inquiry(anchor, verb, row, resolution) -> list[str]:
+    """ "fined X after a joint investigation with Y": the body that acted after its inquiry led it,
+    with its partners."""
+    if row["type"] != "Investigation" or verb is None or anchor.dep_ != "pobj" \
+            or anchor.head.lower_ not in ("after", "following") or anchor.head.head.i != verb.i:
+        return []
+    return list(dict.fromkeys(subject_keys(verb, resolution) + prep_objects(anchor, {"with"}, resolution)))
 
 
 def _reporting_party(anchor, resolution) -> list[str]:
@@ -109,6 +119,11 @@ def _targets(anchor, verb, row, resolution, agents) -> list[str]:
             keys.extend(k for c in anchor.children if c.dep_ in ("nmod", "poss", "npadvmod") for k in phrase_keys(c, resolution))
         elif dep == "poss":
             keys.extend(k for c in anchor.children if c.dep_ == "poss" for k in phrase_keys(c, resolution))
+        elif dep == "xcomp":
+            # "refused to sign the EU's code", "declined to comply with the order"
+            for comp in (c for c in anchor.children if c.dep_ == "xcomp"):
+                keys.extend(k for o in object_tokens(comp, "dobj") for k in phrase_keys(o, resolution))
+                keys.extend(prep_objects(comp, {"with", "to"}, resolution))
         elif verb is not None:
             if dep == "dobj" and anchor.i == verb.i or dep == "nsubjpass":
                 for obj in object_tokens(verb, dep):
@@ -117,6 +132,10 @@ def _targets(anchor, verb, row, resolution, agents) -> list[str]:
             elif dep == "dobj":
                 for obj in object_tokens(verb, "dobj", exclude={anchor.i}):
                     keys.extend(phrase_keys(obj, resolution))
+            elif dep.startswith("nsubj:"):
+                # "X faces a class action": the subject of one of these verbs is the target
+                if verb.lemma_.lower() in dep.split(":", 1)[1].split("|"):
+                    keys.extend(k for obj in object_tokens(verb, "nsubj") for k in phrase_keys(obj, resolution))
             elif dep == "nsubj":
                 for obj in object_tokens(verb, "nsubj"):
                     keys.extend(phrase_keys(obj, resolution))
@@ -129,7 +148,21 @@ def _targets(anchor, verb, row, resolution, agents) -> list[str]:
             if tok.dep_ == "prep":
                 for pobj in tok.children:
                     keys.extend(trailing_names(pobj, resolution))
+    if not keys and row["type"] in REACTIONS:
+        keys = _country_of_action(anchor, resolution)
     return [k for k in dict.fromkeys(keys) if k not in agents]
+
+
+def _country_of_action(anchor, resolution) -> list[str]:
+    """ "voiced opposition to American restrictions": the country whose action is reacted to."""
+    for tok in anchor.subtree:
+        if tok.i > anchor.i and tok.lemma_.lower() in ACTION_NOUNS | {"pressure", "sanction", "tariff"}:
+            for mod in tok.children:
+                if mod.dep_ in ("amod", "compound"):
+                    key = resolution.country_of_adjective(mod)
+                    if key:
+                        return [key]
+    return []
 
 
 def _event_for(span, row, resolution, article_date):
@@ -158,7 +191,9 @@ def _event_for(span, row, resolution, article_date):
     nominal = anchor.pos_ == "NOUN" and verb is not None and anchor.i != verb.i
     # "imposed restrictions" and "added X to the list" take the clause's subject as agent; "reconsider
     # the restrictions" and "following a jailbreak" do not (talks are the exception: "after talks with")
-    verb_for_agent = None if nominal and not light and row["type"] not in SYMMETRIC else verb
+    # ("France pressed during those negotiations": a bare talks noun refers back, its parties are not the subject)
+    talks_with = row["type"] in SYMMETRIC and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in anchor.children)
+    verb_for_agent = None if nominal and not light and not talks_with else verb
     agents = subject_keys(verb_for_agent, resolution) if verb_for_agent is not None else []
     if row.get("agent_deps"):
         agents = _role_keys(anchor, row["agent_deps"], resolution)
@@ -176,14 +211,18 @@ def _event_for(span, row, resolution, article_date):
         # "a class action filed by three artists": the participle's agent acts
         by += [k for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"
                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-               for k in phrase_keys(p, resolution)]
+               for k in phrase_keys(p, resolution) or trailing_names(p, resolution, PARTIES)]
         # "an investigation the regulator opened": the relative clause's subject acts
         relative = [k for c in anchor.children if c.dep_ == "relcl"
                     for s in c.children if s.dep_ in ("nsubj",) for k in phrase_keys(s, resolution, strict=True)]
-        agents = agents or by or relative
+        agents = agents or by or relative or _joint_inquiry(anchor, verb, row, resolution)
     if row["type"] in SYMMETRIC and not agents:
         agents = _reporting_party(anchor, resolution)
     targets = _targets(anchor, verb, row, resolution, set(agents))
+    if not targets and agents and _joint_inquiry(anchor, verb, row, resolution):
+        # ... and was of the party it then acted on ("fined X after an investigation")
+        targets = [k for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")
+                   for k in phrase_keys(c, resolution) if k not in agents]
     if not targets and agents and row["type"] in TARGETED - SYMMETRIC - {"PublicAppeal", "Refusal"}:
         targets = _nearest_company(anchor, resolution, set(agents))
     if row["type"] in SYMMETRIC and not targets and len(agents) > 1:
@@ -195,6 +234,9 @@ def _event_for(span, row, resolution, article_date):
     if row.get("requires_plural_or_prep") and anchor.tag_ != "NNS" and not targets:
         return None
     mood = modality(anchor, verb)
+    if mood == "negated" and any(t.dep_ == "neg" for t in span):
+        # "will not sign": the negation is the trigger itself (a refusal), not a denial of it
+        mood = "planned" if any(t.lower_ in ("will", "would") for t in span) else "asserted"
     sent = anchor.sent
     date, date_text = event_date(sent, verb or anchor, article_date)
     return Event(type=row["type"], agents=tuple(agents), targets=tuple(targets), trigger=span.text, modality=mood,
@@ -224,6 +266,11 @@ ACTION_NOUNS = {"ban", "restriction", "control", "curb", "measure", "decision", 
                 "investigation", "sanction", "step", "policy", "limit", "review", "demand", "request", "code", "law"}
 
 
+def _implied(event: Event) -> float:
+    """A target found by reference is less sure than a named one; with no agent the event stays unconfirmed."""
+    return 0.5 if event.agents else 0.4
+
+
 def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) -> Event:
     """A reaction with no named target reacts to an earlier action: its target is that action's agent."""
     if event.type not in REACTIONS or event.targets or not earlier:
@@ -237,13 +284,13 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
         if asked and previous.type == "PublicAppeal" and previous.agents:
             targets = tuple(a for a in previous.agents if a not in event.agents)
             if targets:
-                return Event(**{**event.__dict__, "targets": targets, "confidence": 0.5})
+                return Event(**{**event.__dict__, "targets": targets, "confidence": _implied(event)})
         if asked:
             continue
         if previous.type not in REACTIONS | {"Negotiation", "Agreement"} and previous.agents:
             targets = tuple(a for a in previous.agents if a not in event.agents)
             if targets:
-                return Event(**{**event.__dict__, "targets": targets[:1], "confidence": 0.5})
+                return Event(**{**event.__dict__, "targets": targets[:1], "confidence": _implied(event)})
     return event
 
 

@@ -9,6 +9,7 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl", "prep", "pobj", "dobj", "attr", "oprd", "npadvmod")
 PHRASE_DEPS = {"compound", "poss", "appos", "conj", "nmod", "amod", "flat", "cc", "punct", "det", "nummod", "npadvmod"}
 MODAL_PLANNED = {"will", "would", "may", "might", "could", "should", "shall", "can"}
+REFUSING_VERBS = {"refuse", "decline", "reject", "resist", "balk", "fail"}
 PLANNING_VERBS = {"plan", "schedule", "threaten", "consider", "propose", "seek", "intend", "expect", "aim", "want", "urge",
                   "call", "ask", "weigh", "mull", "prepare", "vow", "pledge", "promise", "hope", "try", "attempt", "push", "press"}
 
@@ -209,6 +210,8 @@ def modality(anchor, verb) -> str:
         for child in tok.children:
             if child.dep_ == "neg" or (child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children)):
                 return "negated"
+    if any(tok.lemma_.lower() in REFUSING_VERBS for tok in chain[1:]):
+        return "negated"  # "refused to sign the code": the signing did not happen
     for idx, tok in enumerate(chain):
         if any(c.dep_ == "aux" and c.lower_ in MODAL_PLANNED for c in tok.children):
             return "planned"

@@ -1,0 +1,87 @@
+"""Event roles in constructions news prose uses: refusals, plural references, reactions to a country's
+measures, inquiries named in passing, suits a party faces. Sentences are written for these tests,
+not taken from the evaluation articles."""
+from __future__ import annotations
+
+import pytest
+
+from kg.analyse import analyse
+from kg.extract import extract
+
+pytestmark = pytest.mark.slow
+
+
+def events(text: str, *, confident: bool = True) -> set[tuple]:
+    found = extract(analyse(text), article_date="2025-03-04").events
+    return {(e.type, e.agents, e.targets, e.modality) for e in found
+            if not confident or (e.confidence >= 0.5 and e.modality != "negated")}
+
+
+def test_refusing_to_sign_targets_the_owner_of_the_text(nlp):
+    found = events("Nokia refused to sign the European Union's charter on AI.")
+    assert ("Refusal", ("nokia",), ("european-union",), "asserted") in found
+    # the signing itself did not happen
+    assert not any(kind == "Agreement" or kind == "PolicyIssued" for kind, *_ in found)
+
+
+def test_will_not_sign_is_a_refusal_not_a_denied_event(nlp):
+    found = events("Spotify will not sign the European Commission's code of practice.")
+    assert ("Refusal", ("spotify",), ("european-commission",), "planned") in found
+
+
+def test_talks_referred_back_to_do_not_make_the_subjects_negotiate(nlp):
+    found = events("Spain and Italy lobbied during those negotiations for softer rules.")
+    assert not any(kind == "Negotiation" for kind, *_ in found)
+
+
+def test_talks_with_a_party_still_do(nlp):
+    found = events("Canada held talks with Japan on chip exports.")
+    assert any(kind == "Negotiation" and set(a + t) == {"canada", "japan"} for kind, a, t, _ in found)
+
+
+def test_a_numbered_plural_gathers_the_companies_listed_before(nlp):
+    text = ("The Commerce Department restricted sales to Acme Robotics and Borealis Systems. "
+            "It also named Cobalt Dynamics Inc and Delta Vision Corp in the notice. "
+            "All four companies had been placed on the Entity List by the department in May.")
+    found = events(text)
+    listed = {t for kind, _a, targets, _m in found if kind == "SupplyChainRiskDesignation" for t in targets}
+    assert {"acme-robotics", "borealis-systems", "cobalt-dynamics-inc", "delta-vision-corp"} <= listed
+
+
+def test_the_companies_protesting_are_the_ones_just_listed(nlp):
+    text = ("The regulator proposed a ban on gear from Acme Robotics and Borealis Systems. "
+            "The companies had protested the proposed ban in filings with the regulator.")
+    found = events(text, confident=False)
+    protests = [(a, t) for kind, a, t, _m in found if kind == "ConcernRaised"]
+    assert protests and set(protests[0][0]) == {"acme-robotics", "borealis-systems"}
+
+
+def test_the_two_are_the_two_people_just_named(nlp):
+    text = "Gina Raimondo raised the case with Wang Wentao, the Chinese commerce minister, when the two met in Beijing."
+    found = events(text)
+    assert any(kind == "Negotiation" and set(a + t) == {"gina-raimondo", "wang-wentao"} for kind, a, t, _m in found)
+
+
+def test_opposition_to_a_countrys_restrictions_targets_that_country(nlp):
+    text = ("Japan tightened its rules on chip exports. "
+            "South Korea voiced strong opposition to the Japanese restrictions on Tuesday.")
+    assert ("ConcernRaised", ("south-korea",), ("japan",), "asserted") in events(text)
+
+
+def test_an_inquiry_named_in_passing_belongs_to_the_body_that_acted(nlp):
+    text = ("The Federal Trade Commission fined Acme Robotics $5 million after a joint investigation with "
+            "the Consumer Financial Protection Bureau.")
+    found = events(text)
+    [(agents, targets)] = [(a, t) for kind, a, t, _m in found if kind == "Investigation"]
+    assert set(agents) == {"federal-trade-commission", "consumer-financial-protection-bureau"}
+    assert targets == ("acme-robotics",)
+
+
+def test_a_suit_a_company_faces_names_it_as_defendant(nlp):
+    text = "Midjourney faces a class action filed in Delaware by two authors, Ann Brook and Tom Reyes."
+    assert ("Lawsuit", ("ann-brook", "tom-reyes"), ("midjourney",), "asserted") in events(text)
+
+
+def test_ordering_a_company_to_stop_is_a_ban_on_it(nlp):
+    text = "The Federal Trade Commission ordered Acme Robotics to stop selling facial recognition data."
+    assert ("UsageBan", ("federal-trade-commission",), ("acme-robotics",), "asserted") in events(text)
