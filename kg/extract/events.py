@@ -141,6 +141,7 @@ def _targets(anchor, verb, row, resolution, agents) -> list[str]:
                     keys.extend(phrase_keys(obj, resolution))
             elif dep == "dative":
                 keys.extend(k for c in verb.children if c.dep_ == "dative" for k in phrase_keys(c, resolution))
+        keys = [k for k in keys if k not in agents]  # "renew its contract with X": "its" is the agent
         if keys:
             break
     if not keys and row["type"] in ("ExportRestriction", "UsageBan"):
@@ -172,6 +173,8 @@ def _event_for(span, row, resolution, article_date):
         anchor = anchor.head  # "had raised concerns": the event is the main verb
     verb = clause_verb(anchor)
     if row.get("requires_verb") and (verb is None or verb.lemma_.lower() not in row["requires_verb"]):
+        return None
+    if row.get("forbids_verb") and verb is not None and verb.lemma_.lower() in row["forbids_verb"]:
         return None
     if row.get("requires_object") and not (_object_lemmas(anchor, verb) & set(row["requires_object"])):
         return None
@@ -216,6 +219,8 @@ def _event_for(span, row, resolution, article_date):
         relative = [k for c in anchor.children if c.dep_ == "relcl"
                     for s in c.children if s.dep_ in ("nsubj",) for k in phrase_keys(s, resolution, strict=True)]
         agents = agents or by or relative or _joint_inquiry(anchor, verb, row, resolution)
+    if row["type"] == "Lawsuit":
+        agents = [a for a in agents if resolution.by_key[a].kind != "Court"]  # a court hears a suit
     if row["type"] in SYMMETRIC and not agents:
         agents = _reporting_party(anchor, resolution)
     targets = _targets(anchor, verb, row, resolution, set(agents))
@@ -261,7 +266,7 @@ def _confidence(kind: str, agents, targets) -> float:
 
 REACTIONS = {"ConcernRaised", "Refusal", "PublicAppeal"}
 # nouns by which a reaction refers back to an earlier action: "opposed the restrictions", "the ban"
-ACTION_NOUNS = {"ban", "restriction", "control", "curb", "measure", "decision", "move", "action", "designation",
+ACTION_NOUNS = {"plan", "offer", "proposal", "ban", "restriction", "control", "curb", "measure", "decision", "move", "action", "designation",
                 "fine", "penalty", "rule", "order", "directive", "blacklisting", "listing", "crackdown", "probe",
                 "investigation", "sanction", "step", "policy", "limit", "review", "demand", "request", "code", "law"}
 
@@ -303,6 +308,8 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         if event is None:
             continue
         event = _implicit_target(span, row, resolution, event, earlier)
+        if row.get("requires_target") and not event.targets:
+            continue
         earlier.append(event)
         key = (event.type, tuple(sorted(event.agents)), tuple(sorted(event.targets)), event.modality == "negated")
         if event.type in SYMMETRIC:

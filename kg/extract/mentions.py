@@ -251,6 +251,8 @@ def find_mentions(doc) -> list[NameMention]:
             continue
         span = doc[start:end]
         text = span.text
+        if any(t._.kg_dateline for t in span):
+            continue
         if not label.startswith("KG_") and not _is_actor_name(doc, span, label, cues, generic):
             continue
         mention = NameMention(start, end, text, span.start_char, span.end_char, sentence_evidence(span.sent))

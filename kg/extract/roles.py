@@ -14,6 +14,9 @@ PLANNING_VERBS = {"plan", "schedule", "threaten", "consider", "propose", "seek",
                   "call", "ask", "weigh", "mull", "prepare", "vow", "pledge", "promise", "hope", "try", "attempt", "push", "press"}
 
 
+# things that speak for whoever issued them ("a letter that called on Google")
+MESSAGES = {"letter", "statement", "report", "petition", "complaint", "filing", "post", "memo", "note", "message",
+            "declaration", "notice", "submission", "op-ed", "editorial", "blog"}
 NOUN_LINKS = {"of", "from", "by", "as", "like", "including", "among"}
 
 
@@ -136,16 +139,19 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
                     if pobj.dep_ == "pobj":
                         return phrase_keys(pobj, resolution)
         return []
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            keys = speaker_keys(child, resolution) if strict else phrase_keys(child, resolution)
-            if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-                keys = phrase_keys(verb.head, resolution, with_poss=False)
-            if keys:
-                return keys
-            if child.pos_ == "PRON" or child.lemma_.lower() in ("researcher", "expert", "executive", "official"):
-                return keys
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    for child in subjects:
+        keys = speaker_keys(child, resolution) if strict else phrase_keys(child, resolution) or speaker_keys(child, resolution)
+        if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+            keys = phrase_keys(verb.head, resolution, with_poss=False)
+            if not keys and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in MESSAGES:
+                # "an open letter that called on Google": whoever put the letter out calls
+                keys = subject_keys(clause_verb(verb.head), resolution, depth=depth + 1, strict=strict)
+        if keys:
             return keys
+    if subjects:
+        # "the news agency ANI filed": the parser may give a name and its description each a subject
+        return []
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos_ == "VERB" and is_passive(head):
         # "Anthropic and U.S. officials are scheduled to meet": the passive subject acts

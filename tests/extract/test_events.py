@@ -85,3 +85,44 @@ def test_a_suit_a_company_faces_names_it_as_defendant(nlp):
 def test_ordering_a_company_to_stop_is_a_ban_on_it(nlp):
     text = "The Federal Trade Commission ordered Acme Robotics to stop selling facial recognition data."
     assert ("UsageBan", ("federal-trade-commission",), ("acme-robotics",), "asserted") in events(text)
+
+
+def test_a_dateline_names_no_actor(nlp):
+    text = "LAGOS, March 3 (Reuters) - Nigeria's data regulator fined Acme Robotics on Monday."
+    found = extract(analyse(text), article_date="2025-03-04")
+    assert "lagos" not in {e.key for e in found.entities}
+    assert [(e.type, e.targets) for e in found.events] == [("Fine", ("acme-robotics",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Microsoft will not seek to renew its contract with the Department of Defense.",
+     ("Refusal", ("microsoft",), ("pentagon",), "planned")),
+    ("Acme Robotics turned down an offer from the Department of Defense.",
+     ("Refusal", ("acme-robotics",), ("pentagon",), "asserted")),
+])
+def test_refusals_in_other_words(nlp, text, expected):
+    assert expected in events(text)
+
+
+def test_putting_a_launch_on_hold_withdraws_the_model(nlp):
+    found = events("Microsoft put the launch of its Copilot assistant in Canada on hold.")
+    assert any(kind == "ModelWithdrawal" and agents == ("microsoft",) for kind, agents, _t, _m in found)
+
+
+def test_following_suit_is_not_a_lawsuit(nlp):
+    found = events("Japan pressed the Netherlands to follow suit.", confident=False)
+    assert not any(kind == "Lawsuit" for kind, *_ in found)
+
+
+def test_a_complaint_to_a_regulator_is_a_concern_and_a_court_is_no_plaintiff(nlp):
+    found = events("The Electronic Frontier Foundation filed a complaint against Meta Platforms with the regulator.")
+    assert any(kind == "ConcernRaised" and agents == ("electronic-frontier-foundation",) and "meta" in targets
+               for kind, agents, targets, _m in found)
+    suit = events("Reuters filed a lawsuit against Acme Robotics in the Delhi High Court.")
+    assert ("Lawsuit", ("reuters",), ("acme-robotics",), "asserted") in suit
+
+
+def test_a_letter_calls_on_whoever_it_is_addressed_to_for_whoever_organised_it(nlp):
+    text = "The Future of Life Institute organised an open letter that called on Google to end its military work."
+    assert any(kind == "PublicAppeal" and agents == ("future-of-life-institute",) and targets == ("google",)
+               for kind, agents, targets, _m in events(text))
