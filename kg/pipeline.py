@@ -71,13 +71,24 @@ def ingest(paths, store, *, model: str | None = None, force: bool = False,
     report.unchanged = [a.path for a in articles if a not in todo]
     if todo:
         try:
-            for article, quads in analysed(todo, model=model, workers=workers, cluster=cluster):
-                store.replace_graph(graph_iri(article), quads)
-                report.ingested.append(article.path)
-                if progress:
-                    progress(article.path)
+            write_all(analysed(todo, model=model, workers=workers, cluster=cluster), store, report, progress)
         except KeyboardInterrupt:
             report.interrupted = True
+    return report
+
+
+def write_all(analysed, store, report: IngestReport | None = None,
+              progress: Callable[[str], None] | None = None) -> IngestReport:
+    """Write (article, quads) pairs into the store in order, one transaction per article.
+
+    An article counts as ingested (and `progress` hears of it) only once its transaction is done.
+    """
+    report = report if report is not None else IngestReport()
+    for article, quads in analysed:
+        store.replace_graph(graph_iri(article), quads)
+        report.ingested.append(article.path)
+        if progress:
+            progress(article.path)
     return report
 
 

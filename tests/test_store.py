@@ -1,6 +1,8 @@
 """The store on disk: one named graph per article, idempotent writes, removal, refusals."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad
@@ -110,6 +112,36 @@ def test_read_only_needs_an_existing_store(tmp_path, make):
     make(tmp_path / "store")
     with pytest.raises(StoreError, match="no store here yet; run `kg ingest"):
         open_store(tmp_path / "store", read_only=True)
+
+
+def test_every_article_written_is_there_after_reopening(tmp_path):
+    """Writes are not flushed one by one: closing the store must keep all of them."""
+    samples = [getty(), micron()]
+    with open_store(tmp_path / "store") as store:
+        graphs = [put(store, sample) for sample in samples]
+        expected = snapshot(store)
+    with open_store(tmp_path / "store", read_only=True) as reopened:
+        assert reopened.graphs() == sorted(graphs, key=str)
+        assert snapshot(reopened) == expected
+
+
+def test_articles_written_survive_a_process_that_dies_without_closing(tmp_path):
+    """A committed article is in the write-ahead log: a killed writer (no flush, no close) loses none."""
+    import subprocess
+    import sys
+
+    code = ("import os, sys; sys.path[:0] = sys.argv[2:]; from kg.graph import build_quads, graph_iri; "
+            "from kg.store import GraphStore; from samples import getty, micron; s = GraphStore(sys.argv[1]); "
+            "[s.replace_graph(graph_iri(a), build_quads(a, e)) for a, e in (getty(), micron())]; os._exit(9)")
+    tests = str(Path(__file__).resolve().parent)
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "store"), tests], capture_output=True, text=True)
+    assert result.returncode == 9, result.stderr
+    with open_store(tmp_path / "reference") as reference:
+        for sample in (getty(), micron()):
+            put(reference, sample)
+        expected = snapshot(reference)
+    with open_store(tmp_path / "store", read_only=True) as reopened:
+        assert snapshot(reopened) == expected and len(reopened.graphs()) == 2
 
 
 def test_a_second_writer_is_refused_while_the_first_holds_the_store(tmp_path):
