@@ -232,5 +232,10 @@ def write(store, fmt, path, *, focus=None, depth=2, article=None, event_types=()
     """Write the view of the store (or of the selection the options ask for) to `path`."""
     selection = {"focus": focus, "depth": depth, "article": article, "event_types": tuple(event_types or ()),
                  "since": since, "until": until}
-    view = select(read_view(store), **selection)
+    if focus and not (article or event_types or since or until):  # a neighbourhood: read only it
+        from .focus import focused_view
+
+        view = select(focused_view(store, focus, depth), focus=focus, depth=depth)
+    else:
+        view = select(read_view(store), **selection)
     Path(path).write_text(render(view, subtitle=describe(**selection)), encoding="utf-8")

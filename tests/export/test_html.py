@@ -302,3 +302,63 @@ def test_cli_selection_errors_are_one_line(policy_store, tmp_path, args, message
     assert result.exit_code == 1
     assert result.stderr == message
     assert not out.exists() and not (tmp_path / "never.html.part").exists()
+
+
+# ---------- a neighbourhood read from the store alone ----------
+
+def _focus_cases(store_dir):
+    with open_store(store_dir, read_only=True) as store:
+        whole = read_view(store)
+    names = sorted({n.label for n in whole.nodes.values() if n.kind == "entity"}
+                   | {a for n in whole.nodes.values() for a in n.aliases} | {"pentagon", "NOBODY"})
+    return whole, names
+
+
+@pytest.mark.parametrize("items", ["policy", "hostile", "synthetic"])
+def test_a_focused_view_read_from_the_store_is_the_one_selected_from_the_whole_view(tmp_path, items):
+    """kg/export/focus.py reads only the neighbourhood: the page is byte for byte the one the whole view gives."""
+    from html_support import synthetic_view  # noqa: F401 - the synthetic records come from html_large's generator
+
+    from kg.export.focus import focused_view
+
+    if items == "synthetic":
+        import sys
+        from pathlib import Path
+
+        sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+        from html_large import synthetic_articles
+        from kg.graph import build_quads, graph_iri
+
+        store_dir = tmp_path / "store"
+        with open_store(store_dir) as store:
+            for article, extraction in synthetic_articles(300):
+                store.replace_graph(graph_iri(article), build_quads(article, extraction))
+    else:
+        store_dir = fill(tmp_path / "store", policy_items() if items == "policy" else hostile_items())
+    whole, names = _focus_cases(store_dir)
+    checked = 0
+    with open_store(store_dir, read_only=True) as store:
+        for name in names[:25]:
+            for depth in (0, 1, 2, 3):
+                try:
+                    expected = render(select(whole, focus=name, depth=depth))
+                except ExportError as exc:
+                    with pytest.raises(ExportError, match=re.escape(str(exc))):
+                        select(focused_view(store, name, depth), focus=name, depth=depth)
+                    continue
+                assert render(select(focused_view(store, name, depth), focus=name, depth=depth)) == expected, (name, depth)
+                checked += 1
+    assert checked >= 8
+
+
+def test_the_cli_focus_reads_only_the_neighbourhood(policy_store, tmp_path, monkeypatch):
+    from kg.export import focus, html, view
+
+    read = []
+    for module in (focus, html):
+        monkeypatch.setattr(module, "read_view", lambda store: read.append(store) or view.read_view(store))
+    out = tmp_path / "focus.html"
+    result = CliRunner().invoke(cli, ["--store", str(policy_store), "export", "--format", "html", "--out", str(out),
+                                      "--focus", "Pentagon", "--depth", "1"])
+    assert result.exit_code == 0, result.output
+    assert [type(store) for store in read] == [focus._Copy]  # the view is read from the neighbourhood's copy alone
