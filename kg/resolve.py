@@ -9,6 +9,7 @@ lexicon name or its fullest folded name, so the same thing gets the same IRI in 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .extract.mentions import NameMention
 from .lexicon import name_cues
@@ -25,17 +26,28 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 COUNTRY_PREFIXES = ("u s ", "us ", "united states ", "american ", "uk ", "british ", "chinese ", "china ", "eu ", "european ")
 
 
+@lru_cache(maxsize=1)
+def _country_prefixes() -> tuple[str, ...]:
+    """Words before a body's name that only say whose it is: "U.S.", "Chinese", "Brazilian"."""
+    from .lexicon import demonyms
+
+    return tuple(sorted(set(COUNTRY_PREFIXES) | {fold(d) + " " for d in demonyms()}))
+
+
 def variants(name: str) -> set[str]:
     """Folded forms of a name that refer to the same body."""
     base = fold(name)
     forms = {base}
-    for prefix in COUNTRY_PREFIXES:
+    for prefix in _country_prefixes():
         if base.startswith(prefix) and len(base) > len(prefix) + 3:
             forms.add(base[len(prefix):])
     for form in list(forms):
         words = form.split()
         if len(words) >= 3 and words[0] in ("department", "ministry", "office") and words[1] == "of":
             forms.add(" ".join(words[2:] + [words[0]]))
+            if words[0] == "ministry" and len(words) >= 4:
+                # "Economy, Trade and Industry Minister X": a ministry's long field names the ministry
+                forms.add(" ".join(words[2:]))
         if len(words) == 2 and words[1] in ("department", "ministry"):
             forms.add(f"{words[1]} of {words[0]}")
     return forms

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from ..lexicon import countries, generic_words, name_cues, titles
+from ..lexicon import demonyms, countries, generic_words, name_cues, titles
 from ..records import Evidence
 
 NER_LABELS = {"ORG", "PERSON", "GPE", "PRODUCT", "FAC", "WORK_OF_ART", "LOC", "NORP", "EVENT", "LAW"}
@@ -238,6 +238,21 @@ def _government_composites(doc, sent, evidence):
                                   votes={"GovernmentBody": 6.0})
 
 
+def _field_departments(doc, sent, evidence):
+    """'the foreign ministry', 'China's commerce ministry': a department named by its field, in lower case."""
+    fields = set(name_cues()["ministry_fields"])
+    for tok in sent:
+        if tok.text in ("ministry", "department") and tok.i > sent.start:
+            before = doc[tok.i - 1]
+            if before.lower_ in fields and before.text.islower() and not before._.kg_dateline:
+                start = before.i
+                if start > sent.start and doc[start - 1].text in demonyms():
+                    start -= 1  # "the Chinese foreign ministry": the country is part of its name
+                span = doc[start:tok.i + 1]
+                yield NameMention(start, tok.i + 1, span.text, span.start_char, span.end_char, evidence,
+                                  votes={"GovernmentBody": 4.0})
+
+
 def find_mentions(doc) -> list[NameMention]:
     """All name mentions in a document, typed by votes, in text order."""
     cues = name_cues()
@@ -245,6 +260,7 @@ def find_mentions(doc) -> list[NameMention]:
     mentions: list[NameMention] = []
     for sent in doc.sents:
         mentions.extend(_government_composites(doc, sent, sentence_evidence(sent)))
+        mentions.extend(_field_departments(doc, sent, sentence_evidence(sent)))
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for start, end, label, known in _spans(doc):
         if any(i in covered for i in range(start, end)):

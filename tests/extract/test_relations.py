@@ -1,0 +1,29 @@
+"""Relations from titles of bodies named by their field, in sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.analyse import analyse
+from kg.extract import extract
+
+pytestmark = pytest.mark.slow
+
+
+def relations(text: str) -> set[tuple]:
+    return {(r.predicate, r.subject, r.object) for r in extract(analyse(text)).relations}
+
+
+def test_a_minister_titled_by_the_ministrys_field_belongs_to_that_ministry(nlp):
+    text = ("The Ministry of Science, Technology and Innovation published the rules. "
+            "Science, Technology and Innovation Minister Ana Lopes said they would take effect in May.")
+    found = extract(analyse(text))
+    assert ("memberOf", "ana-lopes", "ministry-of-science-technology-and-innovation") in relations(text)
+    assert "science-technology-and-innovation" not in {e.key for e in found.entities}
+
+
+def test_a_lower_case_ministry_is_a_body_of_its_own(nlp):
+    text = ("Brazil's Ministry of Finance welcomed the deal. "
+            "The Brazilian foreign ministry said it would respond, foreign ministry spokesperson Joao Silva told reporters.")
+    found = relations(text)
+    assert ("memberOf", "joao-silva", "brazilian-foreign-ministry") in found
+    assert not any(obj == "ministry-of-finance" for _p, subj, obj in found if subj == "joao-silva")
