@@ -210,3 +210,19 @@ def test_the_scorer_scores_the_same_with_a_remote_store(server, tmp_path):
     embedded = run(f"{shlex.quote(sys.executable)} -m kg")
     remote = run(f"{shlex.quote(sys.executable)} {shlex.quote(str(wrapper))} {server}")
     assert remote == embedded and "FAILED" not in remote[-1]
+
+
+def test_writing_several_articles_gives_the_embedded_store(server, tmp_path):
+    """The bulk path (pipeline.write_all, as `kg ingest` after analysis) leaves the same quads on a server."""
+    from kg.graph import build_quads
+    from samples import getty, micron
+
+    analysed = [(article, build_quads(article, extraction)) for article, extraction in (getty(), micron())]
+    clear(server)
+    with RemoteGraphStore(server) as remote, GraphStore(tmp_path / "store") as embedded:
+        for store in (remote, embedded):
+            report = pipeline.write_all(analysed, store)
+            assert report.ingested == [article.path for article, _quads in analysed]
+        assert set(remote.quads()) == set(embedded.quads()) and remote.graphs() == embedded.graphs()
+        pipeline.write_all(analysed, remote)  # again: each article's graph replaced, nothing added
+        assert set(remote.quads()) == set(embedded.quads())
