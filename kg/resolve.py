@@ -157,6 +157,26 @@ class Resolution:
             if key:
                 self.resolved_refs[tok.i] = key
 
+    def _belongs_to(self, key: str, country: str) -> bool:
+        """A body whose name carries the country ("Chinese Ministry of Commerce", "China's ...")."""
+        names = {fold(a) for a in self.aliases(self.by_key[key])}
+        country_names = {fold(a) for a in self.aliases(self.by_key[country])}
+        from .lexicon import demonyms
+
+        adjectives = {fold(d) for d, c in demonyms().items() if fold(c) in country_names}
+        return any(w in n.split() for n in names for w in adjectives | country_names)
+
+    def _main_country(self, index: int) -> str | None:
+        """ "the government" with no government named: the country the article has named most so far
+        (the story's own), the latest of equals."""
+        counts: dict[str, list[int]] = {}
+        for start, key in self.order:
+            if start < index and self.category(key) == "Country":
+                counts.setdefault(key, []).append(start)
+        if not counts:
+            return None
+        return max(counts, key=lambda k: (len(counts[k]), counts[k][-1]))
+
     def _clause_subject(self, tok) -> set[str]:
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         return {self.token_key[t.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -181,9 +201,18 @@ class Resolution:
 
     def _describe(self, tok, category: str) -> str | None:
         lemma = tok.lower_
+        for mod in (c for c in tok.children if c.dep_ in ("amod", "compound")):
+            # "the Dutch government", "the Chinese regulator": the country says whose
+            country = self.country_of_adjective(mod)
+            if country and lemma in ("administration", "government"):
+                return country
+            if country:
+                owned = self._antecedent(tok.i, lambda k: self.category(k) == category and self._belongs_to(k, country))
+                if owned:
+                    return owned
         if lemma in ("administration", "government"):
             found = self._antecedent(tok.i, lambda k: fold(self.by_key[k].label).endswith(("administration", "government")))
-            found = found or self._antecedent(tok.i, lambda k: self.by_key[k].category == "Country")
+            found = found or self._main_country(tok.i)
             if found:
                 return found
         # "the department", "the bureau": a body whose own name has that word comes first

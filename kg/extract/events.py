@@ -59,6 +59,18 @@ def _nearest_company(anchor, resolution, agents: set[str]) -> list[str]:
     return []
 
 
+def _governor(verb, lemmas):
+    """The order or directive whose infinitive the verb is: "told X to stop", "a directive to cease"."""
+    t = verb
+    for _ in range(3):
+        if t is None or t.dep_ not in ("xcomp", "acl", "relcl") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_.lower() in lemmas:
+            return t
+    return None
+
+
 def _joint_inquiry(anchor, verb, row, resolution) -> list[str]:
     """ "fined X after a joint investigation with Y": the body that acted after its inquiry led it,
     with its partners."""
@@ -119,6 +131,10 @@ def _targets(anchor, verb, row, resolution, agents) -> list[str]:
             keys.extend(k for c in anchor.children if c.dep_ in ("nmod", "poss", "npadvmod") for k in phrase_keys(c, resolution))
         elif dep == "poss":
             keys.extend(k for c in anchor.children if c.dep_ == "poss" for k in phrase_keys(c, resolution))
+        elif dep == "governor_dobj":
+            governor = _governor(verb, row.get("requires_governor", ()))
+            if governor is not None:
+                keys.extend(k for o in object_tokens(governor, "dobj") for k in phrase_keys(o, resolution))
         elif dep == "xcomp":
             # "refused to sign the EU's code", "declined to comply with the order"
             for comp in (c for c in anchor.children if c.dep_ == "xcomp"):
@@ -190,6 +206,11 @@ def _event_for(span, row, resolution, article_date):
         return None
     if row.get("requires_prep") and not any(c.dep_ == "prep" and c.lower_ in row["requires_prep"] for c in anchor.children):
         return None
+    governor = None
+    if row.get("requires_governor"):
+        governor = _governor(verb, row["requires_governor"])
+        if governor is None:
+            return None  # "it had stopped using the content": a choice, not a ban
     light = verb is not None and (verb.lemma_.lower() in row.get("via_verbs", ()) or verb.lemma_.lower() in role_cues()["light_verbs"])
     nominal = anchor.pos_ == "NOUN" and verb is not None and anchor.i != verb.i
     # "imposed restrictions" and "added X to the list" take the clause's subject as agent; "reconsider
@@ -219,6 +240,9 @@ def _event_for(span, row, resolution, article_date):
         relative = [k for c in anchor.children if c.dep_ == "relcl"
                     for s in c.children if s.dep_ in ("nsubj",) for k in phrase_keys(s, resolution, strict=True)]
         agents = agents or by or relative or _joint_inquiry(anchor, verb, row, resolution)
+    if governor is not None and governor.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in governor.children):
+        # "the regulator ordered OpenAI to stop": the one who orders bans
+        agents = subject_keys(governor, resolution)
     if row["type"] == "Lawsuit":
         agents = [a for a in agents if resolution.by_key[a].kind != "Court"]  # a court hears a suit
     if row["type"] in SYMMETRIC and not agents:
@@ -271,6 +295,33 @@ ACTION_NOUNS = {"plan", "offer", "proposal", "ban", "restriction", "control", "c
                 "investigation", "sanction", "step", "policy", "limit", "review", "demand", "request", "code", "law"}
 
 
+ECHO_WORDS = {"own", "similar", "parallel", "comparable", "matching", "separate"}
+RESTRICTION_NOUNS = {"restriction", "control", "curb", "limit", "ban", "measure", "rule"}
+
+
+def _echo(span, row, event: Event, earlier: list[Event]) -> Event:
+    """ "opened inquiries of their own", "announced its own restrictions": the same kind of action as
+    one reported before, by another party, on the same target."""
+    if event.targets or not event.agents:
+        return event
+    anchor = span[0] if row.get("anchor", 0) == 0 else span[-1]
+    nouns = [anchor] + [c for c in anchor.children if c.dep_ in ("dobj", "attr")]
+    words = {m.lemma_.lower() for n in nouns for m in n.children if m.dep_ in ("amod", "nmod")}
+    words |= {p.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"}
+    if not words & ECHO_WORDS:
+        return event
+    kinds = {event.type}
+    if event.type == "PolicyIssued" and any(n.lemma_.lower() in RESTRICTION_NOUNS for n in nouns):
+        kinds = {"ExportRestriction", "UsageBan"}
+    for previous in reversed(earlier):
+        if previous.type in kinds and previous.targets and previous.modality != "negated":
+            targets = tuple(t for t in previous.targets if t not in event.agents)
+            if targets:
+                return Event(**{**event.__dict__, "type": previous.type, "targets": targets, "confidence": 0.6})
+    return event
+
+
 def _implied(event: Event) -> float:
     """A target found by reference is less sure than a named one; with no agent the event stays unconfirmed."""
     return 0.5 if event.agents else 0.4
@@ -308,6 +359,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         if event is None:
             continue
         event = _implicit_target(span, row, resolution, event, earlier)
+        event = _echo(span, row, event, earlier)
         if row.get("requires_target") and not event.targets:
             continue
         earlier.append(event)

@@ -17,10 +17,14 @@ PLANNING_VERBS = {"plan", "schedule", "threaten", "consider", "propose", "seek",
 # things that speak for whoever issued them ("a letter that called on Google")
 MESSAGES = {"letter", "statement", "report", "petition", "complaint", "filing", "post", "memo", "note", "message",
             "declaration", "notice", "submission", "op-ed", "editorial", "blog"}
+# people and bodies that act for a country: "Chinese regulators", "regulators in France"
+OFFICIALS = {"regulator", "official", "authority", "lawmaker", "legislator", "government", "prosecutor", "watchdog",
+             "minister", "diplomat", "negotiator", "agency", "ministry", "court", "judge", "police", "military", "army"}
 NOUN_LINKS = {"of", "from", "by", "as", "like", "including", "among"}
 
 
-def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, strict: bool = False) -> list[str]:
+def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, strict: bool = False,
+                under_name: bool = False) -> list[str]:
     """Entity keys named by a noun phrase: its head, compounds, possessor, appositions, conjuncts.
 
     A common noun with no entity of its own passes through to what it is of, from or by
@@ -33,15 +37,30 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
         keys.append(key)
     if depth > 5:
         return keys
+    modifiers: list[str] = []
     for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod") and key is None and child.i < token.i \
+                and resolution.key_at(child.i) and resolution.category(resolution.key_at(child.i)) == "Country" \
+                and not any(c.dep_ in ("compound", "nmod") for c in child.children):
+            # "U.S. memory chip maker Micron": the country only says whose; it fills the role
+            # only if nothing else in the phrase is named
+            modifiers.append(resolution.key_at(child.i))
+            continue
+        if child.dep_ == "amod" and key is None and token.lemma_.lower() in OFFICIALS:
+            # "Chinese regulators", "European lawmakers": the country they act for
+            country = resolution.country_of_adjective(child)
+            if country:
+                keys.append(country)
+                continue
         if child.dep_ in PHRASE_DEPS:
             if child.dep_ == "poss" and (not with_poss or key):
                 continue
             # an apposition describes ("Zhipu AI, one of China's developers"): only a name in it counts
             described = strict or (child.dep_ == "appos" and resolution.key_at(child.i) is None)
-            keys.extend(phrase_keys(child, resolution, depth=depth + 1, with_poss=with_poss and not described, strict=described))
+            keys.extend(phrase_keys(child, resolution, depth=depth + 1, with_poss=with_poss and not described, strict=described,
+                                    under_name=under_name or (key is not None and child.dep_ in ("compound", "amod", "nmod"))))
         elif key is None and not strict and token.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-            if child.dep_ == "prep" and child.lower_ in NOUN_LINKS:
+            if child.dep_ == "prep" and (child.lower_ in NOUN_LINKS or child.lower_ == "in" and token.lemma_.lower() in OFFICIALS):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         keys.extend(phrase_keys(pobj, resolution, depth=depth + 1))
@@ -49,7 +68,7 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     for pobj in (c for c in agent.children if c.dep_ == "pobj"):
                         keys.extend(phrase_keys(pobj, resolution, depth=depth + 1))
-    return _unique(keys)
+    return _unique(keys or ([] if under_name else modifiers))
 
 
 def speaker_keys(token, resolution) -> list[str]:

@@ -126,3 +126,37 @@ def test_a_letter_calls_on_whoever_it_is_addressed_to_for_whoever_organised_it(n
     text = "The Future of Life Institute organised an open letter that called on Google to end its military work."
     assert any(kind == "PublicAppeal" and agents == ("future-of-life-institute",) and targets == ("google",)
                for kind, agents, targets, _m in events(text))
+
+
+def test_an_order_to_stop_is_the_orderers_ban_a_choice_to_stop_is_none(nlp):
+    ordered = events("Brazil's data regulator, the ANPD, ordered Meta Platforms on Tuesday to stop training its models.")
+    assert any(kind == "UsageBan" and targets == ("meta",) for kind, _a, targets, _m in ordered)
+    chosen = events("Meta Platforms said it had stopped using the publisher's archive.", confident=False)
+    assert not any(kind == "UsageBan" for kind, *_ in chosen)
+
+
+def test_officials_act_for_their_country(nlp):
+    text = ("Germany and Austria questioned OpenAI. "
+            "Regulators in Germany and Austria have since opened investigations into OpenAI.")
+    found = events(text)
+    assert any(kind == "Investigation" and set(agents) == {"germany", "austria"} and targets == ("openai",)
+               for kind, agents, targets, _m in found)
+
+
+def test_a_country_before_a_named_company_only_says_whose_it_is(nlp):
+    found = events("China barred operators from buying products made by U.S. chipmaker Micron Technology.")
+    assert ("UsageBan", ("china",), ("micron-technology",), "asserted") in found
+
+
+def test_inquiries_of_their_own_have_the_same_target(nlp):
+    text = ("The Federal Trade Commission opened an investigation into OpenAI in July. "
+            "Regulators in France and Spain have since opened inquiries of their own.")
+    assert any(kind == "Investigation" and set(agents) == {"france", "spain"} and targets == ("openai",)
+               for kind, agents, targets, _m in events(text))
+
+
+def test_the_government_is_the_countrys_its_adjective_names(nlp):
+    text = ("Japan tightened chip export rules, and Japan said China was the target. "
+            "The Dutch government announced its own restrictions on exports to China in March, the Netherlands said.")
+    found = extract(analyse(text)).events
+    assert any("netherlands" in e.agents for e in found)
