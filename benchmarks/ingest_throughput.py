@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import os
 import pstats
 import sys
 import tempfile
@@ -98,6 +99,7 @@ def main() -> None:
         texts = [a.text for a in articles]
         words = sum(len(t.split()) for t in texts)
         print(f"corpus: {len(articles)} articles ({args.count} synthetic + {len(articles) - args.count} seeds), {words} words")
+        print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (other work on the machine skews --workers most)")
 
         start = time.perf_counter()
         nlp = load_nlp(None)
@@ -119,7 +121,7 @@ def main() -> None:
         line("kg ingest, 1 process", single)
         line(f"kg ingest, --workers {args.workers} (incl. start-up)", parallel)
         print(f"\nkg ingest ÷ bare nlp.pipe: {single / pipe:.2f}×   (target ≤ 1.5×)")
-        print(f"speed-up at --workers {args.workers}: {single / parallel:.2f}×")
+        print(f"speed-up at --workers {args.workers}: {single / parallel:.2f}×   (load average now {os.getloadavg()[0]:.1f})")
 
         spent = stages(nlp, articles, workdir)
         total = sum(spent.values())
