@@ -63,8 +63,9 @@ def _governor(verb, lemmas):
     """The order or directive whose infinitive the verb is: "told X to stop", "a directive to cease"."""
     t = verb
     for _ in range(3):
-        if t is None or t.dep_ not in ("xcomp", "acl", "relcl") or t.head.i == t.i:
-            return None
+        if t is None or t.head.i == t.i or not (t.dep_ in ("xcomp", "acl", "relcl")
+                                                 or t.dep_ == "advcl" and t.head.pos_ == "NOUN"):
+            return None  # "told staff that it stopped" reports; "a directive for X to cease" orders
         t = t.head
         if t.lemma_.lower() in lemmas:
             return t
