@@ -5,7 +5,8 @@ article not yet in the store just the insertion of its quads. An article is eith
 store or not at all, and re-ingesting the same article replaces it with the same quads.
 
 A committed transaction is in RocksDB's write-ahead log at once, so a process killed right after
-it (SIGKILL, Ctrl-C) loses nothing: the next open replays the log. `Store.flush()` only moves the
+it (SIGKILL, Ctrl-C) loses nothing: the next open replays the log (a power cut can lose the articles
+written since the last flush, whole ones). `Store.flush()` only moves the
 in-memory tables into sorted files (a dozen small files per call, one per index), so the store does
 it every `FLUSH_EVERY` writes and when the store is closed rather than after every article, which
 cost a quarter of an ingest's time; flushing now and then still bounds the memory the tables take.
