@@ -101,11 +101,16 @@ def _spans(doc):
                 if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s"):
                     end = i
                     break
-            if start < end:
+            if start < end and start not in taken:
+                label, known = ent.label_, ent.ent_id_ or None
                 if ent.label_ in ("ORG", "FAC") or ent.label_.startswith("KG_") and ent.label_ != "KG_Country":
-                    end = _extend_name(doc, start, end)
+                    extended = _extend_name(doc, start, end)
+                    if label.startswith("KG_") and any(t.text in name_cues().get("unit_words", ()) and t.ent_type_ in ("PERSON", "ORG")
+                                                       for t in doc[end:extended]):
+                        label, known = "ORG", None  # "Google Cloud" is not Google
+                    end = extended
                 taken.update(range(start, end))
-                yield start, end, ent.label_, ent.ent_id_ or None
+                yield start, end, label, known
     title_case = {i for sent in doc.sents if _is_title_case(sent) for i in range(sent.start, sent.end)}
     i = 0
     while i < len(doc):
@@ -129,12 +134,22 @@ def _extend_name(doc, start: int, end: int) -> int:
     """Complete an organisation name the NER cut short: "House Select Committee" + "on China",
     "Office of the Australian Information" + "Commissioner", "Center for AI" + "and Digital Policy"."""
     heads = name_cues()["heads"]
+    if doc[end - 1].lower_ in ("of", "for", "on") and end < len(doc) and _capitalised(doc[end]):
+        # "Office of the Privacy Commissioner of" + "Canada": the NER stopped at the country
+        end += 1
+        while end < len(doc) and _capitalised(doc[end]) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "I":
+            end += 1
     while end < len(doc):
         nxt = doc[end]
         if nxt.lower_ in titles() or nxt.lower_ in generic_words():
             break
         if _capitalised(nxt) and nxt.pos_ == "PROPN" and not nxt.ent_type_ and not doc[end - 1].is_punct:
             end += 1
+            continue
+        if _capitalised(nxt) and nxt.pos_ == "PROPN" and nxt.ent_type_ in ("PERSON", "ORG") and nxt.ent_iob_ == "B" \
+                and not doc[end - 1].is_punct and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I") \
+                and doc[start].ent_type_.startswith("KG_") and nxt.text in name_cues().get("unit_words", ()):
+            end += 1  # "Google Cloud": a unit of a known company, which the NER took for a name of its own
             continue
         linked = nxt.lower_ in ("of", "on", "for") and end + 1 < len(doc)
         if linked:

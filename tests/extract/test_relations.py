@@ -27,3 +27,15 @@ def test_a_lower_case_ministry_is_a_body_of_its_own(nlp):
     found = relations(text)
     assert ("memberOf", "joao-silva", "brazilian-foreign-ministry") in found
     assert not any(obj == "ministry-of-finance" for _p, subj, obj in found if subj == "joao-silva")
+
+
+def test_a_unit_of_a_known_company_is_its_own_body(nlp):
+    found = relations("Diane Greene, the chief executive of Google Cloud, told staff on Friday.")
+    assert ("leads", "diane-greene", "google-cloud") in found
+    assert ("leads", "diane-greene", "google") not in found
+
+
+def test_a_body_named_for_its_country_keeps_the_country_in_its_name(nlp):
+    text = "The Office of the Privacy Commissioner of Canada said on Thursday it would investigate OpenAI."
+    labels = {e.label for e in extract(analyse(text)).entities}
+    assert "Office of the Privacy Commissioner of Canada" in labels
