@@ -118,14 +118,16 @@ def _object_lemmas(anchor, verb) -> set[str]:
     return lemmas
 
 
-def _targets(anchor, verb, row, resolution, agents) -> list[str]:
+def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
     keys: list[str] = []
     for dep in row.get("target_deps", []):
         if dep.startswith("prep:"):
             prep = dep.split(":", 1)[1]
             # "raised concerns with Beijing": the preposition may hang on the verb's object
             objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
-            for tok in (anchor, verb, *objects):
+            # "limits on chip exports to China": the preposition may hang on a noun inside the trigger
+            inside = [t for t in span if t.pos_ == "NOUN" and t.i != anchor.i] if span is not None else []
+            for tok in (anchor, verb, *objects, *inside):
                 if tok is not None:
                     keys.extend(prep_objects(tok, {prep}, resolution))
         elif dep == "own":
@@ -248,7 +250,7 @@ def _event_for(span, row, resolution, article_date):
         agents = [a for a in agents if resolution.by_key[a].kind != "Court"]  # a court hears a suit
     if row["type"] in SYMMETRIC and not agents:
         agents = _reporting_party(anchor, resolution)
-    targets = _targets(anchor, verb, row, resolution, set(agents))
+    targets = _targets(anchor, verb, row, resolution, set(agents), span)
     if not targets and agents and _joint_inquiry(anchor, verb, row, resolution):
         # ... and was of the party it then acted on ("fined X after an investigation")
         targets = [k for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")

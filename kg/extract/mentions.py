@@ -103,7 +103,15 @@ def _spans(doc):
                     break
             if start < end and start not in taken:
                 label, known = ent.label_, ent.ent_id_ or None
-                if ent.label_ in ("ORG", "FAC") or ent.label_.startswith("KG_") and ent.label_ != "KG_Country":
+                if ent.label_ == "KG_Country" and end < len(doc) and end == ent.end:
+                    # "Tokyo Electron", "Washington Post": a capital that begins a longer name is not the country
+                    extended = _extend_name(doc, start, end)
+                    if extended > end:
+                        label, known, end = "ORG", None, extended
+                        while start > 0 and doc[start - 1].pos_ == "PROPN" and _capitalised(doc[start - 1]) \
+                                and not doc[start - 1].ent_type_ and start - 1 not in taken:
+                            start -= 1  # "George Washington University"
+                elif ent.label_ in ("ORG", "FAC") or ent.label_.startswith("KG_"):
                     extended = _extend_name(doc, start, end)
                     if label.startswith("KG_") and any(t.text in name_cues().get("unit_words", ()) and t.ent_type_ in ("PERSON", "ORG")
                                                        for t in doc[end:extended]):
@@ -130,6 +138,12 @@ def _capitalised(tok) -> bool:
     return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.ent_type_ in NON_NAME - {"NORP"}
 
 
+def _starts_title(doc, i: int) -> bool:
+    """ "Vice President", "Information Commissioner": a job title begins here, not more of a name."""
+    table = titles()
+    return any(" ".join(t.lower_ for t in doc[i:i + n]) in table for n in range(1, 5) if i + n <= len(doc))
+
+
 def _extend_name(doc, start: int, end: int) -> int:
     """Complete an organisation name the NER cut short: "House Select Committee" + "on China",
     "Office of the Australian Information" + "Commissioner", "Center for AI" + "and Digital Policy"."""
@@ -141,7 +155,7 @@ def _extend_name(doc, start: int, end: int) -> int:
             end += 1
     while end < len(doc):
         nxt = doc[end]
-        if nxt.lower_ in titles() or nxt.lower_ in generic_words():
+        if _starts_title(doc, end) or nxt.lower_ in generic_words():
             break
         if _capitalised(nxt) and nxt.pos_ == "PROPN" and not nxt.ent_type_ and not doc[end - 1].is_punct:
             end += 1

@@ -160,3 +160,15 @@ def test_the_government_is_the_countrys_its_adjective_names(nlp):
             "The Dutch government announced its own restrictions on exports to China in March, the Netherlands said.")
     found = extract(analyse(text)).events
     assert any("netherlands" in e.agents for e in found)
+
+
+def test_a_capital_stands_for_its_country_but_not_inside_a_longer_name(nlp):
+    found = extract(analyse("China urged Tokyo to reverse the curbs, which hit Tokyo Electron and the Washington Post reported it."))
+    keys = {e.key for e in found.entities}
+    assert {"japan", "tokyo-electron", "washington-post"} <= keys
+    assert ("PublicAppeal", ("china",), ("japan",)) in {(e.type, e.agents, e.targets) for e in found.events}
+
+
+def test_a_target_inside_the_trigger_phrase(nlp):
+    assert ("ExportRestriction", ("united-states",), ("china",), "asserted") in events(
+        "The United States imposed sweeping limits on chip exports to China in October.")
