@@ -170,6 +170,13 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
                     keys.extend(trailing_names(pobj, resolution))
     if not keys and row["type"] in REACTIONS:
         keys = _country_of_action(anchor, resolution)
+    if not keys and row["type"] == "Agreement":
+        # "signed a deal allowing OpenAI to use its content": the party the deal lets in
+        for noun in [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]:
+            for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl", "advcl") and c.tag_ == "VBG"):
+                keys.extend(k for o in clause.children if o.dep_ in ("dobj", "dative") for k in phrase_keys(o, resolution))
+                keys.extend(k for comp in clause.children if comp.dep_ in ("ccomp", "xcomp")
+                            for o in comp.children if o.dep_ == "nsubj" for k in phrase_keys(o, resolution))
     return [k for k in dict.fromkeys(keys) if k not in agents]
 
 
@@ -326,6 +333,21 @@ def _echo(span, row, event: Event, earlier: list[Event]) -> Event:
     return event
 
 
+ACTIONS_ON = {"Investigation", "Fine", "UsageBan", "SupplyChainRiskDesignation"}
+
+
+def _same_party(event: Event, earlier: list[Event]) -> Event:
+    """ "The decision closes an investigation the regulator opened in March": a regulator's inquiry,
+    fine or ban with no party named is about the party its last action in the article was about."""
+    if event.type not in ACTIONS_ON or event.targets or not event.agents:
+        return event
+    for previous in reversed(earlier):
+        if previous.type in ACTIONS_ON and previous.targets and set(previous.agents) & set(event.agents) \
+                and previous.modality != "negated":
+            return Event(**{**event.__dict__, "targets": previous.targets, "confidence": 0.5})
+    return event
+
+
 def _implied(event: Event) -> float:
     """A target found by reference is less sure than a named one; with no agent the event stays unconfirmed."""
     return 0.5 if event.agents else 0.4
@@ -364,6 +386,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
             continue
         event = _implicit_target(span, row, resolution, event, earlier)
         event = _echo(span, row, event, earlier)
+        event = _same_party(event, earlier)
         if row.get("requires_target") and not event.targets:
             continue
         earlier.append(event)

@@ -19,7 +19,7 @@ MESSAGES = {"letter", "statement", "report", "petition", "complaint", "filing", 
             "declaration", "notice", "submission", "op-ed", "editorial", "blog"}
 # people and bodies that act for a country: "Chinese regulators", "regulators in France"
 OFFICIALS = {"regulator", "official", "authority", "lawmaker", "legislator", "government", "prosecutor", "watchdog",
-             "minister", "diplomat", "negotiator", "agency", "ministry", "court", "judge", "police", "military", "army"}
+             "minister", "diplomat", "negotiator", "ministry", "judge", "police", "military", "army"}
 NOUN_LINKS = {"of", "from", "by", "as", "like", "including", "among"}
 
 

@@ -172,3 +172,25 @@ def test_a_capital_stands_for_its_country_but_not_inside_a_longer_name(nlp):
 def test_a_target_inside_the_trigger_phrase(nlp):
     assert ("ExportRestriction", ("united-states",), ("china",), "asserted") in events(
         "The United States imposed sweeping limits on chip exports to China in October.")
+
+
+def test_a_regulators_unnamed_inquiry_is_about_the_party_it_acted_on(nlp):
+    text = ("The Federal Trade Commission fined Clearview AI on Tuesday. "
+            "The fine closes an investigation the regulator opened in 2022.")
+    found = events(text)
+    assert any(kind == "Investigation" and targets == ("clearview-ai",) for kind, _a, targets, _m in found)
+
+
+def test_a_deal_that_lets_a_party_in_is_an_agreement_with_it(nlp):
+    found = events("Axel Springer signed a deal in December allowing OpenAI to use its news content.")
+    assert any(kind == "Agreement" and set(a + t) == {"axel-springer", "openai"} for kind, a, t, _m in found)
+
+
+def test_signatories_agree_with_each_other(nlp):
+    found = events("Brazil, Kenya and Indonesia were among the signatories of the declaration.")
+    assert any(kind == "Agreement" and set(a + t) == {"brazil", "kenya", "indonesia"} for kind, a, t, _m in found)
+
+
+def test_a_notice_sent_to_a_company_raises_a_concern_with_it(nlp):
+    found = events("Getty Images sent OpenAI a cease-and-desist notice in May.")
+    assert ("ConcernRaised", ("getty-images",), ("openai",), "asserted") in found
