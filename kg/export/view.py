@@ -4,6 +4,10 @@ Entities, events and claims are nodes; an event's agents, targets and objects, r
 entities, and who said what (and about which event) are edges. Every node and edge carries its
 evidence: the sentences, and the articles they come from. Everything is sorted, so the same store
 always gives the same view.
+
+Entities, events and relation assertions are shared by the articles that report them, and each
+article's graph repeats their statements: the queries take each such pattern DISTINCT before joining
+it, so a fact reported by k articles costs k rows, not k to the power of its patterns.
 """
 from __future__ import annotations
 
@@ -23,15 +27,16 @@ SELECT ?article ?file ?headline ?published WHERE {
 }"""
 ENTITIES = f"""
 SELECT ?entity ?category ?label WHERE {{
-  VALUES ?class {{ {_CLASSES} }}
-  ?entity a ?class ; skos:prefLabel ?label . BIND(STRAFTER(STR(?class), "#") AS ?category)
+  {{ SELECT DISTINCT ?entity ?category WHERE {{
+      VALUES ?class {{ {_CLASSES} }} ?entity a ?class . BIND(STRAFTER(STR(?class), "#") AS ?category) }} }}
+  {{ SELECT DISTINCT ?entity ?label WHERE {{ ?entity skos:prefLabel ?label }} }}
 }}"""
 ENTITY_KINDS = f"""
-SELECT ?entity ?kind WHERE {{
+SELECT DISTINCT ?entity ?kind WHERE {{
   VALUES ?class {{ {" ".join(f"kg:{k}" for k in KINDS)} }}
   ?entity a ?class . BIND(STRAFTER(STR(?class), "#") AS ?kind)
 }}"""
-ALIASES = "SELECT ?entity ?alias WHERE { ?entity skos:altLabel ?alias }"
+ALIASES = "SELECT DISTINCT ?entity ?alias WHERE { ?entity skos:altLabel ?alias }"
 MENTIONS = """
 SELECT ?node ?text ?start ?article WHERE {
   ?mention kg:refersTo ?node ; kg:evidence ?s . ?s kg:text ?text ; kg:startChar ?start ; kg:article ?article .
@@ -43,23 +48,26 @@ SELECT ?node ?text ?start ?article WHERE {
 }"""
 EVENTS = f"""
 SELECT ?event ?type ?trigger ?modality ?dateText ?date WHERE {{
-  VALUES ?class {{ {_EVENT_CLASSES} }}
-  ?event a ?class . BIND(STRAFTER(STR(?class), "#") AS ?type)
-  OPTIONAL {{ ?event kg:trigger ?trigger }}
-  OPTIONAL {{ ?event kg:modality ?m BIND(STRAFTER(STR(?m), "#") AS ?modality) }}
-  OPTIONAL {{ ?event kg:dateText ?dateText }}
-  OPTIONAL {{ ?event kg:date/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?d BIND(STR(?d) AS ?date) }}
+  {{ SELECT DISTINCT ?event ?type WHERE {{
+      VALUES ?class {{ {_EVENT_CLASSES} }} ?event a ?class . BIND(STRAFTER(STR(?class), "#") AS ?type) }} }}
+  OPTIONAL {{ {{ SELECT DISTINCT ?event ?trigger WHERE {{ ?event kg:trigger ?trigger }} }} }}
+  OPTIONAL {{ {{ SELECT DISTINCT ?event ?modality WHERE {{ ?event kg:modality ?m BIND(STRAFTER(STR(?m), "#") AS ?modality) }} }} }}
+  OPTIONAL {{ {{ SELECT DISTINCT ?event ?dateText WHERE {{ ?event kg:dateText ?dateText }} }} }}
+  OPTIONAL {{ {{ SELECT DISTINCT ?event ?date WHERE {{
+      ?event kg:date/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?d BIND(STR(?d) AS ?date) }} }} }}
 }}"""
 ROLES = """
-SELECT ?event ?role ?entity WHERE {
+SELECT DISTINCT ?event ?role ?entity WHERE {
   VALUES ?p { kg:agent kg:target kg:object } ?event ?p ?entity . BIND(STRAFTER(STR(?p), "#") AS ?role)
 }"""
 RELATIONS = """
 SELECT ?relation ?subject ?predicate ?object ?former ?title WHERE {
-  ?relation a kg:RelationAssertion ; rdf:subject ?subject ; rdf:predicate ?p ; rdf:object ?object .
-  BIND(STRAFTER(STR(?p), "#") AS ?predicate)
-  OPTIONAL { ?relation kg:former ?former }
-  OPTIONAL { ?relation kg:roleTitle ?title }
+  { SELECT DISTINCT ?relation WHERE { ?relation a kg:RelationAssertion } }
+  { SELECT DISTINCT ?relation ?subject WHERE { ?relation rdf:subject ?subject } }
+  { SELECT DISTINCT ?relation ?predicate WHERE { ?relation rdf:predicate ?p BIND(STRAFTER(STR(?p), "#") AS ?predicate) } }
+  { SELECT DISTINCT ?relation ?object WHERE { ?relation rdf:object ?object } }
+  OPTIONAL { { SELECT DISTINCT ?relation ?former WHERE { ?relation kg:former ?former } } }
+  OPTIONAL { { SELECT DISTINCT ?relation ?title WHERE { ?relation kg:roleTitle ?title } } }
 }"""
 CLAIMS = """
 SELECT ?claim ?speaker ?content ?cue ?stance WHERE {

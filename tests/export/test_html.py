@@ -362,3 +362,19 @@ def test_the_cli_focus_reads_only_the_neighbourhood(policy_store, tmp_path, monk
                                       "--focus", "Pentagon", "--depth", "1"])
     assert result.exit_code == 0, result.output
     assert [type(store) for store in read] == [focus._Copy]  # the view is read from the neighbourhood's copy alone
+
+
+@pytest.mark.parametrize("items", ["policy", "hostile"])
+def test_the_view_of_facts_repeated_by_articles_is_the_view_of_each_fact_once(tmp_path, items):
+    """The view's queries take shared patterns DISTINCT: the view is the one of a copy holding each statement once."""
+    import pyoxigraph
+
+    from kg.export.focus import _Copy
+
+    store_dir = fill(tmp_path / "store", policy_items() if items == "policy" else hostile_items())
+    with open_store(store_dir, read_only=True) as store:
+        whole = read_view(store)
+        copy = _Copy()
+        copy._store.extend(pyoxigraph.Quad(q.subject, q.predicate, q.object) for q in store.quads())
+    assert render(read_view(copy)) == render(whole)
+    assert whole.nodes and whole.edges
