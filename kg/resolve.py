@@ -141,6 +141,9 @@ class Resolution:
                     # "its models", "its chief executive": the owner is a company, the topic one first
                     key = self._subject_antecedent(tok, ("Company", "Organization")) or \
                         self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "Organization"))
+                elif tok.dep_ in ("dobj", "nsubjpass") and tok.lower_ == "it":
+                    # "banned it", "fined it": what is acted on is a company or its product
+                    key = self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "AIModel"))
                 key = key or self._subject_antecedent(tok) or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
             elif lower in PRONOUNS_PERSON and tok.pos_ == "PRON":
                 # "Jordan accused her": an object pronoun is not its own clause's subject

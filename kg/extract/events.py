@@ -20,6 +20,7 @@ from .roles import (clause_verb, is_passive, modality, object_tokens, phrase_key
                     trailing_names)
 
 SYMMETRIC = {"Negotiation", "Agreement"}
+GOODS = {"export", "sale", "shipment", "chip", "product", "equipment", "tool", "technology", "good", "import"}
 PARTIES = ("Person", "Company", "Organization", "GovernmentBody")
 
 
@@ -142,7 +143,10 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             # "refused to sign the EU's code", "declined to comply with the order"
             for comp in (c for c in anchor.children if c.dep_ == "xcomp"):
                 keys.extend(k for o in object_tokens(comp, "dobj") for k in phrase_keys(o, resolution))
-                keys.extend(prep_objects(comp, {"with", "to"}, resolution))
+                # "agreed to license part of its archive to OpenAI": the preposition may sit deeper
+                for tok in comp.subtree:
+                    if tok.dep_ == "prep" and tok.lower_ in ("with", "to") and tok.i > comp.i:
+                        keys.extend(k for p in tok.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution))
         elif verb is not None:
             if dep == "dobj" and anchor.i == verb.i or dep == "nsubjpass":
                 for obj in object_tokens(verb, dep):
@@ -229,6 +233,9 @@ def _event_for(span, row, resolution, article_date):
     talks_with = row["type"] in SYMMETRIC and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in anchor.children)
     verb_for_agent = None if nominal and not light and not talks_with else verb
     agents = subject_keys(verb_for_agent, resolution) if verb_for_agent is not None else []
+    if verb_for_agent is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in GOODS for c in verb_for_agent.children):
+        # "exports of its H20 chip will require a licence": the goods are no agent; whoever said so is
+        agents = subject_keys(verb_for_agent.head, resolution) if verb_for_agent.dep_ == "ccomp" else []
     if row.get("agent_deps"):
         agents = _role_keys(anchor, row["agent_deps"], resolution)
     if row.get("agent_from") == "speaker" and verb is not None:
@@ -272,15 +279,22 @@ def _event_for(span, row, resolution, article_date):
         return None
     if row.get("requires_plural_or_prep") and anchor.tag_ != "NNS" and not targets:
         return None
+    kind = row["type"]
+    categories = {resolution.category(a) for a in agents}
+    if kind == "ModelWithdrawal" and agents and categories <= {"GovernmentBody", "Country"}:
+        kind = "UsageBan"  # "the regulator suspended downloads of DeepSeek": someone else's product is banned
+    if kind == "ExportRestriction" and "access" in span.text.lower() and targets \
+            and {resolution.category(t) for t in targets} <= {"Company", "AIModel"}:
+        kind = "UsageBan"  # "blocked access to DeepSeek"; "restricted China's access to chips" stays an export curb
     mood = modality(anchor, verb)
     if mood == "negated" and any(t.dep_ == "neg" for t in span):
         # "will not sign": the negation is the trigger itself (a refusal), not a denial of it
         mood = "planned" if any(t.lower_ in ("will", "would") for t in span) else "asserted"
     sent = anchor.sent
     date, date_text = event_date(sent, verb or anchor, article_date)
-    return Event(type=row["type"], agents=tuple(agents), targets=tuple(targets), trigger=span.text, modality=mood,
+    return Event(type=kind, agents=tuple(agents), targets=tuple(targets), trigger=span.text, modality=mood,
                  date=date, date_text=date_text, evidence=(sentence_evidence(sent),),
-                 confidence=_confidence(row["type"], agents, targets))
+                 confidence=_confidence(kind, agents, targets))
 
 
 # Types whose action is incomplete without the party it is done to: without one the event is recorded,

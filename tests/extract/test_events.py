@@ -194,3 +194,36 @@ def test_signatories_agree_with_each_other(nlp):
 def test_a_notice_sent_to_a_company_raises_a_concern_with_it(nlp):
     found = events("Getty Images sent OpenAI a cease-and-desist notice in May.")
     assert ("ConcernRaised", ("getty-images",), ("openai",), "asserted") in found
+
+
+def test_a_regulator_suspending_someone_elses_app_bans_it(nlp):
+    found = events("Italy's Garante suspended new downloads of the chatbot app Replika on Monday.")
+    assert any(kind == "UsageBan" and agents == ("garante",) for kind, agents, _t, _m in found)
+    assert not any(kind == "ModelWithdrawal" for kind, *_ in found)
+
+
+def test_blocking_access_to_an_app_is_a_ban_and_restricting_a_countrys_access_an_export_curb(nlp):
+    app = events("The Ministry of Defense blocked access to DeepSeek on its computers.")
+    assert any(kind == "UsageBan" and "deepseek" in targets for kind, _a, targets, _m in app)
+    chips = events("The Commerce Department restricted China's access to advanced chips.")
+    assert any(kind == "ExportRestriction" and "china" in targets for kind, _a, targets, _m in chips)
+
+
+def test_banned_it_points_at_the_product_not_the_last_subject(nlp):
+    text = ("Seoul's spy agency, the National Intelligence Service, warned about DeepSeek last week. "
+            "Taiwan and Australia have banned it from government devices.")
+    found = events(text)
+    assert any(kind == "UsageBan" and targets == ("deepseek",) for kind, _a, targets, _m in found)
+
+
+def test_goods_that_need_a_licence_are_no_agent(nlp):
+    text = "The US government told Nvidia that exports of its H20 chip to China will require a licence."
+    found = events(text, confident=False)
+    assert not any(kind == "ExportRestriction" and "nvidia" in agents for kind, agents, _t, _m in found)
+
+
+def test_agreeing_to_license_to_a_party_is_an_agreement_with_it_and_a_veto_is_a_refusal(nlp):
+    found = events("The Associated Press agreed in July to license part of its archive to OpenAI.")
+    assert any(kind == "Agreement" and set(a + t) == {"associated-press", "openai"} for kind, a, t, _m in found)
+    vetoed = events("Governor Gavin Newsom vetoed the bill written by Scott Wiener.", confident=False)
+    assert any(kind == "Refusal" and agents == ("gavin-newsom",) for kind, agents, _t, _m in vetoed)
