@@ -22,6 +22,9 @@ PRONOUNS_PLURAL = {"they", "their", "them"}
 COMPANY_POSSESSIONS = {"model", "chatbot", "product", "technology", "software", "app", "service", "tool", "system", "chip",
                        "executive", "chief", "ceo", "founder", "employee", "engineer", "researcher", "shareholder", "customer",
                        "user", "platform", "device", "share", "revenue", "stock", "ai", "assistant", "code", "data"}
+# verbs whose object is a company or its product: "banned it", "fined it"
+SANCTIONS = {"ban", "bar", "block", "fine", "sue", "suspend", "restrict", "investigate", "blacklist", "delist", "penalize",
+             "penalise", "prohibit", "remove"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 COUNTRY_PREFIXES = ("u s ", "us ", "united states ", "american ", "uk ", "british ", "chinese ", "china ", "eu ", "european ")
 
@@ -141,7 +144,7 @@ class Resolution:
                     # "its models", "its chief executive": the owner is a company, the topic one first
                     key = self._subject_antecedent(tok, ("Company", "Organization")) or \
                         self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "Organization"))
-                elif tok.dep_ in ("dobj", "nsubjpass") and tok.lower_ == "it":
+                elif tok.dep_ in ("dobj", "nsubjpass") and tok.lower_ == "it" and tok.head.lemma_.lower() in SANCTIONS:
                     # "banned it", "fined it": what is acted on is a company or its product
                     key = self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "AIModel"))
                 key = key or self._subject_antecedent(tok) or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
