@@ -6,10 +6,10 @@ store or not at all, and re-ingesting the same article replaces it with the same
 
 A committed transaction is in RocksDB's write-ahead log at once, so a process killed right after
 it (SIGKILL, Ctrl-C) loses nothing: the next open replays the log (a power cut can lose the articles
-written since the last flush, whole ones). `Store.flush()` only moves the
-in-memory tables into sorted files (a dozen small files per call, one per index), so the store does
-it every `FLUSH_EVERY` writes and when the store is closed rather than after every article, which
-cost a quarter of an ingest's time; flushing now and then still bounds the memory the tables take.
+written since the last flush, whole ones). `Store.flush()` only moves the in-memory tables into
+sorted files (a dozen small files per call, one per index), so the store does it every `FLUSH_EVERY`
+writes and when the store is closed rather than after every article, which cost a quarter of an
+ingest's time; flushing now and then still bounds the memory the tables take.
 
 One writer at a time: a writer holds an exclusive lock on `kg.lock` in the store folder and waits
 for it at most `lock_timeout` seconds, then says the store is in use. pyoxigraph calls opening a
