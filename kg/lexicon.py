@@ -110,6 +110,13 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """US states, which act as governments when named as a party (data/states.txt)."""
+    return frozenset(line.strip() for line in (DATA_DIR / "states.txt").read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Country adjectives and the country each stands for (data/demonyms.json)."""
     return dict(_json("demonyms.json")["demonyms"])

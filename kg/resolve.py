@@ -199,7 +199,7 @@ class Resolution:
             for t in span:
                 if t.i >= tok.i:
                     break
-                key = self.token_key.get(t.i)
+                key = self.token_key.get(t.i) or self.resolved_refs.get(t.i)  # "the company said ... it"
                 wanted = self.category(key) in categories if key and categories else key and self.category(key) not in ("Person", "Country")
                 if key and t.dep_ in ("nsubj", "nsubjpass") and wanted:
                     candidates.append(key)

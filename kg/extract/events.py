@@ -415,7 +415,31 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
                                    "modality": old.modality if old.modality == "asserted" else event.modality})
         else:
             merged[key] = event
+    for event in _appeals_in_speech(doc, resolution, article_date):
+        merged.setdefault((event.type, event.agents, event.targets, False), event)
     return tuple(_without_accusations(_fold_bare_mentions(merged[k] for k in sorted(merged))))
+
+
+OUGHT = {"should", "must", "ought"}
+
+
+def _appeals_in_speech(doc, resolution, article_date):
+    """ "Musk said California should pass it": saying that a named party should act is an appeal to it."""
+    verbs = speech_verbs()
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+            if not any(c.dep_ == "aux" and c.lower_ in OUGHT for c in comp.children):
+                continue
+            targets = [k for c in comp.children if c.dep_ == "nsubj" for k in phrase_keys(c, resolution)
+                       if resolution.category(k) != "AIModel"]
+            agents = [a for a in subject_keys(tok, resolution, strict=True) if a not in targets]
+            if agents and targets:
+                date, date_text = event_date(tok.sent, tok, article_date)
+                yield Event(type="PublicAppeal", agents=tuple(agents), targets=tuple(targets), trigger=f"{tok.text} ... should",
+                            modality="asserted", date=date, date_text=date_text,
+                            evidence=(sentence_evidence(tok.sent),), confidence=0.55)
 
 
 def _without_accusations(events: list[Event]) -> list[Event]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from ..lexicon import demonyms, countries, generic_words, name_cues, titles
+from ..lexicon import demonyms, us_states, countries, generic_words, name_cues, titles
 from ..records import Evidence
 
 NER_LABELS = {"ORG", "PERSON", "GPE", "PRODUCT", "FAC", "WORK_OF_ART", "LOC", "NORP", "EVENT", "LAW"}
@@ -304,6 +304,8 @@ def find_mentions(doc) -> list[NameMention]:
         if label.startswith("KG_"):
             mention.known = known
             mention.vote(label[3:], 10)
+        elif label == "GPE" and text in us_states():
+            mention.vote("GovernmentBody", 3)
         elif label in ("GPE", "LOC"):
             mention.vote("Country", 3)
         elif label == "PERSON":
@@ -319,13 +321,28 @@ def find_mentions(doc) -> list[NameMention]:
     return mentions
 
 
+ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "appos"}
+
+
+def _acting(span) -> bool:
+    """A name in a party's place: subject, object, possessor, the "by" of a passive, or a conjunct of one."""
+    head = span.root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in ACTING_DEPS:
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "agent" or head.dep_ == "pobj" and head.head.lower_ in ("against", "with", "on", "to")
+
+
 def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
     """Filter out what is not an actor: dates, places, laws and lists, lone title or head words."""
     text = span.text
     if len(text) < 2 or text.lower() in generic or not any(ch.isupper() for ch in text) or label in ("NORP", "LAW", "EVENT"):
         return False
+    if label == "GPE" and text in us_states():
+        return _acting(span)  # "California passed the bill", not "a California company"
     if label in ("GPE", "LOC") and text not in countries():
-        return False  # a city, region or state: places are not scored actors
+        return False  # a city or region: places are not scored actors
     if span[-1].text in cues["policy_heads"]:
         return False
     if len(span) > 1 and span[-1].lower_ in titles() and span[-1].text not in cues["heads"]:

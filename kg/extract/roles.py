@@ -40,7 +40,7 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
     modifiers: list[str] = []
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and key is None and child.i < token.i \
-                and resolution.key_at(child.i) and resolution.category(resolution.key_at(child.i)) == "Country" \
+                and resolution.key_at(child.i) and _is_place_like(resolution, resolution.key_at(child.i)) \
                 and not any(c.dep_ in ("compound", "nmod") for c in child.children):
             # "U.S. memory chip maker Micron": the country only says whose; it fills the role
             # only if nothing else in the phrase is named
@@ -69,6 +69,13 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
                     for pobj in (c for c in agent.children if c.dep_ == "pobj"):
                         keys.extend(phrase_keys(pobj, resolution, depth=depth + 1))
     return _unique(keys or ([] if under_name else modifiers))
+
+
+def _is_place_like(resolution, key: str) -> bool:
+    """A country or a US state: before a company's noun it says where the company is from."""
+    from ..lexicon import us_states
+
+    return resolution.category(key) == "Country" or resolution.by_key[key].label in us_states()
 
 
 def speaker_keys(token, resolution) -> list[str]:

@@ -227,3 +227,15 @@ def test_agreeing_to_license_to_a_party_is_an_agreement_with_it_and_a_veto_is_a_
     assert any(kind == "Agreement" and set(a + t) == {"associated-press", "openai"} for kind, a, t, _m in found)
     vetoed = events("Governor Gavin Newsom vetoed the bill written by Scott Wiener.", confident=False)
     assert any(kind == "Refusal" and agents == ("gavin-newsom",) for kind, agents, _t, _m in vetoed)
+
+
+def test_a_us_state_is_a_party_when_it_acts_and_a_place_when_it_only_locates(nlp):
+    found = extract(analyse("Texas sued Meta Platforms in 2022. A California company, Acme Robotics, settled."))
+    keys = {e.key: e.category for e in found.entities}
+    assert keys.get("texas") == "GovernmentBody" and "california" not in keys
+    assert ("Lawsuit", ("texas",), ("meta",)) in {(e.type, e.agents, e.targets) for e in found.events}
+
+
+def test_saying_a_party_should_act_is_an_appeal_to_it(nlp):
+    found = events("Microsoft said Texas should pass the bill before the summer.")
+    assert ("PublicAppeal", ("microsoft",), ("texas",), "asserted") in found

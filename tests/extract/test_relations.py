@@ -39,3 +39,10 @@ def test_a_body_named_for_its_country_keeps_the_country_in_its_name(nlp):
     text = "The Office of the Privacy Commissioner of Canada said on Thursday it would investigate OpenAI."
     labels = {e.label for e in extract(analyse(text)).entities}
     assert "Office of the Privacy Commissioner of Canada" in labels
+
+
+def test_it_after_the_company_said_is_that_company(nlp):
+    text = ("Texas Attorney General Ken Paxton announced a settlement with Acme Robotics. "
+            "In a statement, the company said the announcement was wrong, and it said the deal cleared it.")
+    speakers = {c.speaker for c in extract(analyse(text)).claims}
+    assert "texas" not in speakers and "acme-robotics" in speakers
