@@ -14,6 +14,13 @@ from .roles import subject_keys
 
 
 def _content(verb) -> str:
+    if _inverted(verb) and verb.dep_ in ("conj", "ROOT", "parataxis") and not any(c.dep_ == "ccomp" for c in verb.children):
+        # what precedes the last comma before the verb
+        start = verb.sent.start
+        comma = max(t.i for t in verb.doc[start:verb.i] if t.text == ",")
+        before = [t.i for t in verb.doc[start:comma] if t.text == ","]
+        end = before[-1] if before and before[-1] > start + 2 else comma
+        return verb.doc[start:end].text.strip(' "\u201c\u201d')
     comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd")]
     if comps:
         tokens = sorted(t.i for c in comps for t in c.subtree)
@@ -24,12 +31,20 @@ def _content(verb) -> str:
 QUOTES = {'"', "\u201c", "\u201d", "'"}
 
 
+def _inverted(verb) -> bool:
+    """ "The rules would hurt trade, a spokesperson warned": the verb follows what was said."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.i > verb.sent.start + 3 \
+        and any(t.text == "," for t in verb.doc[verb.sent.start:verb.i])
+
+
 def _reports_speech(verb, cue: str, stance: str) -> bool:
     """A speech verb makes a claim when it reports content: a complement clause, a quotation,
     "calling X Y", or an object for verbs of stance ("criticised the rule"); never when negated."""
     children = list(verb.children)
     if any(c.dep_ == "neg" for c in children):
         return False
+    if _inverted(verb) and verb.dep_ in ("conj", "ROOT", "parataxis"):
+        return True
     if any(c.dep_ == "ccomp" for c in children) or any(c.text in QUOTES for c in verb.subtree):
         return True
     if cue == "call":

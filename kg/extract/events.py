@@ -384,7 +384,9 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
         if asked:
             continue
         if previous.type not in REACTIONS | {"Negotiation", "Agreement"} and previous.agents:
-            targets = tuple(a for a in previous.agents if a not in event.agents)
+            # the body that acted, before the official who announced it
+            agents = sorted(previous.agents, key=lambda a: resolution.category(a) == "Person")
+            targets = tuple(a for a in agents if a not in event.agents)
             if targets:
                 return Event(**{**event.__dict__, "targets": targets[:1], "confidence": _implied(event)})
     return event

@@ -178,6 +178,9 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
     if subjects:
         # "the news agency ANI filed": the parser may give a name and its description each a subject
         return []
+    inverted = _inverted_speaker(verb, resolution)
+    if inverted:
+        return inverted
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos_ == "VERB" and is_passive(head):
         # "Anthropic and U.S. officials are scheduled to meet": the passive subject acts
@@ -193,6 +196,12 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and head.i != verb.i:
         if verb.dep_ == "pcomp":
             head = head.head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "..., a spokesperson warned, urging Tokyo to ...": the participle goes with the speech verb
+            for sibling in (c for c in head.children if c.dep_ == "conj" and c.i < verb.i):
+                keys = _inverted_speaker(sibling, resolution)
+                if keys:
+                    return keys
         if head.pos_ in ("VERB", "AUX"):
             return subject_keys(head, resolution, depth=depth + 1, strict=strict)
         return subject_keys(clause_verb(head), resolution, depth=depth + 1, strict=strict)
@@ -204,6 +213,28 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
         return subject_keys(clause_verb(head), resolution, depth=depth + 1)
     if verb.dep_ == "relcl":
         return phrase_keys(head, resolution, with_poss=False)
+    return []
+
+
+def _inverted_speaker(verb, resolution) -> list[str]:
+    """ "..., a spokesperson for the commerce ministry warned": a speech verb after its quotation takes
+    the noun phrase between the comma and itself as its subject, however the parser attached it."""
+    from ..lexicon import speech_verbs
+
+    if verb.lemma_.lower() not in speech_verbs():
+        return []
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].text not in (",", "\u201d", '"'):
+        i -= 1
+    if i == verb.i - 1 or doc[i].text not in (",", "\u201d", '"'):
+        return []
+    phrase = doc[i + 1:verb.i]
+    roots = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) or t.head.i == t.i]
+    for root in roots:
+        keys = phrase_keys(root, resolution) or speaker_keys(root, resolution)
+        if keys:
+            return keys
     return []
 
 

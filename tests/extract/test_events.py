@@ -239,3 +239,12 @@ def test_a_us_state_is_a_party_when_it_acts_and_a_place_when_it_only_locates(nlp
 def test_saying_a_party_should_act_is_an_appeal_to_it(nlp):
     found = events("Microsoft said Texas should pass the bill before the summer.")
     assert ("PublicAppeal", ("microsoft",), ("texas",), "asserted") in found
+
+
+def test_a_speaker_after_the_quotation_speaks_and_urges(nlp):
+    text = ("India's Ministry of Commerce objected on Monday. The curbs would hurt trade between the two countries, "
+            "a spokesperson for the commerce ministry warned, urging Tokyo to reverse them.")
+    found = extract(analyse(text))
+    assert any(c.speaker == "ministry-of-commerce" and c.content.startswith("The curbs would hurt trade")
+               for c in found.claims)
+    assert ("PublicAppeal", ("ministry-of-commerce",), ("japan",)) in {(e.type, e.agents, e.targets) for e in found.events}
