@@ -17,7 +17,24 @@ def extract(doc, *, article_date: str | None = None) -> Extraction:
     resolution = resolve(doc, mentions)
     events = extract_events(doc, resolution, article_date=article_date)
     relations = extract_relations(doc, resolution)
+    events = _without_own_side(events, relations)
     claims = extract_claims(doc, resolution, events)
     events = objections(claims, events, resolution.category)
     claims = tuple(replace(c, about=about(c.evidence[0], events)) for c in claims)
     return Extraction(entities=resolution.entities(), events=events, relations=relations, claims=claims)
+
+
+def _without_own_side(events, relations):
+    """ "California governor vetoes the bill": a person does not act on the body they lead or belong
+    to, nor a body on its own official; such a role is the parser's mistake, and is dropped."""
+    posts = {(r.subject, r.object) for r in relations if r.predicate in ("leads", "memberOf") and not r.former}
+    out = []
+    for event in events:
+        targets = tuple(t for t in event.targets if not any((a, t) in posts for a in event.agents))
+        agents = tuple(a for a in event.agents if not any((t, a) in posts for t in targets))
+        if (agents, targets) != (event.agents, event.targets):
+            event = replace(event, agents=agents, targets=targets,
+                            confidence=min(event.confidence, 0.4) if not (agents and (targets or not event.targets)) else event.confidence)
+        out.append(event)
+    return tuple(out)
+

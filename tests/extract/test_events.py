@@ -248,3 +248,8 @@ def test_a_speaker_after_the_quotation_speaks_and_urges(nlp):
     assert any(c.speaker == "ministry-of-commerce" and c.content.startswith("The curbs would hurt trade")
                for c in found.claims)
     assert ("PublicAppeal", ("ministry-of-commerce",), ("japan",)) in {(e.type, e.agents, e.targets) for e in found.events}
+
+
+def test_nobody_acts_on_the_body_they_lead(nlp):
+    found = extract(analyse("Colorado Governor Jared Polis signed the bill. Colorado governor vetoes AI safety bill.")).events
+    assert not any("jared-polis" in e.agents and "colorado" in e.targets for e in found)
