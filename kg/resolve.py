@@ -22,6 +22,8 @@ PRONOUNS_PLURAL = {"they", "their", "them"}
 COMPANY_POSSESSIONS = {"model", "chatbot", "product", "technology", "software", "app", "service", "tool", "system", "chip",
                        "executive", "chief", "ceo", "founder", "employee", "engineer", "researcher", "shareholder", "customer",
                        "user", "platform", "device", "share", "revenue", "stock", "ai", "assistant", "code", "data"}
+# descriptions that fit a company or a non-profit alike ("the group's president")
+EITHER_BODY = {"group", "body", "lab", "developer", "platform", "provider"}
 # verbs whose object is a company or its product: "banned it", "fined it"
 SANCTIONS = {"ban", "bar", "block", "fine", "sue", "suspend", "restrict", "investigate", "blacklist", "delist", "penalize",
              "penalise", "prohibit", "remove"}
@@ -222,9 +224,10 @@ class Resolution:
             if found:
                 return found
         # "the department", "the bureau": a body whose own name has that word comes first
-        named = self._antecedent(tok.i, lambda k: self.category(k) == category
+        accepted = {category} | ({"Company", "Organization"} if lemma in EITHER_BODY else set())
+        named = self._antecedent(tok.i, lambda k: self.category(k) in accepted
                                  and any(lemma in fold(a).split() for a in self.aliases(self.by_key[k])))
-        return named or self._antecedent(tok.i, lambda k: self.category(k) == category
+        return named or self._antecedent(tok.i, lambda k: self.category(k) in accepted
                                          or (category == "GovernmentBody" and self.category(k) == "Country" and lemma == "government"))
 
     def _describe_nearby(self, tok, owner: int) -> str | None:

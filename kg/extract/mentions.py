@@ -170,7 +170,7 @@ def _extend_name(doc, start: int, end: int) -> int:
             j = end + 1
             if doc[j].lower_ == "the" and j + 1 < len(doc):
                 j += 1
-            if _capitalised(doc[j]) and doc[end - 1].text in heads:
+            if _capitalised(doc[j]) and any(t.text in heads for t in doc[start:end]):
                 end = j + 1
                 while end < len(doc) and _capitalised(doc[end]) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ != "B":
                     end += 1

@@ -82,17 +82,25 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
     title, is_head = _title_in(words)
     if not title:
         return []
-    is_head = is_head and not _one_of_many(tokens, title)
+    is_head = is_head and not _one_of_many(tokens, title) and not _of_a_unit(tokens)
     former = any(t.lower_ in FORMER for t in tokens)
     orgs = []
     for t in tokens:
-        k = resolution.key_at(t.i)
+        k = resolution.key_at(t.i) or (resolution.country_of_adjective(t) if t.dep_ == "amod" else None)
         if k and k != key and k not in orgs:
             category = resolution.category(k)
             if category in ORG_CATEGORIES or (category == "Person" and title.split()[-1] in PERSON_TITLES):
                 orgs.append(k)
     bodies = [o for o in orgs if resolution.category(o) != "Country"] or orgs
     return [(("leads" if is_head else "memberOf"), bodies[0], former, title)] if bodies else []
+
+
+UNIT_NOUNS = {"division", "unit", "team", "department", "office", "branch", "section", "arm", "directorate", "bureau", "lab"}
+
+
+def _of_a_unit(tokens) -> bool:
+    """ "director of the PIPC's investigation division": the head of a unit is a member of the body."""
+    return any(t.tag_ == "POS" and any(u.lower_ in UNIT_NOUNS and u.i > t.i for u in tokens) for t in tokens)
 
 
 RANK_MODIFIERS = {"senior", "deputy", "assistant", "associate", "vice", "junior", "co"}
@@ -121,6 +129,8 @@ def _appositive_relation(doc, resolution, key, mention):
     own = set(range(mention.start, mention.end))
     out = []
     for appos in [c for c in head.children if c.dep_ == "appos"]:
+        if appos.left_edge.i > mention.end + 2:
+            continue  # "A and B, the British minister": the title beside B, which the parser gave to A
         out += _title_relation(resolution, key, list(appos.subtree), own)
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         title_head = head.head

@@ -46,3 +46,26 @@ def test_it_after_the_company_said_is_that_company(nlp):
             "In a statement, the company said the announcement was wrong, and it said the deal cleared it.")
     speakers = {c.speaker for c in extract(analyse(text)).claims}
     assert "texas" not in speakers and "acme-robotics" in speakers
+
+
+def test_the_head_of_a_unit_is_a_member_of_the_body(nlp):
+    text = ("The Personal Information Protection Commission suspended the app. "
+            "Anna Park, director of the commission's investigation division, said users should delete it.")
+    found = relations(text)
+    assert ("memberOf", "anna-park", "personal-information-protection-commission") in found
+    assert ("leads", "anna-park", "personal-information-protection-commission") not in found
+
+
+def test_a_country_adjective_in_a_title_names_the_country(nlp):
+    text = ("Japan and Canada signed the pact. Gina Raimondo and Yoko Tanaka, the Japanese minister for digital affairs, "
+            "attended.")
+    found = relations(text)
+    assert ("memberOf", "yoko-tanaka", "japan") in found
+    assert not any(subj == "gina-raimondo" and obj == "japan" for _p, subj, obj in found)
+
+
+def test_the_groups_president_leads_the_group_not_the_last_company(nlp):
+    text = ("OpenAI released a model. The Center for AI and Digital Policy, a research group, filed a complaint. "
+            "Marc Rotenberg, the group's president, said the agency must act.")
+    found = relations(text)
+    assert ("leads", "marc-rotenberg", "center-for-ai-and-digital-policy") in found
