@@ -71,6 +71,12 @@ def titles() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def office_titles() -> frozenset[str]:
+    """Titles that are offices of their own ("attorney general"): see data/titles.jsonl."""
+    return frozenset(row["title"].lower() for row in _jsonl("titles.jsonl") if row.get("office"))
+
+
+@lru_cache(maxsize=1)
 def speech_verbs() -> dict[str, str]:
     """Lemmas of speech and stance verbs mapped to the stance they signal."""
     rows = _jsonl("speech.jsonl")

@@ -337,6 +337,8 @@ def _acting(span) -> bool:
 def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
     """Filter out what is not an actor: dates, places, laws and lists, lone title or head words."""
     text = span.text
+    if text.lower() in titles():
+        return False  # "Privacy Commissioner": a title, not a body
     if len(text) < 2 or text.lower() in generic or not any(ch.isupper() for ch in text) or label in ("NORP", "LAW", "EVENT"):
         return False
     if label == "GPE" and text in us_states():

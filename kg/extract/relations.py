@@ -7,7 +7,8 @@ which is led by Emad Mostaque", "Anthropic's models, Fable 5 and Mythos 5".
 """
 from __future__ import annotations
 
-from ..lexicon import titles
+from ..lexicon import office_titles, titles
+from ..text import fold
 from ..records import Relation
 from .mentions import sentence_evidence
 from .roles import phrase_keys, trailing_names
@@ -57,6 +58,11 @@ def _premodifier_relation(doc, resolution, key, mention):
             words.append(tok.text)
     title, head_title = _title_in(words)
     lowered = [w.lower() for w in words]
+    if title in office_titles():
+        # "Texas Attorney General Ken Paxton": the office, not the state; only a body named for it
+        orgs = [c.key for c in resolution.clusters if c.category == "GovernmentBody"
+                and any(title in fold(a) for a in resolution.aliases(c))][:1]
+        return [(("leads" if head_title else "memberOf"), orgs[0], former, title)] if orgs else []
     if title and not orgs:
         # "Commerce Secretary Gina Raimondo", "Defense Secretary Lloyd Austin": the words before the
         # title name the department
@@ -67,9 +73,27 @@ def _premodifier_relation(doc, resolution, key, mention):
             if hints and cluster.category == "GovernmentBody" and any(h in n.split() for n in names for h in hints):
                 orgs.append(cluster.key)
                 break
+    if title in COMPANY_TITLES and not orgs:
+        # "a letter to chief executive Sundar Pichai": the company the story is about
+        main = _main_company(resolution)
+        orgs = [main] if main and main != key else []
     if title and orgs:
         return [(("leads" if head_title else "memberOf"), orgs[-1], former, title)]
     return []
+
+
+COMPANY_TITLES = {"chief executive", "ceo", "chief executive officer", "chief technology officer", "chief operating officer",
+                  "chief financial officer", "chief scientist"}
+
+
+def _main_company(resolution) -> str | None:
+    """The company an article names most often (at least three times)."""
+    counts: dict[str, int] = {}
+    for _start, key in resolution.order:
+        if resolution.category(key) == "Company":
+            counts[key] = counts.get(key, 0) + 1
+    best = max(sorted(counts), key=lambda k: counts[k], default=None)
+    return best if best and counts[best] >= 3 else None
 
 
 PERSON_TITLES = {"adviser", "advisor", "aide", "spokesperson", "spokesman", "spokeswoman", "deputy"}

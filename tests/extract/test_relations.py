@@ -69,3 +69,18 @@ def test_the_groups_president_leads_the_group_not_the_last_company(nlp):
             "Marc Rotenberg, the group's president, said the agency must act.")
     found = relations(text)
     assert ("leads", "marc-rotenberg", "center-for-ai-and-digital-policy") in found
+
+
+def test_an_office_title_relates_to_the_office_not_the_state(nlp):
+    text = ("Texas Attorney General Ken Paxton sued Meta Platforms. "
+            "The Office of the Texas Attorney General said the case was strong.")
+    found = relations(text)
+    assert not any(obj == "texas" for _p, subj, obj in found if subj == "ken-paxton")
+    assert "privacy commissioner" not in {e.label.lower() for e in extract(analyse(
+        "Privacy Commissioner Philippe Dufresne said the Office of the Privacy Commissioner of Canada would act.")).entities}
+
+
+def test_a_chief_executive_with_no_company_named_heads_the_storys_company(nlp):
+    text = ("Google dropped the contract. Google staff had protested, and Google said it would not renew it. "
+            "Employees wrote to chief executive Sundar Pichai in April.")
+    assert ("leads", "sundar-pichai", "google") in relations(text)
