@@ -60,6 +60,21 @@ def _nearest_company(anchor, resolution, agents: set[str]) -> list[str]:
     return []
 
 
+APPEAL_VERBS = {"urge", "call", "ask", "press", "demand", "petition", "implore", "lobby", "exhort", "push"}
+
+
+def _requested(verb) -> bool:
+    """A clause that is what someone was urged to do: "urged the department to put X on the list"."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "acl", "advcl", "relcl") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in APPEAL_VERBS or t.lemma_.lower() in ("letter", "petition", "appeal", "call", "request"):
+            return True
+    return False
+
+
 def _governor(verb, lemmas):
     """The order or directive whose infinitive the verb is: "told X to stop", "a directive to cease"."""
     t = verb
@@ -218,7 +233,8 @@ def _event_for(span, row, resolution, article_date):
             c.dep_ == dep or (dep.startswith("prep:") and c.dep_ == "prep" and c.lower_ == dep[5:])
             for c in anchor.children for dep in row["requires_child_deps"]):
         return None
-    if row.get("requires_prep") and not any(c.dep_ == "prep" and c.lower_ in row["requires_prep"] for c in anchor.children):
+    if row.get("requires_prep") and not any(c.dep_ in ("prep", "dative") and c.lower_ in row["requires_prep"]
+                                            for t in (anchor, verb) if t is not None for c in t.children):
         return None
     governor = None
     if row.get("requires_governor"):
@@ -275,6 +291,10 @@ def _event_for(span, row, resolution, article_date):
         agents, targets = agents[:1], agents[1:]
     if row["type"] not in SYMMETRIC and verb is not None and not is_passive(verb) and set(targets) & set(agents):
         targets = [t for t in targets if t not in agents]
+    if row["type"] == "PublicAppeal":
+        targets = [t for t in targets if resolution.by_key[t].kind != "Court"]  # asking a court is part of a suit
+    if verb is not None and _requested(verb) and row["type"] not in REACTIONS:
+        return None  # "urged the Commission to pause the act": asked for, not done
     if (row.get("requires_agent") and not agents) or (row.get("requires_agent_or_target") and not (agents or targets)):
         return None
     if row.get("requires_plural_or_prep") and anchor.tag_ != "NNS" and not targets:

@@ -253,3 +253,24 @@ def test_a_speaker_after_the_quotation_speaks_and_urges(nlp):
 def test_nobody_acts_on_the_body_they_lead(nlp):
     found = extract(analyse("Colorado Governor Jared Polis signed the bill. Colorado governor vetoes AI safety bill.")).events
     assert not any("jared-polis" in e.agents and "colorado" in e.targets for e in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Maria Cantwell sent a letter to OpenAI on Tuesday.", ("PublicAppeal", ("maria-cantwell",), ("openai",))),
+    ("Microsoft took issue with the Federal Trade Commission over the inquiry.", ("ConcernRaised", ("microsoft",), ("federal-trade-commission",))),
+    ("The Federal Trade Commission will look into Microsoft's deal.", ("Investigation", ("federal-trade-commission",), ("microsoft",))),
+    ("The European Commission opened formal proceedings against Meta Platforms on Monday.", ("Investigation", ("european-commission",), ("meta",))),
+    ("Amazon invested $4 billion in Anthropic last year.", ("Agreement", ("amazon",), ("anthropic",))),
+    ("The Commerce Department denied Huawei's request for a licence.", ("Refusal", ("department-of-commerce",), ("huawei",))),
+    ("Researchers at Carnegie Mellon University exploited a flaw in Claude.", ("SafeguardBypass", ("carnegie-mellon-university",), ("claude",))),
+    ("US prosecutors indicted Linwei Ding in March.", ("Lawsuit", ("united-states",), ("linwei-ding",))),
+])
+def test_more_ways_news_names_an_action(nlp, text, expected):
+    assert expected in {(kind, agents, targets) for kind, agents, targets, _m in events(text)}
+
+
+def test_what_a_party_was_urged_to_do_is_not_done(nlp):
+    found = events("Airbus and Siemens urged the European Commission in an open letter to delay the AI Act's rules.",
+                   confident=False)
+    assert not any(kind == "Deregulation" for kind, *_ in found)
+    assert any(kind == "PublicAppeal" for kind, *_ in found)
