@@ -293,7 +293,7 @@ def _event_for(span, row, resolution, article_date):
         targets = [t for t in targets if t not in agents]
     if row["type"] == "PublicAppeal":
         targets = [t for t in targets if resolution.by_key[t].kind != "Court"]  # asking a court is part of a suit
-    if verb is not None and _requested(verb) and row["type"] not in REACTIONS:
+    if verb is not None and anchor.i == verb.i and _requested(verb) and row["type"] not in REACTIONS:
         return None  # "urged the Commission to pause the act": asked for, not done
     if (row.get("requires_agent") and not agents) or (row.get("requires_agent_or_target") and not (agents or targets)):
         return None
