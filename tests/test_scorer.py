@@ -1,9 +1,8 @@
 """The project's scorer (../shared/eval/score.py) on the seeds and the dev set: no failed article, F1 floors.
 
-The floors are the lower of two measurements minus 0.05, rounded down (23 Nov 2026: seeds events
-0.716/0.733, entities 0.898/0.898, relations 0.714/0.800, claims 0.909/0.909; dev events 0.553/0.682,
-entities 0.897/0.940, relations 0.596/0.796, claims 0.852/0.906). Raise them as extraction improves;
-never lower one to make a change pass.
+The floors are the measured F1 minus about 0.05, rounded down (23 Nov 2026, second session: seeds
+events 0.827, entities 0.920, relations 0.933, claims 0.909; dev events 0.842, entities 0.946,
+relations 0.857, claims 0.914). Raise them as extraction improves; never lower one to make a change pass.
 """
 from __future__ import annotations
 
@@ -17,8 +16,8 @@ import pytest
 from support import REPO, SHARED
 
 FLOORS = {
-    "seeds": {"events": 0.70, "entities": 0.85, "relations": 0.75, "claims": 0.85},
-    "dev": {"events": 0.68, "entities": 0.90, "relations": 0.80, "claims": 0.85},
+    "seeds": {"events": 0.77, "entities": 0.87, "relations": 0.88, "claims": 0.86},
+    "dev": {"events": 0.79, "entities": 0.89, "relations": 0.80, "claims": 0.86},
 }
 SETS = {
     "seeds": (REPO / "seeds", SHARED / "eval" / "gold"),
