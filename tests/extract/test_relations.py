@@ -84,3 +84,9 @@ def test_a_chief_executive_with_no_company_named_heads_the_storys_company(nlp):
     text = ("Google dropped the contract. Google staff had protested, and Google said it would not renew it. "
             "Employees wrote to chief executive Sundar Pichai in April.")
     assert ("leads", "sundar-pichai", "google") in relations(text)
+
+
+def test_a_capitalised_word_opening_a_bullet_is_no_person(nlp):
+    text = "Key points:\n\n  • Underscores the demand for standards.\n\nJessica Tillipman said the rules were unclear."
+    keys = {e.key for e in extract(analyse(text)).entities}
+    assert "underscores" not in keys and "jessica-tillipman" in keys
