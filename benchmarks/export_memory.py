@@ -1,12 +1,14 @@
 """Turtle export time and peak memory against store size, and the HTML view of one entity from the largest store.
 
-    python benchmarks/export_memory.py [--sizes 1000 5000 20000] [--in-memory-up-to 5000] [--workdir DIR]
+    python benchmarks/export_memory.py [--sizes 1000 5000 20000] [--in-memory-up-to 5000] [--keep DIR]
 
 Stores of `--sizes` articles are bulk-loaded from the replicated real article graphs of
 benchmarks/query_latency.py, with every entity label made its variant's own ("Anthropic 17"), so
 that a focus names one entity, as in a real store. Each export runs as `kg export` in a fresh process
 (inside a fresh wrapper process, so that `ru_maxrss` of RUSAGE_CHILDREN is that export's alone);
-prints its wall time and peak RSS. The streamed export's peak RSS should stay flat as the store grows.
+prints its wall time and peak RSS, and the peak RSS of a process that only reads every quad of the
+store (RocksDB keeps each table file's index and filters in memory, so that grows with the store
+whatever the export does). The streamed export's own memory, the difference, should stay flat.
 Up to `--in-memory-up-to` articles, the former in-memory export (every triple in one sorted list)
 runs too, for comparison, and its bytes are compared with the streamed export's. Last, the HTML view
 of one entity and its neighbours (`--focus NAME --depth 1`) from the largest store.
@@ -35,6 +37,12 @@ import resource, subprocess, sys, time
 start = time.perf_counter()
 subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
 print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+READ_ONLY = """
+import sys
+from kg.store import GraphStore
+with GraphStore(sys.argv[1], read_only=True) as store:
+    sum(1 for _ in store.quads())
 """
 IN_MEMORY = """
 import sys
@@ -65,9 +73,17 @@ def labelled(nquads: Path) -> None:
     tmp.replace(nquads)
 
 
-def build_store(graphs: list[str], articles: int, workdir: Path) -> tuple[Path, int]:
+def build_store(graphs, articles: int, workdir: Path) -> tuple[Path, int]:
+    """A store of `articles` replicated articles (reused when a kept one is there) and its number of quads."""
     nquads, store = workdir / f"{articles}.nq", workdir / f"store-{articles}"
-    quads = replicate(graphs, articles, nquads)
+    if (store / "CURRENT").exists():
+        from kg.graph import META_GRAPH
+        from kg.query import rows
+
+        with GraphStore(store, read_only=True) as opened:
+            count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {META_GRAPH}) }}"
+            return store, int(rows(opened.query(count))[0]["n"])
+    quads = replicate(graphs(), articles, nquads)
     labelled(nquads)
     with GraphStore(store) as opened:
         opened.bulk_load(nquads)
@@ -90,21 +106,31 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
     parser.add_argument("--in-memory-up-to", type=int, default=5000)
     parser.add_argument("--focus", help="an entity's name (default: the one in most articles)")
-    parser.add_argument("--workdir", type=Path, help="keep files here (default: a temporary folder)")
+    parser.add_argument("--keep", type=Path, help="keep the stores in this folder, and reuse those found there")
     args = parser.parse_args()
     kg = [sys.executable, "-m", "kg"]
-    with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
+    with tempfile.TemporaryDirectory(dir=args.keep) as tmp:
         workdir = Path(tmp)
-        graphs = template(workdir)
-        print(f"{'articles':>9} {'quads':>10} {'streamed s':>11} {'peak MB':>8} {'output MB':>10}   in-memory s  peak MB  same bytes")
+        stores = args.keep or workdir
+        made = []
+
+        def graphs() -> list[str]:  # the template, made once and only when a store must be built
+            if not made:
+                made.append(template(workdir))
+            return made[0]
+
+        print(f"{'articles':>9} {'quads':>10} {'streamed s':>11} {'peak MB':>8} {'read alone MB':>14} {'export own MB':>14}"
+              f" {'output MB':>10}   in-memory s  peak MB  same bytes")
         largest = None
         for articles in sorted(args.sizes):
             start = time.perf_counter()
-            store, quads = build_store(graphs, articles, workdir)
+            store, quads = build_store(graphs, articles, stores)
             load = time.perf_counter() - start
             out = workdir / f"{articles}.ttl"
             seconds, peak = measure([*kg, "--store", str(store), "export", "--format", "ttl", "-o", str(out)])
-            row = f"{articles:9d} {quads:10d} {seconds:11.1f} {peak:8.0f} {out.stat().st_size / 2**20:10.1f}"
+            _, reading = measure([sys.executable, "-c", READ_ONLY, str(store)])
+            row = (f"{articles:9d} {quads:10d} {seconds:11.1f} {peak:8.0f} {reading:14.0f} {peak - reading:14.0f}"
+                   f" {out.stat().st_size / 2**20:10.1f}")
             if articles <= args.in_memory_up_to:
                 old = workdir / f"{articles}-in-memory.ttl"
                 old_seconds, old_peak = measure([sys.executable, "-c", IN_MEMORY, str(store), str(old)])
