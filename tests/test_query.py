@@ -85,6 +85,13 @@ def test_the_analyst_queries(sample_store):
     assert all(int(r["start"]) < int(r["end"]) for r in evidence)
 
 
+
+@pytest.mark.parametrize("name", ["stability ai", "GETTY IMAGES", "Micron", "nobody", 'a "quoted" \\ name'])
+def test_about_looks_its_entity_up_first_with_the_same_results(sample_store, name):
+    text = bind(named_query("about"), {"name": name})
+    one_shot = render(sample_store.query(text), ResultFormat.CSV)  # the query as written, no lookup first
+    assert render(run(sample_store, text), ResultFormat.CSV) == one_shot
+
 def test_bad_sparql_names_line_and_column(sample_store):
     with pytest.raises(QueryError, match=r"^bad SPARQL at line 2, column \d+: "):
         run(sample_store, "SELECT ?s\nWHERE { ?s ?p }")
