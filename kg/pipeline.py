@@ -74,6 +74,10 @@ def ingest(paths, store, *, model: str | None = None, force: bool = False,
             write_all(analysed(todo, model=model, workers=workers, cluster=cluster), store, report, progress)
         except KeyboardInterrupt:
             report.interrupted = True
+    if report.ingested and not report.interrupted:
+        from .identity import unify
+
+        unify(store)  # "Mythos" here and "Mythos 5" there: one IRI (kg/identity.py)
     return report
 
 

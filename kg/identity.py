@@ -1,0 +1,96 @@
+"""Identity across articles: one IRI for one thing that different articles name more or less fully.
+
+Each article is resolved on its own (kg/resolve.py), so "Mythos" in one article and "Mythos 5" in
+another get two IRIs. After a write, the store's names are compared within a category: a name that
+is the leading words of exactly one longer name, where what the longer name adds is a version ("5",
+"4o", "2.0") for a model or a company suffix ("Technology", "Inc") for a company, is that entity.
+Every article graph that uses the shorter IRI is rewritten to the longer one, the shorter name kept
+as a `skos:altLabel`. The rule reads the set of names only, so the store ends the same whatever order
+the articles came in; a name shared by two longer ones ("Claude": "Claude 2", "Claude 3") stays apart.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .graph import DATA_IRI, META_GRAPH
+from .lexicon import name_cues
+
+ENTITY_PREFIX = f"{DATA_IRI}entity/"
+VERSION = re.compile(r"^(?:v?\d[\w.]*|[IVX]+|\d+[a-z]{0,2})$")
+MERGING = {"AIModel": "version", "Company": "suffix", "Organization": "suffix"}
+
+NAMES = f"""
+SELECT DISTINCT ?entity ?category ?name WHERE {{
+  GRAPH ?g {{ ?entity skos:prefLabel ?name ; a ?category }}
+  FILTER(STRSTARTS(STR(?entity), "{ENTITY_PREFIX}") && ?g != <{META_GRAPH.value}>)
+}}"""
+
+
+def _suffixes() -> frozenset[str]:
+    cues = name_cues()
+    return frozenset([*cues["suffixes"], *(w for w, c in cues["heads"].items() if c == "Company")])
+
+
+def _adds_only(extra: list[str], kind: str) -> bool:
+    if not extra:
+        return False
+    if kind == "version":
+        return all(VERSION.match(w) for w in extra)
+    suffixes = _suffixes()
+    return all(w in suffixes for w in extra)
+
+
+def same_as(names: list[tuple[str, str, str]]) -> dict[str, str]:
+    """Shorter entity IRI -> the longer one it is, from (entity, category, name) rows."""
+    by_category: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for entity, category, name in names:
+        kind = category.rsplit("#", 1)[-1]
+        if kind in MERGING:
+            by_category[kind][entity].add(name)
+    mapping: dict[str, str] = {}
+    for kind, entities in by_category.items():
+        for short, short_names in entities.items():
+            longer = set()
+            for long, long_names in entities.items():
+                if long == short:
+                    continue
+                for s in short_names:
+                    for name in long_names:
+                        words, head = name.split(), s.split()
+                        if words[:len(head)] == head and _adds_only(words[len(head):], MERGING[kind]):
+                            longer.add(long)
+            if len(longer) == 1:
+                mapping[short] = longer.pop()
+    for short in list(mapping):  # "GPT" -> "GPT 4" -> "GPT 4 2": follow to the end
+        seen = {short}
+        while mapping[short] in mapping and mapping[short] not in seen:
+            seen.add(mapping[short])
+            mapping[short] = mapping[mapping[short]]
+    return mapping
+
+
+def _rewrite(short: str, long: str) -> str:
+    s, l = f"<{short}>", f"<{long}>"
+    meta = f"<{META_GRAPH.value}>"
+    return f"""
+DELETE {{ GRAPH ?g {{ ?s ?p {s} }} }} INSERT {{ GRAPH ?g {{ ?s ?p {l} }} }}
+WHERE {{ GRAPH ?g {{ ?s ?p {s} }} FILTER(?g != {meta}) }} ;
+DELETE {{ GRAPH ?g {{ {s} skos:prefLabel ?n }} }} INSERT {{ GRAPH ?g {{ {s} skos:altLabel ?n }} }}
+WHERE {{ GRAPH ?g {{ {s} skos:prefLabel ?n }} FILTER(?g != {meta}) }} ;
+DELETE {{ GRAPH ?g {{ {s} rdfs:label ?n }} }} WHERE {{ GRAPH ?g {{ {s} rdfs:label ?n }} FILTER(?g != {meta}) }} ;
+INSERT {{ GRAPH ?g {{ {l} skos:prefLabel ?name ; rdfs:label ?name }} }}
+WHERE {{ GRAPH ?g {{ {s} skos:altLabel ?any }} {{ SELECT ?name WHERE {{ GRAPH ?h {{ {l} skos:prefLabel ?name }}
+         FILTER(?h != {meta}) }} ORDER BY ?name LIMIT 1 }} }} ;
+DELETE {{ GRAPH ?g {{ {s} ?p ?o }} }} INSERT {{ GRAPH ?g {{ {l} ?p ?o }} }}
+WHERE {{ GRAPH ?g {{ {s} ?p ?o }} FILTER(?g != {meta}) }}
+"""
+
+
+def unify(store) -> dict[str, str]:
+    """Give every entity that other articles name in full that fuller IRI, in every article graph."""
+    rows = [(str(r["entity"].value), str(r["category"].value), str(r["name"].value)) for r in store.query(NAMES)]
+    mapping = same_as(rows)
+    for short in sorted(mapping):
+        store.update(_rewrite(short, mapping[short]))
+    return mapping
