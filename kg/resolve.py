@@ -174,16 +174,17 @@ class Resolution:
         adjectives = {fold(d) for d, c in demonyms().items() if fold(c) in country_names}
         return any(w in n.split() for n in names for w in adjectives | country_names)
 
-    def _main_country(self, index: int) -> str | None:
-        """ "the government" with no government named: the country the article has named most so far
-        (the story's own), the latest of equals."""
+    def most_named(self, category: str, *, before: int | None = None, at_least: int = 1) -> str | None:
+        """The entity of a category the article names most often (before a token, if given), the
+        latest of equals: "the government" with no government named is the story's own country."""
         counts: dict[str, list[int]] = {}
         for start, key in self.order:
-            if start < index and self.category(key) == "Country":
+            if (before is None or start < before) and self.category(key) == category:
                 counts.setdefault(key, []).append(start)
         if not counts:
             return None
-        return max(counts, key=lambda k: (len(counts[k]), counts[k][-1]))
+        best = max(counts, key=lambda k: (len(counts[k]), counts[k][-1]))
+        return best if len(counts[best]) >= at_least else None
 
     def _clause_subject(self, tok) -> set[str]:
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
@@ -220,7 +221,7 @@ class Resolution:
                     return owned
         if lemma in ("administration", "government"):
             found = self._antecedent(tok.i, lambda k: fold(self.by_key[k].label).endswith(("administration", "government")))
-            found = found or self._main_country(tok.i)
+            found = found or self.most_named("Country", before=tok.i)
             if found:
                 return found
         # "the department", "the bureau": a body whose own name has that word comes first

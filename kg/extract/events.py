@@ -65,23 +65,17 @@ APPEAL_VERBS = {"urge", "call", "ask", "press", "demand", "petition", "implore",
 
 def _requested(verb) -> bool:
     """A clause that is what someone was urged to do: "urged the department to put X on the list"."""
-    t = verb
-    for _ in range(3):
-        if t.dep_ not in ("xcomp", "acl", "advcl", "relcl") or t.head.i == t.i:
-            return False
-        t = t.head
-        if t.lemma_.lower() in APPEAL_VERBS or t.lemma_.lower() in ("letter", "petition", "appeal", "call", "request"):
-            return True
-    return False
+    return _governor(verb, APPEAL_VERBS | {"letter", "petition", "appeal", "call", "request"}, any_advcl=True) is not None
 
 
-def _governor(verb, lemmas):
-    """The order or directive whose infinitive the verb is: "told X to stop", "a directive to cease"."""
+def _governor(verb, lemmas, *, any_advcl: bool = False):
+    """The word with one of these lemmas whose infinitive the verb is, up to three steps up: "told X to
+    stop", "a directive for X to cease"; not "told staff that it stopped", which reports."""
     t = verb
     for _ in range(3):
         if t is None or t.head.i == t.i or not (t.dep_ in ("xcomp", "acl", "relcl")
-                                                 or t.dep_ == "advcl" and t.head.pos_ == "NOUN"):
-            return None  # "told staff that it stopped" reports; "a directive for X to cease" orders
+                                                 or t.dep_ == "advcl" and (any_advcl or t.head.pos_ == "NOUN")):
+            return None
         t = t.head
         if t.lemma_.lower() in lemmas:
             return t

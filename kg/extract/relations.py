@@ -75,7 +75,7 @@ def _premodifier_relation(doc, resolution, key, mention):
                 break
     if title in COMPANY_TITLES and not orgs:
         # "a letter to chief executive Sundar Pichai": the company the story is about
-        main = _main_company(resolution)
+        main = resolution.most_named("Company", at_least=3)
         orgs = [main] if main and main != key else []
     if title and orgs:
         return [(("leads" if head_title else "memberOf"), orgs[-1], former, title)]
@@ -84,16 +84,6 @@ def _premodifier_relation(doc, resolution, key, mention):
 
 COMPANY_TITLES = {"chief executive", "ceo", "chief executive officer", "chief technology officer", "chief operating officer",
                   "chief financial officer", "chief scientist"}
-
-
-def _main_company(resolution) -> str | None:
-    """The company an article names most often (at least three times)."""
-    counts: dict[str, int] = {}
-    for _start, key in resolution.order:
-        if resolution.category(key) == "Company":
-            counts[key] = counts.get(key, 0) + 1
-    best = max(sorted(counts), key=lambda k: counts[k], default=None)
-    return best if best and counts[best] >= 3 else None
 
 
 PERSON_TITLES = {"adviser", "advisor", "aide", "spokesperson", "spokesman", "spokeswoman", "deputy"}
