@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from .graph import DATA_IRI, META_GRAPH
 from .lexicon import name_cues
@@ -27,6 +28,7 @@ SELECT DISTINCT ?entity ?category ?name WHERE {{
 }}"""
 
 
+@lru_cache(maxsize=1)
 def _suffixes() -> frozenset[str]:
     cues = name_cues()
     return frozenset([*cues["suffixes"], *(w for w, c in cues["heads"].items() if c == "Company")])
@@ -42,26 +44,26 @@ def _adds_only(extra: list[str], kind: str) -> bool:
 
 
 def same_as(names: list[tuple[str, str, str]]) -> dict[str, str]:
-    """Shorter entity IRI -> the longer one it is, from (entity, category, name) rows."""
-    by_category: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    """Shorter entity IRI -> the longer one it is, from (entity, category, name) rows.
+
+    Each name is indexed under the leading words it extends by a version or suffix only, so a store's
+    entities are compared in one pass over their names, not pair by pair."""
+    names_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    extends: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
     for entity, category, name in names:
         kind = category.rsplit("#", 1)[-1]
-        if kind in MERGING:
-            by_category[kind][entity].add(name)
+        if kind not in MERGING:
+            continue
+        names_of[(kind, entity)].add(name)
+        words = name.split()
+        for cut in range(1, len(words)):
+            if _adds_only(words[cut:], MERGING[kind]):
+                extends[(kind, tuple(words[:cut]))].add(entity)
     mapping: dict[str, str] = {}
-    for kind, entities in by_category.items():
-        for short, short_names in entities.items():
-            longer = set()
-            for long, long_names in entities.items():
-                if long == short:
-                    continue
-                for s in short_names:
-                    for name in long_names:
-                        words, head = name.split(), s.split()
-                        if words[:len(head)] == head and _adds_only(words[len(head):], MERGING[kind]):
-                            longer.add(long)
-            if len(longer) == 1:
-                mapping[short] = longer.pop()
+    for (kind, short), short_names in names_of.items():
+        longer = {long for s in short_names for long in extends.get((kind, tuple(s.split())), ()) if long != short}
+        if len(longer) == 1:
+            mapping[short] = longer.pop()
     for short in list(mapping):  # "GPT" -> "GPT 4" -> "GPT 4 2": follow to the end
         seen = {short}
         while mapping[short] in mapping and mapping[short] not in seen:
