@@ -27,6 +27,8 @@ EITHER_BODY = {"group", "body", "lab", "developer", "platform", "provider"}
 # verbs whose object is a company or its product: "banned it", "fined it"
 SANCTIONS = {"ban", "bar", "block", "fine", "sue", "suspend", "restrict", "investigate", "blacklist", "delist", "penalize",
              "penalise", "prohibit", "remove"}
+POLICY_NOUNS = {"rule", "law", "regulation", "act", "directive", "standard", "requirement", "framework", "guideline",
+                "legislation", "code", "policy", "treaty"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 COUNTRY_PREFIXES = ("u s ", "us ", "united states ", "american ", "uk ", "british ", "chinese ", "china ", "eu ", "european ")
 
@@ -119,6 +121,9 @@ class Resolution:
                 for i in range(m.start, m.end):
                     self.token_key[i] = cluster.key
         self.order = sorted((m.start, c.key) for c in self.clusters for m in c.mentions)
+        # "breaching European Union privacy rules": a name that only says whose rules is no antecedent for "the regulator"
+        self.modifiers = {m.start for c in self.clusters for m in c.mentions
+                          if doc[m.end - 1].dep_ in ("compound", "amod", "nmod") and doc[m.end - 1].head.lemma_.lower() in POLICY_NOUNS}
         self.resolved_refs: dict[int, str] = {}
         self.resolved_groups: dict[int, list[str]] = {}
         self._resolve_references()
@@ -157,13 +162,24 @@ class Resolution:
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in descriptions and tok.tag_ in ("NN", "NNP"):
                 det = [c for c in tok.children if c.dep_ == "det"]
                 owner = [c for c in tok.children if c.dep_ == "poss" and c.i in self.token_key]
-                if det and det[0].lower_ == "the" and not any(c.dep_ in ("compound", "poss") and c.i in self.token_key for c in tok.children):
+                known_as = self._known_as(tok)
+                if known_as:
+                    key = known_as
+                elif det and det[0].lower_ == "the" and not any(c.dep_ in ("compound", "poss") and c.i in self.token_key for c in tok.children):
                     key = self._describe(tok, descriptions[tok.lower_])
                 elif owner and self.category(self.token_key[owner[0].i]) == "Country" and descriptions[tok.lower_] == "GovernmentBody":
                     # "Italy's data protection authority": the country's body named nearby
                     key = self._describe_nearby(tok, owner[0].i)
             if key:
                 self.resolved_refs[tok.i] = key
+
+    def _known_as(self, tok) -> str | None:
+        """ "The regulator, known as the Garante": the description names itself."""
+        for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "name")):
+            for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i in self.token_key):
+                    return self.token_key[obj.i]
+        return None
 
     def _belongs_to(self, key: str, country: str) -> bool:
         """A body whose name carries the country ("Chinese Ministry of Commerce", "China's ...")."""
@@ -228,13 +244,24 @@ class Resolution:
         accepted = {category} | ({"Company", "Organization"} if lemma in EITHER_BODY else set())
         named = self._antecedent(tok.i, lambda k: self.category(k) in accepted
                                  and any(lemma in fold(a).split() for a in self.aliases(self.by_key[k])))
-        return named or self._antecedent(tok.i, lambda k: self.category(k) in accepted
-                                         or (category == "GovernmentBody" and self.category(k) == "Country" and lemma == "government"))
+        if named:
+            return named
+        for start, key in reversed(self.order):
+            if start < tok.i and start not in self.modifiers and (
+                    self.category(key) in accepted
+                    or (category == "GovernmentBody" and self.category(key) == "Country" and lemma == "government")):
+                return key
+        return None
 
     def _describe_nearby(self, tok, owner: int) -> str | None:
         """A country's body described before or after it is named ("Britain's watchdog ... The ICO")."""
-        window = [key for start, key in self.order if abs(start - tok.i) <= 60 and start != owner
-                  and self.category(key) == "GovernmentBody" and not fold(self.by_key[key].label).endswith(("administration", "government"))]
+        from .lexicon import countries, demonyms
+
+        polities = {fold(c) for c in countries() | set(demonyms().values())}
+        # "Italy's privacy watchdog ... European Union privacy rules": another polity is not the country's body
+        window = [key for start, key in self.order if abs(start - tok.i) <= 90 and start != owner
+                  and self.category(key) == "GovernmentBody" and not fold(self.by_key[key].label).endswith(("administration", "government"))
+                  and not (fold(self.by_key[key].label) in polities and key != self.token_key[owner])]
         after = [key for start, key in self.order if start > tok.i and key in window]
         before = [key for start, key in self.order if start < tok.i and key in window]
         return (after or before or [None])[0] if not before else before[-1]

@@ -152,6 +152,7 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             # "refused to sign the EU's code", "declined to comply with the order"
             for comp in (c for c in anchor.children if c.dep_ == "xcomp"):
                 keys.extend(k for o in object_tokens(comp, "dobj") for k in phrase_keys(o, resolution))
+                keys.extend(k for o in comp.children if o.dep_ == "dative" for k in phrase_keys(o, resolution))  # "agreed to pay Inflection $650 million"
                 # "agreed to license part of its archive to OpenAI": the preposition may sit deeper
                 for tok in comp.subtree:
                     if tok.dep_ == "prep" and tok.lower_ in ("with", "to") and tok.i > comp.i:
@@ -230,6 +231,8 @@ def _event_for(span, row, resolution, article_date):
     if row.get("requires_prep") and not any(c.dep_ in ("prep", "dative") and c.lower_ in row["requires_prep"]
                                             for t in (anchor, verb) if t is not None for c in t.children):
         return None
+    if row.get("forbids_governor") and verb is not None and _governor(verb, row["forbids_governor"]) is not None:
+        return None  # "ordered Replika to suspend its service": the one who orders acts (another row)
     governor = None
     if row.get("requires_governor"):
         governor = _governor(verb, row["requires_governor"])

@@ -101,6 +101,8 @@ def _spans(doc):
                 if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s"):
                     end = i
                     break
+            if ent.label_ == "PERSON":
+                start = _after_title(doc, start, end)  # "Spokesperson Fred Sainz": the title is no part of the name
             if start < end and start not in taken:
                 label, known = ent.label_, ent.ent_id_ or None
                 if ent.label_ == "KG_Country" and end < len(doc) and end == ent.end:
@@ -136,6 +138,15 @@ def _spans(doc):
 
 def _capitalised(tok) -> bool:
     return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.ent_type_ in NON_NAME - {"NORP"}
+
+
+def _after_title(doc, start: int, end: int) -> int:
+    """Where a person's name begins after a capitalised title the NER took into it."""
+    table = titles()
+    for n in range(min(4, end - start - 1), 0, -1):
+        if " ".join(t.lower_ for t in doc[start:start + n]) in table:
+            return start + n
+    return start
 
 
 def _starts_title(doc, i: int) -> bool:
@@ -224,6 +235,12 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         k -= 1
     if k >= 0 and k < mention.start - 1 and doc[k].lemma_.lower() in models and doc[mention.start - 1].text in (",", "and"):
         mention.vote("AIModel", 3)
+    # "the regulator, known as the Garante": the name is of what the description says
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.dep_ == "acl" \
+            and head.head.head.lemma_.lower() in ("know", "call", "name"):
+        described = head.head.head.head.lower_
+        if described in cues["descriptions"]:
+            mention.vote(cues["descriptions"][described], 4)
     # "chaired by Pasquale Stanzione", "led by Emad Mostaque": a person
     if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in ("chair", "lead", "head", "run", "found", "direct", "co-found"):
         mention.vote("Person", 4)
@@ -233,6 +250,9 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         first = first.head
     start = min(mention.start, min(t.i for t in first.subtree if t.dep_ == "compound" or t.i == first.i))
     before = doc[start - 1] if start > 0 else None
+    inner = [c for c in first.children if c.dep_ == "compound" and c.i < mention.start and c.pos_ == "NOUN"]
+    if inner and (before is None or before.pos_ != "NOUN"):
+        before = inner[-1]  # "the chatbot Replika": the noun the parser made part of the name's phrase
     if before is not None and before.pos_ == "NOUN":
         lemma = before.lemma_.lower()
         for nouns, category in ((company, "Company"), (government, "GovernmentBody"), (organization, "Organization"), (models, "AIModel")):

@@ -27,6 +27,12 @@ def _title_in(words: list[str]) -> tuple[str | None, bool]:
             phrase = " ".join(words[i:j]).lower()
             if phrase in table and (best is None or len(phrase) > len(best)):
                 best = phrase
+    if best is None:
+        # "Chief Strategy Officer", "chief people officer": an officer of the company, never its head
+        lowered = [w.lower() for w in words]
+        for i, w in enumerate(lowered):
+            if w == "chief" and "officer" in lowered[i + 2:i + 5]:
+                return " ".join(lowered[i:lowered.index("officer", i) + 1]), False
     return (best, table[best]) if best else (None, False)
 
 
@@ -73,9 +79,13 @@ def _premodifier_relation(doc, resolution, key, mention):
             if hints and cluster.category == "GovernmentBody" and any(h in n.split() for n in names for h in hints):
                 orgs.append(cluster.key)
                 break
-    if title in COMPANY_TITLES and not orgs:
-        # "a letter to chief executive Sundar Pichai": the company the story is about
-        main = resolution.most_named("Company", at_least=3)
+    if title and (title in COMPANY_TITLES or title.startswith("chief ") or title in SPOKESPEOPLE) and not orgs:
+        # "Spokesperson Fred Sainz said Apple was committed": the body the sentence names; else, as in
+        # "a letter to chief executive Sundar Pichai", the company the story is about
+        named = [] if title not in SPOKESPEOPLE else [
+            k for k in dict.fromkeys(resolution.key_at(t.i) for t in doc[mention.start].sent if not mention.start <= t.i < mention.end)
+            if k and k != key and resolution.category(k) in ORG_CATEGORIES - {"Country"}]
+        main = named[0] if named else resolution.most_named("Company", at_least=3)
         orgs = [main] if main and main != key else []
     if title and orgs:
         return [(("leads" if head_title else "memberOf"), orgs[-1], former, title)]
@@ -86,6 +96,7 @@ COMPANY_TITLES = {"chief executive", "ceo", "chief executive officer", "chief te
                   "chief financial officer", "chief scientist"}
 
 
+SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
 PERSON_TITLES = {"adviser", "advisor", "aide", "spokesperson", "spokesman", "spokeswoman", "deputy"}
 
 
@@ -189,22 +200,44 @@ def _develops(doc, resolution):
 
 
 MAKER_NOUNS = {"maker", "developer", "creator", "owner", "producer", "builder", "operator", "parent"}
+# "the San Francisco company behind the chatbot Replika": a company noun with "behind" names its product
+COMPANY_NOUNS = {"company", "firm", "start-up", "startup", "lab", "group", "business", "outfit"}
+BUILD_VERBS = {"build", "develop", "make", "create", "launch", "release", "train", "design", "own", "operate"}
 
 
 def _makers(doc, resolution):
-    """'the ChatGPT maker', 'OpenAI, the maker of ChatGPT': a company described by its product."""
+    """'the ChatGPT maker', 'OpenAI, the maker of ChatGPT', 'ChatGPT maker OpenAI', 'Luka, the company
+    behind the chatbot Replika': a company described by its product."""
     for tok in doc:
-        if tok.lemma_.lower() not in MAKER_NOUNS:
+        lemma = tok.lemma_.lower()
+        if lemma not in MAKER_NOUNS and lemma not in COMPANY_NOUNS:
             continue
-        company = resolution.key_at(tok.i) or (resolution.key_at(tok.head.i) if tok.dep_ == "appos" else None)
+        company = resolution.key_at(tok.i) or (resolution.key_at(tok.head.i) if tok.dep_ in ("appos", "compound") else None)
         if not company or resolution.category(company) not in ("Company", "Organization"):
             continue
-        products = [resolution.key_at(c.i) for c in tok.children if c.dep_ == "compound"]
-        products += [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        preps = ("of",) if lemma in MAKER_NOUNS else ("behind",)
+        products = [resolution.key_at(c.i) for c in tok.children if c.dep_ == "compound" and lemma in MAKER_NOUNS]
+        products += [k for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                      for p in c.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution)]
         for product in products:
-            if product and resolution.category(product) == "AIModel":
+            if product and product != company and resolution.category(product) == "AIModel":
                 yield company, product, sentence_evidence(tok.sent)
+
+
+def _builders(doc, resolution):
+    """'Inflection, which built the chatbot Pi': a relative clause that says who made a model."""
+    for tok in doc:
+        if tok.dep_ != "relcl" or tok.lemma_.lower() not in BUILD_VERBS:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children):
+            continue
+        company = resolution.key_at(tok.head.i)
+        if not company or resolution.category(company) not in ("Company", "Organization"):
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            for product in phrase_keys(obj, resolution):
+                if product != company and resolution.category(product) == "AIModel":
+                    yield company, product, sentence_evidence(tok.sent)
 
 
 def _sub_bodies(doc, resolution):
@@ -243,7 +276,7 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
             add(predicate, key, org, former, title, mention.evidence, 0.75)
     for person, org, evidence in _led_by(doc, resolution):
         add("leads", person, org, False, "led by", evidence, 0.7)
-    for owner, model, evidence in [*_develops(doc, resolution), *_makers(doc, resolution)]:
+    for owner, model, evidence in [*_develops(doc, resolution), *_makers(doc, resolution), *_builders(doc, resolution)]:
         add("develops", owner, model, False, None, evidence, 0.7)
     for part, whole, evidence in _sub_bodies(doc, resolution):
         add("partOf", part, whole, False, None, evidence, 0.6)

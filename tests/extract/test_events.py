@@ -274,3 +274,22 @@ def test_what_a_party_was_urged_to_do_is_not_done(nlp):
                    confident=False)
     assert not any(kind == "Deregulation" for kind, *_ in found)
     assert any(kind == "PublicAppeal" for kind, *_ in found)
+
+
+def test_ordering_a_company_to_suspend_its_service_is_the_orderers_ban(nlp):
+    found = events("The Federal Cartel Office ordered Zentrix to suspend its service in Germany.")
+    assert ("UsageBan", ("federal-cartel-office",), ("zentrix",), "asserted") in found
+    assert not any(kind == "ModelWithdrawal" for kind, *_ in found)
+
+
+def test_agreeing_to_pay_a_party_is_an_agreement_with_it(nlp):
+    found = events("In May, Vantor agreed to pay Lumora about $300 million to license its models.")
+    assert any(kind == "Agreement" and agents == ("vantor",) and "lumora" in targets for kind, agents, targets, _m in found)
+
+
+def test_a_countrys_watchdog_is_not_another_polity_named_beside_it(nlp):
+    text = ("Spain's consumer watchdog said on Monday it had fined Quell Inc. 2 million euros for breaching "
+            "European Union consumer rules. The regulator, known as the Consumer Protection Board, found that Quell had misled users.")
+    found = events(text)
+    assert ("Fine", ("consumer-protection-board",), ("quell-inc",), "asserted") in found
+    assert not any(agents == ("european-union",) for _k, agents, *_ in found)

@@ -90,3 +90,31 @@ def test_a_capitalised_word_opening_a_bullet_is_no_person(nlp):
     text = "Key points:\n\n  • Underscores the demand for standards.\n\nJessica Tillipman said the rules were unclear."
     keys = {e.key for e in extract(analyse(text)).entities}
     assert "underscores" not in keys and "jessica-tillipman" in keys
+
+
+def test_a_company_described_by_its_product_develops_it(nlp):
+    found = relations("Regulators fined Sora maker Vexley Labs on Tuesday. "
+                      "Kappa Robotics, the Boston company behind the chatbot Juniper, was also named.")
+    assert ("develops", "vexley-labs", "sora") in found
+    assert ("develops", "kappa-robotics", "juniper") in found
+
+
+def test_a_relative_clause_says_who_built_a_model(nlp):
+    found = relations("Orbis hired most of the staff of Tallis Labs, which built the chatbot Wren.")
+    assert ("develops", "tallis-labs", "wren") in found
+
+
+def test_a_chief_officer_without_a_company_works_for_the_story_company(nlp):
+    text = ("Norvale Inc. said on Monday it would appeal. Norvale Inc. has faced questions for months. "
+            "Critics say Norvale Inc. moved too fast. "
+            "In a letter, Chief Compliance Officer Dana Whitlow said the company followed the rules.")
+    found = relations(text)
+    assert ("memberOf", "dana-whitlow", "norvale-inc") in found
+    assert ("leads", "dana-whitlow", "norvale-inc") not in found
+
+
+def test_a_spokesperson_speaks_for_the_body_the_sentence_names(nlp):
+    text = "Spokesperson Marta Ruiz said Solvia Inc. was committed to working with the regulator."
+    found = relations(text)
+    assert ("memberOf", "marta-ruiz", "solvia-inc") in found
+    assert "spokesperson-marta-ruiz" not in {e.key for e in extract(analyse(text)).entities}
