@@ -27,6 +27,7 @@ EITHER_BODY = {"group", "body", "lab", "developer", "platform", "provider"}
 # verbs whose object is a company or its product: "banned it", "fined it"
 SANCTIONS = {"ban", "bar", "block", "fine", "sue", "suspend", "restrict", "investigate", "blacklist", "delist", "penalize",
              "penalise", "prohibit", "remove"}
+NER_CAP = 3.0
 POLICY_NOUNS = {"rule", "law", "regulation", "act", "directive", "standard", "requirement", "framework", "guideline",
                 "legislation", "code", "policy", "treaty"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -72,10 +73,17 @@ class Cluster:
 
     @property
     def votes(self) -> dict:
+        """The words around every mention add up; the NER's label, which repeats its one guess at
+        every mention ("Thomson Reuters" a PERSON six times), counts up to NER_CAP."""
         total: dict = {}
+        ner: dict = {}
         for m in self.mentions:
             for k, v in m.votes.items():
-                total[k] = total.get(k, 0.0) + v
+                total[k] = total.get(k, 0.0) + v - m.ner.get(k, 0.0)
+            for k, v in m.ner.items():
+                ner[k] = ner.get(k, 0.0) + v
+        for k, v in ner.items():
+            total[k] = total.get(k, 0.0) + min(v, NER_CAP)
         return total
 
     @property

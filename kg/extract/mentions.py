@@ -41,11 +41,15 @@ class NameMention:
     kind: str | None = None
     acronym_of: int | None = None  # index of the mention this acronym abbreviates
 
-    def vote(self, category: str, weight: float) -> None:
+    ner: dict = field(default_factory=dict)  # the part of votes that is the NER's label
+
+    def vote(self, category: str, weight: float, *, ner: bool = False) -> None:
         if category in KIND_CATEGORY:
             self.kind = self.kind or category
             category = KIND_CATEGORY[category]
         self.votes[category] = self.votes.get(category, 0.0) + weight
+        if ner:
+            self.ner[category] = self.ner.get(category, 0.0) + weight
 
 
 def sentence_evidence(sent) -> Evidence:
@@ -215,6 +219,8 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     # apposition: "Anthropic, a leading artificial intelligence company" / "company X"
     for tok in list(head.children) + ([head.head] if head.dep_ == "appos" else []):
         if tok.dep_ == "appos" or (tok.i == head.head.i and head.dep_ == "appos"):
+            if any(c.dep_ == "case" for c in tok.children):
+                continue  # "Jeffrey Kessler, the department's under secretary": the department is whose
             lemma = tok.lemma_.lower()
             if lemma in company:
                 mention.vote("Company", 3)
@@ -253,7 +259,11 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     inner = [c for c in first.children if c.dep_ == "compound" and c.i < mention.start and c.pos_ == "NOUN"]
     if inner and (before is None or before.pos_ != "NOUN"):
         before = inner[-1]  # "the chatbot Replika": the noun the parser made part of the name's phrase
-    if before is not None and before.pos_ == "NOUN":
+    k = mention.start  # "start-up Ross Intelligence": a hyphenated company noun right before the name
+    hyphenated = k >= 3 and doc[k - 2].text == "-" and (doc[k - 3].text + "-" + doc[k - 1].text).lower() in company
+    if hyphenated:
+        mention.vote("Company", 3)
+    elif before is not None and before.pos_ == "NOUN":
         lemma = before.lemma_.lower()
         for nouns, category in ((company, "Company"), (government, "GovernmentBody"), (organization, "Organization"), (models, "AIModel")):
             if lemma in nouns or before.lower_ in nouns:
@@ -325,13 +335,13 @@ def find_mentions(doc) -> list[NameMention]:
             mention.known = known
             mention.vote(label[3:], 10)
         elif label == "GPE" and text in us_states():
-            mention.vote("GovernmentBody", 3)
+            mention.vote("GovernmentBody", 3, ner=True)
         elif label in ("GPE", "LOC"):
-            mention.vote("Country", 3)
+            mention.vote("Country", 3, ner=True)
         elif label == "PERSON":
-            mention.vote("Person", 3 if len(span) > 1 and all(t.text[:1].isupper() for t in span) else 1)
+            mention.vote("Person", 3 if len(span) > 1 and all(t.text[:1].isupper() for t in span) else 1, ner=True)
         elif label in SPACY_VOTE:
-            mention.vote(SPACY_VOTE[label], 1)
+            mention.vote(SPACY_VOTE[label], 1, ner=True)
         _context_votes(doc, mention, cues)
         if not mention.votes:
             continue

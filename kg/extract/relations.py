@@ -87,9 +87,15 @@ def _premodifier_relation(doc, resolution, key, mention):
             if k and k != key and resolution.category(k) in ORG_CATEGORIES - {"Country"}]
         main = named[0] if named else resolution.most_named("Company", at_least=3)
         orgs = [main] if main and main != key else []
+    if title in JUDGES:
+        # "U.S. Circuit Judge Stephanos Bibas": a judge sits on a court, not in the country
+        orgs = [o for o in orgs if resolution.by_key[o].kind == "Court" or "court" in fold(resolution.by_key[o].label).split()]
     if title and orgs:
         return [(("leads" if head_title else "memberOf"), orgs[-1], former, title)]
     return []
+
+
+JUDGES = {"judge", "circuit judge", "district judge", "magistrate judge", "presiding judge", "justice", "chief justice"}
 
 
 COMPANY_TITLES = {"chief executive", "ceo", "chief executive officer", "chief technology officer", "chief operating officer",

@@ -1,0 +1,40 @@
+"""Typing and reference in sentences written for these tests: the words around a name outweigh the
+NER's one repeated guess; a description names what its apposition says."""
+from __future__ import annotations
+
+import pytest
+
+from kg.analyse import analyse
+from kg.extract import extract
+
+pytestmark = pytest.mark.slow
+
+
+def categories(text: str) -> dict[str, str]:
+    return {e.key: e.category for e in extract(analyse(text)).entities}
+
+
+def test_a_hyphenated_company_noun_types_the_name_after_it(nlp):
+    found = categories("A judge ruled that legal research start-up Tobias Grant infringed copyrights. Tobias Grant said it would appeal.")
+    assert found.get("tobias-grant") == "Company"
+
+
+def test_a_possessor_in_an_apposition_is_not_what_the_person_is(nlp):
+    text = "Jonas Ebbe, the ministry's under secretary for trade, said the rules were needed."
+    assert categories(text).get("jonas-ebbe") == "Person"
+
+
+def test_a_judge_title_is_not_a_name_and_relates_to_no_country(nlp):
+    text = "In an opinion filed on Tuesday, U.S. District Judge Mara Lindqvist granted Helio Corp. partial summary judgment."
+    found = extract(analyse(text))
+    keys = {e.key for e in found.entities}
+    assert "mara-lindqvist" in keys and not any("judge" in k for k in keys)
+    assert not any(r.subject == "mara-lindqvist" and r.object == "united-states" for r in found.relations)
+
+
+def test_the_regulator_known_as_a_name_is_that_body(nlp):
+    text = ("Portugal's privacy watchdog said it had fined Ombra Ltd. The regulator, known as the National Data Board, "
+            "found that the company kept data too long.")
+    found = extract(analyse(text))
+    assert {e.key: e.category for e in found.entities}.get("national-data-board") == "GovernmentBody"
+    assert any(e.type == "Fine" and e.agents == ("national-data-board",) for e in found.events)
