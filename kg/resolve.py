@@ -232,6 +232,10 @@ class Resolution:
                     candidates.append(key)
         return candidates[-1] if candidates else None
 
+    def describe(self, tok, category: str) -> str | None:
+        """What a description word refers back to ("company" in "a company spokesperson")."""
+        return self._describe(tok, category)
+
     def _describe(self, tok, category: str) -> str | None:
         lemma = tok.lower_
         for mod in (c for c in tok.children if c.dep_ in ("amod", "compound")):

@@ -157,6 +157,10 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
                 for tok in comp.subtree:
                     if tok.dep_ == "prep" and tok.lower_ in ("with", "to") and tok.i > comp.i:
                         keys.extend(k for p in tok.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution))
+        elif dep == "dobj_name" and verb is not None:
+            # "asked OpenAI to hand over documents", not "asks the court to order" nor "asks Chinese companies to"
+            keys.extend(k for o in object_tokens(verb, "dobj") if o.pos_ == "PROPN"
+                        for k in [resolution.key_at(o.i)] if k and resolution.by_key[k].kind != "Court")
         elif verb is not None:
             if dep == "dobj" and anchor.i == verb.i or dep == "nsubjpass":
                 for obj in object_tokens(verb, dep):
@@ -290,6 +294,8 @@ def _event_for(span, row, resolution, article_date):
         targets = [t for t in targets if t not in agents]
     if row["type"] == "PublicAppeal":
         targets = [t for t in targets if resolution.by_key[t].kind != "Court"]  # asking a court is part of a suit
+    if "dobj_name" in row.get("target_deps", ()) and not targets:
+        return None  # "asked employees to return": only asking a named party is an appeal
     if verb is not None and anchor.i == verb.i and _requested(verb) and row["type"] not in REACTIONS:
         return None  # "urged the Commission to pause the act": asked for, not done
     if (row.get("requires_agent") and not agents) or (row.get("requires_agent_or_target") and not (agents or targets)):

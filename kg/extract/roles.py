@@ -5,6 +5,8 @@ preposition, or the entities a phrase names, and gets entity keys back from the 
 """
 from __future__ import annotations
 
+from ..lexicon import name_cues
+
 SUBJECT_DEPS = ("nsubj", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl", "prep", "pobj", "dobj", "attr", "oprd", "npadvmod")
 PHRASE_DEPS = {"compound", "poss", "appos", "conj", "nmod", "amod", "flat", "cc", "punct", "det", "nummod", "npadvmod"}
@@ -78,6 +80,9 @@ def _is_place_like(resolution, key: str) -> bool:
     return resolution.category(key) == "Country" or resolution.by_key[key].label in us_states()
 
 
+SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "representative"}
+
+
 def speaker_keys(token, resolution) -> list[str]:
     """Who a subject names when it speaks: the named head and its conjuncts ("Google and Anthropic"),
     else the person in apposition ("its chief executive, Jensen Huang"), else the body a spokesperson
@@ -94,6 +99,13 @@ def speaker_keys(token, resolution) -> list[str]:
     for child in token.children:
         if child.dep_ == "compound" and resolution.key_at(child.i):
             return [resolution.key_at(child.i)]
+    descriptions = name_cues()["descriptions"]
+    for child in token.children:
+        if child.dep_ == "compound" and descriptions.get(child.lower_) == "Company" and token.lower_ in SPOKESPEOPLE:
+            # "a company spokesperson said": the company the article has been about
+            found = resolution.describe(child, "Company")
+            if found and resolution.category(found) == "Company":
+                return [found]
     for child in token.children:
         if child.dep_ == "poss" and resolution.key_at(child.i):
             return [resolution.key_at(child.i)]

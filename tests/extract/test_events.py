@@ -293,3 +293,15 @@ def test_a_countrys_watchdog_is_not_another_polity_named_beside_it(nlp):
     found = events(text)
     assert ("Fine", ("consumer-protection-board",), ("quell-inc",), "asserted") in found
     assert not any(agents == ("european-union",) for _k, agents, *_ in found)
+
+
+def test_asking_a_named_party_to_act_is_an_appeal_to_it(nlp):
+    found = events("Senator Maria Okafor has asked Corvid Labs to hand over documents on its safety testing.")
+    assert any(kind == "PublicAppeal" and agents == ("maria-okafor",) and targets == ("corvid-labs",)
+               for kind, agents, targets, _m in found)
+
+
+def test_asking_a_court_or_unnamed_people_is_no_appeal(nlp):
+    found = events("Corvid Labs also asks the court to order the destruction of the models. "
+                   "The government asks Chinese companies to abide by local laws.", confident=False)
+    assert not any(kind == "PublicAppeal" for kind, *_ in found)

@@ -57,3 +57,10 @@ def test_records_are_frozen_and_hold_no_spacy_objects(nlp):
     for record in (*found.entities, *found.events, *found.relations, *found.claims):
         for value in dataclasses.asdict(record).values():
             assert type(value).__module__ in ("builtins",), value
+
+
+def test_a_company_spokesperson_speaks_for_the_company_the_story_is_about(nlp):
+    text = ("The regulator said on Tuesday it had opened an inquiry into Halvard Systems. Halvard Systems pushed back. "
+            '"We are confident the deal promotes competition," a company spokesperson said.')
+    claims = extract(analyse(text)).claims
+    assert any(c.speaker == "halvard-systems" and "confident" in c.content for c in claims)
