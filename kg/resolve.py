@@ -167,6 +167,8 @@ class Resolution:
                 # "Jordan accused her": an object pronoun is not its own clause's subject
                 subject = self._clause_subject(tok) if tok.dep_ in ("dobj", "dative", "pobj") else set()
                 key = self._antecedent(tok.i, lambda k: self.category(k) == "Person" and k not in subject)
+            elif tok.lower_ == "office" and tok.pos_ == "NOUN":
+                key = self._office_holder(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in descriptions and tok.tag_ in ("NN", "NNP"):
                 det = [c for c in tok.children if c.dep_ == "det"]
                 owner = [c for c in tok.children if c.dep_ == "poss" and c.i in self.token_key]
@@ -180,6 +182,29 @@ class Resolution:
                     key = self._describe_nearby(tok, owner[0].i)
             if key:
                 self.resolved_refs[tok.i] = key
+
+    def _office_holder(self, tok) -> str | None:
+        """ "Paxton's office", "his office", "the attorney general's office", "the office": an office acts
+        for the person who holds it (no body of that name is in the article)."""
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        if poss:
+            owner = self.token_key.get(poss[0].i) or self.resolved_refs.get(poss[0].i)
+            if owner and self.category(owner) == "Person":
+                return owner
+            title = [t.lower_ for t in poss[0].subtree if t.tag_ != "POS" and t.lower_ not in ("the", "a")]
+            return self._titled_person(title) if title else None
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(c.dep_ in ("compound", "amod", "prep") for c in tok.children):
+            earlier = [k for i, k in self.resolved_refs.items() if i < tok.i and self.doc[i].lower_ == "office"]
+            return earlier[-1] if earlier else None
+        return None
+
+    def _titled_person(self, title: list[str]) -> str | None:
+        """The person the article names with this title right before the name ("Attorney General Ken Paxton")."""
+        n = len(title)
+        for start, key in self.order:
+            if self.category(key) == "Person" and start >= n and [t.lower_ for t in self.doc[start - n:start]] == title:
+                return key
+        return None
 
     def _known_as(self, tok) -> str | None:
         """ "The regulator, known as the Garante": the description names itself."""
@@ -453,6 +478,14 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
             words = tuple(t.text for t in doc[m.start:m.end])
             if words and words[0][:1].isupper() and len("".join(words)) >= 2:
                 forms.setdefault(words, cluster)
+    suffixes = set(name_cues()["suffixes"]) | {w for w, c in name_cues()["heads"].items() if c == "Company"}
+    for cluster in clusters:
+        # "Pieces Technologies" ... "Pieces, whose chief executive": the name without its company suffix
+        if cluster.category in ("Company", "Organization") and not cluster.known:
+            for m in cluster.mentions:
+                words = tuple(t.text for t in doc[m.start:m.end])
+                if len(words) >= 2 and words[-1] in suffixes and words[0][:1].isupper() and len(words[0]) >= 3:
+                    forms.setdefault(words[:-1], cluster)
     for words, cluster in sorted(forms.items(), key=lambda item: -len(item[0])):
         n = len(words)
         for i in range(len(doc) - n + 1):

@@ -38,3 +38,20 @@ def test_the_regulator_known_as_a_name_is_that_body(nlp):
     found = extract(analyse(text))
     assert {e.key: e.category for e in found.entities}.get("national-data-board") == "GovernmentBody"
     assert any(e.type == "Fine" and e.agents == ("national-data-board",) for e in found.events)
+
+
+def test_an_office_acts_for_the_person_who_holds_it(nlp):
+    text = ("Ohio Attorney General Dana Kerr has sued Brightline Health. An investigation by the attorney general's "
+            "office found that Brightline Health had misled hospitals. Kerr's office said the case was strong.")
+    found = extract(analyse(text))
+    assert any(e.type == "Investigation" and e.agents == ("dana-kerr",) and e.targets == ("brightline-health",)
+               for e in found.events)
+    assert any(c.speaker == "dana-kerr" for c in found.claims)
+
+
+def test_a_company_named_without_its_suffix_is_still_the_company(nlp):
+    text = ("Regulators fined Quarry Technologies on Monday. Quarry, whose chief executive is Lena Ostrova, "
+            "said it would appeal.")
+    found = extract(analyse(text))
+    assert ("leads", "lena-ostrova", "quarry-technologies") in {(r.predicate, r.subject, r.object) for r in found.relations}
+    assert any(c.speaker == "quarry-technologies" for c in found.claims)

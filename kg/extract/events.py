@@ -286,6 +286,10 @@ def _event_for(span, row, resolution, article_date):
         # ... and was of the party it then acted on ("fined X after an investigation")
         targets = [k for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")
                    for k in phrase_keys(c, resolution) if k not in agents]
+    if not targets and row["type"] == "Investigation" and anchor.dep_ == "nsubj" and verb is not None and anchor.head.i == verb.i:
+        # "an investigation by the office found that the company had advertised ...": whom it found about
+        targets = [k for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                   for k in phrase_keys(s, resolution) if k not in agents]
     if not targets and agents and row["type"] in TARGETED - SYMMETRIC - {"PublicAppeal", "Refusal"}:
         targets = _nearest_company(anchor, resolution, set(agents))
     if row["type"] in SYMMETRIC and not targets and len(agents) > 1:

@@ -175,6 +175,24 @@ def _appositive_relation(doc, resolution, key, mention):
     return out
 
 
+def _whose_title(doc, resolution):
+    """'Pieces, whose chief executive is Ruben Amarasingham': a relative clause gives the body's officer."""
+    for tok in doc:
+        if tok.lower_ != "whose" or tok.dep_ != "poss":
+            continue
+        noun, verb = tok.head, tok.head.head
+        if noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.dep_ != "relcl":
+            continue
+        org = resolution.key_at(verb.head.i)
+        title, is_head = _title_in([t.text for t in noun.subtree if t.i != tok.i])
+        if not org or not title or resolution.category(org) not in ORG_CATEGORIES:
+            continue
+        for attr in (c for c in verb.children if c.dep_ == "attr"):
+            person = resolution.key_at(attr.i)
+            if person and resolution.category(person) == "Person":
+                yield ("leads" if is_head else "memberOf"), person, org, title, sentence_evidence(tok.sent)
+
+
 def _led_by(doc, resolution):
     """'Stability AI, which is led by Emad Mostaque': passive lead verbs on an organisation."""
     for tok in doc:
@@ -280,6 +298,8 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
             if resolution.category(org) == "Person":
                 predicate = "memberOf"
             add(predicate, key, org, former, title, mention.evidence, 0.75)
+    for predicate, person, org, title, evidence in _whose_title(doc, resolution):
+        add(predicate, person, org, False, title, evidence, 0.75)
     for person, org, evidence in _led_by(doc, resolution):
         add("leads", person, org, False, "led by", evidence, 0.7)
     for owner, model, evidence in [*_develops(doc, resolution), *_makers(doc, resolution), *_builders(doc, resolution)]:
