@@ -51,6 +51,18 @@ def known_entities() -> list[dict]:
 
 
 @lru_cache(maxsize=1)
+def developers() -> dict[str, str]:
+    """Known AI products mapped to the company that makes them (entities.jsonl "developer")."""
+    names = {row["name"] for row in known_entities()}
+    out = {}
+    for row in known_entities():
+        if row.get("developer"):
+            _require(row["developer"] in names, f"entities.jsonl: {row['name']}: unknown developer {row['developer']}")
+            out[row["name"]] = row["developer"]
+    return out
+
+
+@lru_cache(maxsize=1)
 def triggers() -> list[dict]:
     """Event trigger patterns: spaCy Matcher token patterns labelled with an event type."""
     rows = _jsonl("triggers.jsonl")

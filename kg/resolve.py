@@ -261,8 +261,26 @@ class Resolution:
         """What a description word refers back to ("company" in "a company spokesperson")."""
         return self._describe(tok, category)
 
+    def _maker_of(self, tok) -> str | None:
+        """ "the maker of ChatGPT", "the ChatGPT maker": the lexicon's developer of the product, if named here."""
+        from .lexicon import developers
+
+        products = [c for c in tok.children if c.dep_ == "compound"] + \
+            [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for product in products:
+            cluster = self.by_key.get(self.token_key.get(product.i, ""))
+            developer = developers().get(cluster.known) if cluster is not None and cluster.known else None
+            found = [c.key for c in self.clusters if developer and c.known == developer]
+            if found:
+                return found[0]
+        return None
+
     def _describe(self, tok, category: str) -> str | None:
         lemma = tok.lower_
+        if lemma in ("maker", "developer", "creator"):
+            made = self._maker_of(tok)
+            if made:
+                return made
         for mod in (c for c in tok.children if c.dep_ in ("amod", "compound")):
             # "the Dutch government", "the Chinese regulator": the country says whose
             country = self.country_of_adjective(mod)

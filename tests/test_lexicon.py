@@ -83,3 +83,11 @@ def test_a_bad_stance_is_refused(data_dir):
         out.write(json.dumps({"lemma": "grumble", "stance": "grumpy"}) + "\n")
     with pytest.raises(ValueError, match="speech.jsonl"):
         lexicon.speech_verbs()
+
+
+def test_every_products_developer_is_a_company_of_the_lexicon():
+    from kg.lexicon import developers, known_entities
+
+    companies = {row["name"] for row in known_entities() if row["category"] == "Company"}
+    assert developers()["ChatGPT"] == "OpenAI"
+    assert set(developers().values()) <= companies

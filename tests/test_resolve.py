@@ -55,3 +55,23 @@ def test_a_company_named_without_its_suffix_is_still_the_company(nlp):
     found = extract(analyse(text))
     assert ("leads", "lena-ostrova", "quarry-technologies") in {(r.predicate, r.subject, r.object) for r in found.relations}
     assert any(c.speaker == "quarry-technologies" for c in found.claims)
+
+
+def test_the_maker_of_a_known_product_is_its_developer_when_named(nlp):
+    text = ("Anthropic and the publisher Halden Media settled on Monday. Halden Media had argued that the maker of "
+            "Claude copied its books.")
+    found = extract(analyse(text))
+    assert ("develops", "anthropic", "claude") in {(r.predicate, r.subject, r.object) for r in found.relations}
+
+
+def test_a_title_right_before_a_name_makes_it_a_person(nlp):
+    text = "Appearing for Orbis, senior advocate Rohit Sibal told the court the company had stopped."
+    assert categories(text).get("rohit-sibal") == "Person"
+
+
+def test_a_field_title_picks_the_body_with_most_of_its_words(nlp):
+    text = ("The US Commerce Department added the firms to its list. China's Ministry of Commerce objected. "
+            "Commerce ministry spokesperson Li Wen said Beijing would respond.")
+    found = {(r.predicate, r.subject, r.object) for r in extract(analyse(text)).relations}
+    assert ("memberOf", "li-wen", "ministry-of-commerce") in found
+    assert ("memberOf", "li-wen", "commerce-department") not in found

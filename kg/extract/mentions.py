@@ -281,6 +281,9 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote("Person", 1)
     if before is not None and before.lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
         mention.vote("Person", 3)
+    elif mention.start > 0 and doc[mention.start - 1].lower_ in titles() and doc[mention.start - 1].pos_ == "NOUN" \
+            and not doc[mention.start - 1].lower_.endswith("s"):
+        mention.vote("Person", 3)  # "senior advocate Amit Sibal", "chairman Ana Lopes": a title right before a name
 
 
 def _government_composites(doc, sent, evidence):

@@ -74,11 +74,15 @@ def _premodifier_relation(doc, resolution, key, mention):
         # title name the department
         at = next((i for i in range(len(lowered)) if " ".join(lowered[i:]).startswith(title)), len(lowered))
         hints = [w for w in lowered[:at] if w.isalpha()] or (title.split()[:-1] if " " in title else [])
+        best, best_score = None, 0
         for cluster in resolution.clusters:
             names = {cluster.label.lower(), *(a.lower() for a in resolution.aliases(cluster))}
-            if hints and cluster.category == "GovernmentBody" and any(h in n.split() for n in names for h in hints):
-                orgs.append(cluster.key)
-                break
+            # "Commerce ministry spokesperson": the body that has most of the words ("Ministry of Commerce")
+            score = max((sum(h in n.split() for h in set(hints)) for n in names), default=0)
+            if hints and cluster.category == "GovernmentBody" and score > best_score:
+                best, best_score = cluster.key, score
+        if best:
+            orgs.append(best)
     if title and (title in COMPANY_TITLES or title.startswith("chief ") or title in SPOKESPEOPLE) and not orgs:
         # "Spokesperson Fred Sainz said Apple was committed": the body the sentence names; else, as in
         # "a letter to chief executive Sundar Pichai", the company the story is about
