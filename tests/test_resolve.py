@@ -75,3 +75,11 @@ def test_a_field_title_picks_the_body_with_most_of_its_words(nlp):
     found = {(r.predicate, r.subject, r.object) for r in extract(analyse(text)).relations}
     assert ("memberOf", "li-wen", "ministry-of-commerce") in found
     assert ("memberOf", "li-wen", "commerce-department") not in found
+
+
+def test_a_countrys_embassy_is_a_body_that_speaks_and_acts(nlp):
+    text = ("Washington added two Brazilian firms to the Entity List. The Brazilian embassy in Washington said it firmly "
+            "opposed the action and urged the United States to stop. Ms. Lee said the embassy would respond.")
+    found = extract(analyse(text))
+    assert {e.key: e.category for e in found.entities}.get("brazilian-embassy-in-washington") == "GovernmentBody"
+    assert any(e.type == "PublicAppeal" and e.agents == ("brazilian-embassy-in-washington",) for e in found.events)

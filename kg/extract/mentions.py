@@ -315,6 +315,28 @@ def _field_departments(doc, sent, evidence):
                                   votes={"GovernmentBody": 4.0})
 
 
+EMBASSY_NOUNS = {"embassy", "consulate"}
+
+
+def _embassies(doc, sent, evidence):
+    """'the Chinese embassy in Washington', 'its embassy in The Hague': a country's mission abroad, in lower case."""
+    for tok in sent:
+        if tok.text not in EMBASSY_NOUNS:
+            continue
+        start, end = tok.i, tok.i + 1
+        if start > sent.start and doc[start - 1].text in demonyms():
+            start -= 1
+        if end + 1 < sent.end and doc[end].lower_ == "in" and (_capitalised(doc[end + 1]) or doc[end + 1].lower_ == "the"):
+            j = end + 1 + (doc[end + 1].lower_ == "the")
+            k = j
+            while k < sent.end and _capitalised(doc[k]) and doc[k].pos_ == "PROPN":
+                k += 1
+            end = k if k > j else end
+        if end - start > 1:
+            span = doc[start:end]
+            yield NameMention(start, end, span.text, span.start_char, span.end_char, evidence, votes={"GovernmentBody": 4.0})
+
+
 def find_mentions(doc) -> list[NameMention]:
     """All name mentions in a document, typed by votes, in text order."""
     cues = name_cues()
@@ -323,6 +345,7 @@ def find_mentions(doc) -> list[NameMention]:
     for sent in doc.sents:
         mentions.extend(_government_composites(doc, sent, sentence_evidence(sent)))
         mentions.extend(_field_departments(doc, sent, sentence_evidence(sent)))
+        mentions.extend(_embassies(doc, sent, sentence_evidence(sent)))
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for start, end, label, known in _spans(doc):
         if any(i in covered for i in range(start, end)):
