@@ -33,7 +33,11 @@ SELECT DISTINCT ?next WHERE {
   FILTER(isIRI(?next))
 }"""
 NAMED_BY_CLAIMS = "SELECT DISTINCT ?next WHERE { ?node kg:speaker|kg:about ?next FILTER(isIRI(?next)) }"
-ABOUT_THEM = "SELECT DISTINCT ?next WHERE { { ?next kg:refersTo ?node } UNION { ?next a kg:RelationAssertion ; rdf:subject ?node } }"
+# Each branch is looked up from ?node (pyoxigraph loops over the bound nodes only when every branch
+# of a UNION is one pattern, filters allowed): with two patterns joined in a branch, the union ran
+# over the whole store first, every copy of a shared relation's type times every copy of its subject.
+ABOUT_THEM = """SELECT DISTINCT ?next WHERE {
+  { ?next kg:refersTo ?node } UNION { ?next rdf:subject ?node FILTER EXISTS { ?next a kg:RelationAssertion } } }"""
 THEIR_SENTENCES = "SELECT DISTINCT ?next WHERE { ?node kg:evidence|kg:date ?next FILTER(isIRI(?next)) }"
 THEIR_ARTICLES = "SELECT DISTINCT ?next WHERE { ?node kg:article ?next FILTER(isIRI(?next)) }"
 STATEMENTS = "CONSTRUCT { ?node ?p ?o } WHERE { ?node ?p ?o }"
