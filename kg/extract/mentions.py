@@ -107,6 +107,8 @@ def _spans(doc):
                     break
             if ent.label_ == "PERSON":
                 start = _after_title(doc, start, end)  # "Spokesperson Fred Sainz": the title is no part of the name
+                while end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and _capitalised(doc[end]) and doc[end].pos_ == "PROPN":
+                    end += 1  # "Ursula von der" + "Leyen": the NER stopped at the particle
             if start < end and start not in taken:
                 label, known = ent.label_, ent.ent_id_ or None
                 if ent.label_ == "KG_Country" and end < len(doc) and end == ent.end:
@@ -315,6 +317,7 @@ def _field_departments(doc, sent, evidence):
                                   votes={"GovernmentBody": 4.0})
 
 
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "bin", "al", "le", "la", "ter"}
 EMBASSY_NOUNS = {"embassy", "consulate"}
 
 

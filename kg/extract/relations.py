@@ -163,7 +163,9 @@ def _appositive_relation(doc, resolution, key, mention):
     head = doc[mention.end - 1]
     own = set(range(mention.start, mention.end))
     out = []
-    for appos in [c for c in head.children if c.dep_ == "appos"]:
+    # "Gina Raimondo and Michelle Donelan, the British minister": the parser hangs the title on the first conjunct
+    shared = [c for c in head.head.children if c.dep_ == "appos" and c.i > head.i] if head.dep_ == "conj" else []
+    for appos in [c for c in head.children if c.dep_ == "appos"] + shared:
         if appos.left_edge.i > mention.end + 2:
             continue  # "A and B, the British minister": the title beside B, which the parser gave to A
         out += _title_relation(resolution, key, list(appos.subtree), own)
@@ -200,12 +202,23 @@ def _whose_title(doc, resolution):
 def _led_by(doc, resolution):
     """'Stability AI, which is led by Emad Mostaque': passive lead verbs on an organisation."""
     for tok in doc:
-        if tok.lemma_.lower() in LEAD_VERBS and tok.dep_ in ("relcl", "acl") and any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "agent" for c in tok.children):
+        if tok.lemma_.lower() not in LEAD_VERBS or not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children):
+            continue
+        if tok.dep_ in ("relcl", "acl"):
             org = resolution.key_at(tok.head.i)
-            for agent in [c for c in tok.children if c.dep_ == "agent"]:
-                for pobj in agent.children:
-                    person = resolution.key_at(pobj.i)
-                    if org and person and resolution.category(person) == "Person":
+        else:
+            # "The institute is housed at NIST and is led by Elizabeth Kelly": the passive clause's subject
+            clause = tok.head if tok.dep_ == "conj" else tok
+            subjects = [c for t in (tok, clause) for c in t.children if c.dep_ == "nsubjpass"]
+            org = resolution.key_at(subjects[0].i) if subjects else None
+        if not org or resolution.category(org) not in ORG_CATEGORIES:
+            continue
+        for agent in [c for c in tok.children if c.dep_ == "agent"]:
+            for pobj in agent.children:
+                # "chaired by the technology investor Ian Hogarth": the name may sit inside the phrase
+                people = [k for k in [resolution.key_at(pobj.i)] if k] or phrase_keys(pobj, resolution)
+                for person in people[:1]:
+                    if resolution.category(person) == "Person":
                         yield person, org, sentence_evidence(tok.sent)
 
 

@@ -118,3 +118,24 @@ def test_a_spokesperson_speaks_for_the_body_the_sentence_names(nlp):
     found = relations(text)
     assert ("memberOf", "marta-ruiz", "solvia-inc") in found
     assert "spokesperson-marta-ruiz" not in {e.key for e in extract(analyse(text)).entities}
+
+
+def test_a_title_after_two_names_belongs_to_the_second(nlp):
+    text = ("Britain signed a pact. Commerce Secretary Dana Lowe and Priya Nair, the British minister for science, "
+            "innovation and technology, signed the memorandum of understanding in Washington on Monday.")
+    found = relations(text)
+    assert ("memberOf", "priya-nair", "united-kingdom") in found
+    assert not any(subj == "dana-lowe" and obj == "united-kingdom" for _p, subj, obj in found)
+
+
+def test_a_name_with_a_particle_is_whole(nlp):
+    text = "Commission President Ursula von der Leyen also announced an initiative on Monday."
+    keys = {e.key for e in extract(analyse(text)).entities}
+    assert "ursula-von-der-leyen" in keys
+
+
+def test_a_body_led_by_someone_in_a_passive_main_clause(nlp):
+    found = relations("The Norwegian Data Council is housed at the ministry and is led by Ingrid Solberg. "
+                      "The Oslo Robotics Board, chaired by the technology investor Tom Ashby, met on Friday.")
+    assert ("leads", "ingrid-solberg", "norwegian-data-council") in found
+    assert ("leads", "tom-ashby", "oslo-robotics-board") in found
