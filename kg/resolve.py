@@ -284,12 +284,14 @@ class Resolution:
         for mod in (c for c in tok.children if c.dep_ in ("amod", "compound")):
             # "the Dutch government", "the Chinese regulator": the country says whose
             country = self.country_of_adjective(mod)
-            if country and lemma in ("administration", "government"):
-                return country
+            if country and lemma in ("administration", "government", "side"):
+                return country  # "the Dutch side": the country, in diplomatic prose
             if country:
                 owned = self._antecedent(tok.i, lambda k: self.category(k) == category and self._belongs_to(k, country))
                 if owned:
                     return owned
+        if lemma == "side":
+            return None  # "the other side": only a country's side is a party
         if lemma in ("administration", "government"):
             found = self._antecedent(tok.i, lambda k: fold(self.by_key[k].label).endswith(("administration", "government")))
             found = found or self.most_named("Country", before=tok.i)

@@ -215,7 +215,13 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
                 if keys:
                     return keys
         if head.pos_ in ("VERB", "AUX"):
-            return subject_keys(head, resolution, depth=depth + 1, strict=strict)
+            keys = subject_keys(head, resolution, depth=depth + 1, strict=strict)
+            if not keys and verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBZ") \
+                    and any(t.text == "," for t in verb.doc[head.i:verb.i]):
+                # "X said the rules were an abuse, and called on ...": the parser joined the second verb to
+                # the reported clause, whose subject is no party; the speaker does both
+                keys = subject_keys(head.head, resolution, depth=depth + 1, strict=strict)
+            return keys
         return subject_keys(clause_verb(head), resolution, depth=depth + 1, strict=strict)
     if (verb.dep_ in ("acl", "xcomp") or infinitival) and head.pos_ == "NOUN":
         # "Anthropic's decision to suspend", "a method to bypass" (the finder of the method acts)

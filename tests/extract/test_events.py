@@ -305,3 +305,9 @@ def test_asking_a_court_or_unnamed_people_is_no_appeal(nlp):
     found = events("Corvid Labs also asks the court to order the destruction of the models. "
                    "The government asks Chinese companies to abide by local laws.", confident=False)
     assert not any(kind == "PublicAppeal" for kind, *_ in found)
+
+
+def test_a_countrys_side_is_the_country_and_the_speaker_calls_on_it(nlp):
+    found = events("Norway imposed new export rules on Friday. The Chinese embassy in Oslo said the rules were an "
+                   "abuse, and called on the Norwegian side to correct its course.")
+    assert ("PublicAppeal", ("chinese-embassy-in-oslo",), ("norway",), "asserted") in found
