@@ -172,7 +172,10 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             elif dep.startswith("nsubj:"):
                 # "X faces a class action": the subject of one of these verbs is the target
                 if verb.lemma_.lower() in dep.split(":", 1)[1].split("|"):
-                    keys.extend(k for obj in object_tokens(verb, "nsubj") for k in phrase_keys(obj, resolution))
+                    for obj in object_tokens(verb, "nsubj"):
+                        relative = obj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl"
+                        # "Huawei, which has been on a blacklist": the relative pronoun is its head
+                        keys.extend(phrase_keys(verb.head if relative else obj, resolution))
             elif dep == "nsubj":
                 for obj in object_tokens(verb, "nsubj"):
                     keys.extend(phrase_keys(obj, resolution))
@@ -274,6 +277,12 @@ def _event_for(span, row, resolution, article_date):
         relative = [k for c in anchor.children if c.dep_ == "relcl"
                     for s in c.children if s.dep_ in ("nsubj",) for k in phrase_keys(s, resolution, strict=True)]
         agents = agents or by or relative or _joint_inquiry(anchor, verb, row, resolution)
+        if not agents and row["type"] not in REACTIONS:
+            # "a US trade blacklist", "Chinese sanctions": the country or body that modifies the measure
+            for mod in (c for c in anchor.children if c.dep_ in ("compound", "amod", "nmod") and c.i < anchor.i):
+                key = resolution.key_at(mod.i) or (resolution.country_of_adjective(mod) if mod.dep_ == "amod" else None)
+                if key and resolution.category(key) in ("Country", "GovernmentBody") and key not in agents:
+                    agents.append(key)
     if governor is not None and governor.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in governor.children):
         # "the regulator ordered OpenAI to stop": the one who orders bans
         agents = subject_keys(governor, resolution)

@@ -311,3 +311,8 @@ def test_a_countrys_side_is_the_country_and_the_speaker_calls_on_it(nlp):
     found = events("Norway imposed new export rules on Friday. The Chinese embassy in Oslo said the rules were an "
                    "abuse, and called on the Norwegian side to correct its course.")
     assert ("PublicAppeal", ("chinese-embassy-in-oslo",), ("norway",), "asserted") in found
+
+
+def test_being_on_a_countrys_blacklist_is_its_designation(nlp):
+    found = events("Zentel, which has been on a US trade blacklist since 2020, said sales fell.")
+    assert ("SupplyChainRiskDesignation", ("united-states",), ("zentel",), "asserted") in found
