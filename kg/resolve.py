@@ -292,6 +292,14 @@ class Resolution:
                     return owned
         if lemma == "side":
             return None  # "the other side": only a country's side is a party
+        if lemma == "bloc":
+            # "the bloc's Digital Markets Act": a union of states the article names (the EU, ASEAN)
+            from .lexicon import countries, demonyms
+
+            polities = {fold(c) for c in countries() | set(demonyms().values())}
+            return self._antecedent(tok.i, lambda k: self.category(k) in ("GovernmentBody", "Country")
+                                    and fold(self.by_key[k].label) in polities and fold(self.by_key[k].label).endswith("union")) \
+                or self._antecedent(tok.i, lambda k: self.category(k) == "GovernmentBody" and fold(self.by_key[k].label) in polities)
         if lemma in ("administration", "government"):
             found = self._antecedent(tok.i, lambda k: fold(self.by_key[k].label).endswith(("administration", "government")))
             found = found or self.most_named("Country", before=tok.i)

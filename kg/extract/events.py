@@ -286,6 +286,11 @@ def _event_for(span, row, resolution, article_date):
     if governor is not None and governor.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in governor.children):
         # "the regulator ordered OpenAI to stop": the one who orders bans
         agents = subject_keys(governor, resolution)
+    if not agents and verb is not None and anchor.i == verb.i and is_passive(verb):
+        # "was fined under the bloc's Digital Markets Act": whose law it was applied under
+        agents = [k for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "by")
+                  for p in c.children if p.dep_ == "pobj" for q in p.children if q.dep_ == "poss"
+                  for k in phrase_keys(q, resolution) if resolution.category(k) in ("Country", "GovernmentBody")]
     if row["type"] == "Lawsuit":
         agents = [a for a in agents if resolution.by_key[a].kind != "Court"]  # a court hears a suit
     if row["type"] in SYMMETRIC and not agents:

@@ -316,3 +316,9 @@ def test_a_countrys_side_is_the_country_and_the_speaker_calls_on_it(nlp):
 def test_being_on_a_countrys_blacklist_is_its_designation(nlp):
     found = events("Zentel, which has been on a US trade blacklist since 2020, said sales fell.")
     assert ("SupplyChainRiskDesignation", ("united-states",), ("zentel",), "asserted") in found
+
+
+def test_a_fine_under_the_blocs_law_is_the_blocs(nlp):
+    found = events("The European Union opened a probe in March. Zentrix was fined 90 million euros in April under "
+                   "the bloc's Digital Services Act.")
+    assert ("Fine", ("european-union",), ("zentrix",), "asserted") in found
