@@ -2,6 +2,7 @@
 
     python benchmarks/query_latency.py [--articles 3000] [--rdflib-articles 100]
     python benchmarks/query_latency.py --articles 100000      # the issue's size: ~50M quads, needs ~20 GB disk
+    python benchmarks/query_latency.py --scaling 300 1000 3000 [--before REV]
 
 A template of real kg graphs (20 synthetic articles + seeds/, ingested once with spaCy) is replicated
 into `--articles` article graphs in one N-Quads file: each copy gets its own article key (so its
@@ -12,6 +13,9 @@ entity count grows too). Prints:
   * the time of each named query on the large store,
   * the same queries on a `--rdflib-articles` graph in pyoxigraph and in rdflib (Dataset, union default
     graph), and their ratio.
+With `--scaling N [N ...]`, instead: each named query's time on stores of N articles each (made from
+the same template), and with `--before REV` the queries of git revision REV timed side by side in the
+same process (as pyoxigraph runs them, its own ORDER BY included), and whether their CSV is identical.
 """
 from __future__ import annotations
 
@@ -100,15 +104,60 @@ def rdflib_times(path: Path, texts: dict[str, str]) -> dict[str, tuple[float, in
     return out
 
 
+def scaling(sizes: list[int], before: str | None, skip, workdir: Path) -> None:
+    """Time the named queries (and those of git revision `before`) on stores of each size."""
+    import subprocess
+
+    from kg import query as q
+
+    graphs = template(workdir)
+    texts = {name: text for name, text in queries().items() if name not in skip}
+    old = {}
+    if before:
+        for name in texts:
+            text = subprocess.run(["git", "-C", str(ROOT), "show", f"{before}:ontology/queries/{name}.rq"],
+                                  check=True, capture_output=True, text=True).stdout
+            old[name] = bind(text, {"name": "Anthropic"}) if "?name" in text and "AS ?name" not in text else text
+    sort_here = q._sorted_here
+    for articles in sizes:
+        nquads, folder = workdir / f"{articles}.nq", workdir / f"store-{articles}"
+        quads = replicate(graphs, articles, nquads)
+        with GraphStore(folder) as store:
+            store.bulk_load(nquads)
+        nquads.unlink()
+        with GraphStore(folder, read_only=True) as store:
+            for name, text in texts.items():
+                start = time.perf_counter()
+                after = q.render(run(store, text), q.ResultFormat.CSV)
+                seconds = time.perf_counter() - start
+                line = f"  {articles:6d} articles {quads:9d} quads  {name:<12} {seconds * 1000:9.0f} ms {after.count(chr(10)) - 1:7d} rows"
+                if name in old:
+                    q._sorted_here = lambda *args: None  # the engine's own ORDER BY, as before
+                    try:
+                        start = time.perf_counter()
+                        then = q.render(run(store, old[name]), q.ResultFormat.CSV)
+                        was = time.perf_counter() - start
+                    finally:
+                        q._sorted_here = sort_here
+                    line += f"   {before}: {was * 1000:9.0f} ms ({was / seconds:5.1f}x)  CSV {'identical' if then == after else 'DIFFERENT'}"
+                print(line, flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--rdflib-articles", type=int, default=100)
     parser.add_argument("--skip", nargs="*", default=[], help="named queries not to run")
     parser.add_argument("--workdir", type=Path, help="keep files here (default: a temporary folder)")
+    parser.add_argument("--scaling", type=int, nargs="+", help="only time the named queries on stores of these sizes")
+    parser.add_argument("--before", help="with --scaling: also time the queries of this git revision, side by side")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         workdir = Path(tmp)
+        if args.scaling:
+            print(f"named queries by store size{f', against {args.before}' if args.before else ''}:")
+            scaling(args.scaling, args.before, args.skip, workdir)
+            return
         graphs = template(workdir)
         large, small = workdir / "large.nq", workdir / "small.nq"
         start = time.perf_counter()
