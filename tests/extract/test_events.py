@@ -319,6 +319,6 @@ def test_being_on_a_countrys_blacklist_is_its_designation(nlp):
 
 
 def test_a_fine_under_the_blocs_law_is_the_blocs(nlp):
-    found = events("The European Union opened a probe in March. Zentrix was fined 90 million euros in April under "
+    found = events("The European Union opened a probe in March. Zentrix Inc. was fined 90 million euros in April under "
                    "the bloc's Digital Services Act.")
-    assert ("Fine", ("european-union",), ("zentrix",), "asserted") in found
+    assert ("Fine", ("european-union",), ("zentrix-inc",), "asserted") in found
