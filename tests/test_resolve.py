@@ -83,3 +83,11 @@ def test_a_countrys_embassy_is_a_body_that_speaks_and_acts(nlp):
     found = extract(analyse(text))
     assert {e.key: e.category for e in found.entities}.get("brazilian-embassy-in-washington") == "GovernmentBody"
     assert any(e.type == "PublicAppeal" and e.agents == ("brazilian-embassy-in-washington",) for e in found.events)
+
+
+def test_the_acronym_of_a_law_is_no_actor(nlp):
+    text = ("Brussels said the Digital Fairness Act would apply from May. Lumio said it would comply with the DFA, "
+            "and regulators opened an investigation into whether Lumio Inc. and Vexa Corp. were complying with the DFA.")
+    found = extract(analyse(text))
+    assert "dfa" not in {e.key for e in found.entities}
+    assert any(e.type == "Investigation" and set(e.targets) >= {"lumio-inc", "vexa-corp"} for e in found.events)

@@ -406,6 +406,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
         return False  # a city or region: places are not scored actors
     if span[-1].text in cues["policy_heads"]:
         return False
+    if len(span) == 1 and text.isupper() and text in _policy_acronyms(doc, tuple(cues["policy_heads"])):
+        return False  # "DMA" after "the Digital Markets Act": a law, not an actor
     if len(span) > 1 and span[-1].lower_ in titles() and span[-1].text not in cues["heads"]:
         return False  # "Commerce Secretary": a title, not a body
     if len(span) == 1 and (text.lower() in titles() or text in cues["heads"] or text.lower() in cues["descriptions"]):
@@ -417,6 +419,20 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
         if not (tok.is_punct or tok.ent_type_ == "GPE" or tok.text == "-"):
             break
     return True
+
+
+def _policy_acronyms(doc, heads: tuple[str, ...]) -> set[str]:
+    """Initials of the laws and lists a document names ("Digital Markets Act" -> DMA, "AI Act" -> AIA)."""
+    out, run = set(), []
+    for tok in doc:
+        if tok.text[:1].isupper() and tok.pos_ == "PROPN":
+            run.append(tok.text)
+            if tok.text in heads and len(run) > 1:
+                out.add("".join(w[0] for w in run).upper())
+                out.add("".join(w[0] for w in run if w.isalpha() or w.isupper()).upper())
+        else:
+            run = []
+    return out
 
 
 def _mark_acronyms(doc, mentions: list[NameMention]) -> None:
