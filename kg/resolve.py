@@ -489,9 +489,18 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
         return False  # "Trump" is not the Trump administration
     if len(s) < len(b) and b[:len(s)] == s and (s_cat == b_cat or max(small.votes.values(), default=0) <= 2):
         return not (s_cat == "Country" and small.known)
+    if len(s) == len(b) - 1 and b[:len(s)] == s and b_cat in ("Company", "Organization") and not small.known \
+            and s_cat != "Country" and b[-1] in _company_endings():
+        return True  # "Getty" (the NER's PERSON) for "Getty Images": the name without its company word
     if small.label.isupper() and len(small.label) >= 2 and initials(big.label) == small.label:
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _company_endings() -> frozenset[str]:
+    """Last words that make a name a company's ("Inc.", "Technologies", "Images")."""
+    return frozenset(name_cues()["suffixes"]) | {w for w, c in name_cues()["heads"].items() if c == "Company"}
 
 
 def _propagate(doc, clusters: list[Cluster]) -> None:
@@ -506,7 +515,7 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
             words = tuple(t.text for t in doc[m.start:m.end])
             if words and words[0][:1].isupper() and len("".join(words)) >= 2:
                 forms.setdefault(words, cluster)
-    suffixes = set(name_cues()["suffixes"]) | {w for w, c in name_cues()["heads"].items() if c == "Company"}
+    suffixes = _company_endings()
     for cluster in clusters:
         # "Pieces Technologies" ... "Pieces, whose chief executive": the name without its company suffix
         if cluster.category in ("Company", "Organization") and not cluster.known:

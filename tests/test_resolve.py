@@ -91,3 +91,11 @@ def test_the_acronym_of_a_law_is_no_actor(nlp):
     found = extract(analyse(text))
     assert "dfa" not in {e.key for e in found.entities}
     assert any(e.type == "Investigation" and set(e.targets) >= {"lumio-inc", "vexa-corp"} for e in found.events)
+
+
+def test_a_company_named_without_its_company_word_is_the_company(nlp):
+    text = ("Halloran Images has sued Vexa Labs in a US federal court. Bram Otten, Halloran's chief executive, "
+            "has argued that the company wants licences.")
+    found = extract(analyse(text))
+    assert ("leads", "bram-otten", "halloran-images") in {(r.predicate, r.subject, r.object) for r in found.relations}
+    assert "halloran" not in {e.key for e in found.entities}
