@@ -91,6 +91,11 @@ def _premodifier_relation(doc, resolution, key, mention):
             if k and k != key and resolution.category(k) in ORG_CATEGORIES - {"Country"}]
         main = named[0] if named else resolution.most_named("Company", at_least=3)
         orgs = [main] if main and main != key else []
+    if title in TITLE_BODIES and not orgs:
+        # "Commissioner Brendan Carr said": the one body of the article the title belongs to
+        bodies = [c.key for c in resolution.clusters if c.category == "GovernmentBody"
+                  and any(w in fold(a).split() for a in resolution.aliases(c) for w in TITLE_BODIES[title])]
+        orgs = bodies if len(bodies) == 1 else []
     if title in JUDGES:
         # "U.S. Circuit Judge Stephanos Bibas": a judge sits on a court, not in the country
         orgs = [o for o in orgs if resolution.by_key[o].kind == "Court" or "court" in fold(resolution.by_key[o].label).split()]
@@ -99,6 +104,9 @@ def _premodifier_relation(doc, resolution, key, mention):
     return []
 
 
+TITLE_BODIES = {"commissioner": ("commission",), "senator": ("senate",), "representative": ("house", "congress"),
+                "rep.": ("house", "congress"), "sen.": ("senate",), "lawmaker": ("parliament", "congress", "senate", "house"),
+                "mep": ("parliament",)}
 JUDGES = {"judge", "circuit judge", "district judge", "magistrate judge", "presiding judge", "justice", "chief justice"}
 
 
@@ -112,7 +120,9 @@ PERSON_TITLES = {"adviser", "advisor", "aide", "spokesperson", "spokesman", "spo
 
 def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
     """Relations from a title phrase about a person: one body, the one the title names first."""
-    tokens = [t for t in phrase_tokens if t.i not in exclude]
+    # "an Italian lawmaker who steered the bill with Romania's Tudorache": a relative clause is no part of the title
+    clauses = {t.i for tok in phrase_tokens if tok.dep_ == "relcl" for t in tok.subtree}
+    tokens = [t for t in phrase_tokens if t.i not in exclude and t.i not in clauses]
     words = [t.text for t in tokens if not resolution.key_at(t.i) and t.lower_ not in ("a", "an", "the", ",")]
     title, is_head = _title_in(words)
     if not title:

@@ -139,3 +139,15 @@ def test_a_body_led_by_someone_in_a_passive_main_clause(nlp):
                       "The Oslo Robotics Board, chaired by the technology investor Tom Ashby, met on Friday.")
     assert ("leads", "ingrid-solberg", "norwegian-data-council") in found
     assert ("leads", "tom-ashby", "oslo-robotics-board") in found
+
+
+def test_a_title_belongs_to_the_one_body_of_its_kind_the_article_names(nlp):
+    text = ("The Federal Maritime Commission voted on Tuesday to bar the devices. "
+            "Commissioner Dana Ruiz said the makers would not be approved.")
+    assert ("memberOf", "dana-ruiz", "federal-maritime-commission") in relations(text)
+
+
+def test_a_relative_clause_after_a_title_names_no_body_of_the_person(nlp):
+    text = ("Marco Bellini, an Italian lawmaker who steered the bill through parliament with Romania's Dan Ionescu, "
+            "said Europe now had a binding law.")
+    assert not any(subj == "marco-bellini" and obj == "romania" for _p, subj, obj in relations(text))
