@@ -107,6 +107,30 @@ _XSD = "http://www.w3.org/2001/XMLSchema#"
 _NUMBERS = (_XSD + "integer", _XSD + "decimal")
 
 
+# Rows are held here as Python objects, several times what pyoxigraph's own sort holds: past this much
+# JSON, the query runs as written (the server's workers cap a result at 32 MB anyway).
+SORT_HERE_MAX_BYTES = 512 * 2**20
+
+
+class _Capped:
+    """A binary sink that refuses to grow past `limit` bytes (OSError)."""
+
+    def __init__(self, limit: int):
+        self.parts: list[bytes] = []
+        self.size, self.limit, self.exceeded = 0, limit, False
+
+    def write(self, data) -> int:
+        self.size += len(data)
+        if self.size > self.limit:
+            self.exceeded = True
+            raise OSError("more than the rows sorted here")
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
 class _Unsortable(Exception):
     """Rows this module does not order exactly as pyoxigraph would."""
 
@@ -119,7 +143,14 @@ def _sorted_here(store, sparql: str, graph):
     result = store.query(sparql[:order.start()], graph=graph)
     if not isinstance(result, pyoxigraph.QuerySolutions):
         return None
-    data = json.loads(result.serialize(format=QueryResultsFormat.JSON))  # terms read once, in pyoxigraph
+    written = _Capped(SORT_HERE_MAX_BYTES)
+    try:
+        result.serialize(written, QueryResultsFormat.JSON)  # each term read once, by pyoxigraph
+    except OSError:
+        if written.exceeded:
+            return None
+        raise
+    data = json.loads(b"".join(written.parts))
     names = data["head"]["vars"]
     keys = [(m[1] or m[2], m[1] is not None) for m in _ORDER_KEY.finditer(order[1])]
     if any(name not in names for name, _ in keys):

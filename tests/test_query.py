@@ -234,3 +234,13 @@ def test_named_queries_sorted_here_as_pyoxigraph_sorts_them(sample_store, name):
     assert _sorted_here(sample_store, text, None) is not None
     for fmt in ResultFormat:
         assert render(run(sample_store, text), fmt) == render(sample_store.query(text), fmt)
+
+
+def test_a_result_too_large_to_sort_here_is_sorted_by_pyoxigraph(sample_store, monkeypatch):
+    import kg.query
+
+    text = named_query("evidence")
+    expected = render(run(sample_store, text), ResultFormat.CSV)
+    monkeypatch.setattr(kg.query, "SORT_HERE_MAX_BYTES", 1000)
+    assert kg.query._sorted_here(sample_store, text, None) is None
+    assert render(run(sample_store, text), ResultFormat.CSV) == expected == render(sample_store.query(text), ResultFormat.CSV)
