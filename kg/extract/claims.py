@@ -61,7 +61,12 @@ def about(evidence, events) -> tuple[int, ...]:
 def extract_claims(doc, resolution, events) -> tuple[Claim, ...]:
     verbs = speech_verbs()
     found: dict[tuple, Claim] = {}
+    # the headline ("US scraps rule, warns companies off") sums the story up; nobody said it in those words
+    text = doc.text
+    headline_end = text.find("\n", len(text) - len(text.lstrip())) if "\n" in text.strip() else 0
     for tok in doc:
+        if tok.idx < headline_end:
+            continue
         speakers: list[str] = []
         cue = tok.lemma_.lower()
         if tok.pos_ == "VERB" and cue in verbs:

@@ -64,3 +64,10 @@ def test_a_company_spokesperson_speaks_for_the_company_the_story_is_about(nlp):
             '"We are confident the deal promotes competition," a company spokesperson said.')
     claims = extract(analyse(text)).claims
     assert any(c.speaker == "halvard-systems" and "confident" in c.content for c in claims)
+
+
+def test_a_headline_is_no_ones_claim(nlp):
+    text = ("Norway scraps chip rule, warns companies off Zentel chips\n\n"
+            "OSLO, May 14 - Norway's trade ministry said on Tuesday it had scrapped the rule.")
+    claims = extract(analyse(text)).claims
+    assert claims and not any("warns" in c.evidence[0].text for c in claims)
