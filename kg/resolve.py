@@ -166,7 +166,10 @@ class Resolution:
             elif lower in PRONOUNS_PERSON and tok.pos_ == "PRON":
                 # "Jordan accused her": an object pronoun is not its own clause's subject
                 subject = self._clause_subject(tok) if tok.dep_ in ("dobj", "dative", "pobj") else set()
-                key = self._antecedent(tok.i, lambda k: self.category(k) == "Person" and k not in subject)
+                if tok.dep_ == "nsubj":
+                    # "Jensen Huang ... praised President Trump. He said ...": a subject pronoun continues the subject
+                    key = self._subject_antecedent(tok, ("Person",))
+                key = key or self._antecedent(tok.i, lambda k: self.category(k) == "Person" and k not in subject)
             elif tok.lower_ == "office" and tok.pos_ == "NOUN":
                 key = self._office_holder(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in descriptions and tok.tag_ in ("NN", "NNP"):
@@ -253,7 +256,8 @@ class Resolution:
                     break
                 key = self.token_key.get(t.i) or self.resolved_refs.get(t.i)  # "the company said ... it"
                 wanted = self.category(key) in categories if key and categories else key and self.category(key) not in ("Person", "Country")
-                if key and t.dep_ in ("nsubj", "nsubjpass") and wanted:
+                subject = t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass"))
+                if key and subject and wanted:  # "Its chief executive, Jensen Huang, told": the apposed name
                     candidates.append(key)
         return candidates[-1] if candidates else None
 

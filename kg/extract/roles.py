@@ -208,6 +208,12 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and head.i != verb.i:
         if verb.dep_ == "pcomp":
             head = head.head
+            if verb.head.lower_ == "for":
+                # "praised Trump for scrapping the rule", "fined OpenAI for breaching": the object did it
+                nouns = [head] if head.dep_ == "dobj" else [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
+                objects = [k for c in nouns for k in phrase_keys(c, resolution)]
+                if objects:
+                    return objects
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             # "..., a spokesperson warned, urging Tokyo to ...": the participle goes with the speech verb
             for sibling in (c for c in head.children if c.dep_ == "conj" and c.i < verb.i):
@@ -216,8 +222,12 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
                     return keys
         if head.pos_ in ("VERB", "AUX"):
             keys = subject_keys(head, resolution, depth=depth + 1, strict=strict)
-            if not keys and verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBZ") \
-                    and any(t.text == "," for t in verb.doc[head.i:verb.i]):
+            from ..lexicon import speech_verbs
+
+            speech = speech_verbs()
+            both_speech = verb.lemma_.lower() in speech and head.head.lemma_.lower() in speech
+            if verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBZ") \
+                    and (not keys and any(t.text == "," for t in verb.doc[head.i:verb.i]) or both_speech):
                 # "X said the rules were an abuse, and called on ...": the parser joined the second verb to
                 # the reported clause, whose subject is no party; the speaker does both
                 keys = subject_keys(head.head, resolution, depth=depth + 1, strict=strict)
@@ -248,6 +258,8 @@ def _inverted_speaker(verb, resolution) -> list[str]:
     if i == verb.i - 1 or doc[i].text not in (",", "\u201d", '"'):
         return []
     phrase = doc[i + 1:verb.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return []  # "Huang, told reporters that ... and praised": a clause, not a speaker's name
     roots = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) or t.head.i == t.i]
     for root in roots:
         keys = phrase_keys(root, resolution) or speaker_keys(root, resolution)

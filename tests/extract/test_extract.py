@@ -71,3 +71,12 @@ def test_a_headline_is_no_ones_claim(nlp):
             "OSLO, May 14 - Norway's trade ministry said on Tuesday it had scrapped the rule.")
     claims = extract(analyse(text)).claims
     assert claims and not any("warns" in c.evidence[0].text for c in claims)
+
+
+def test_a_speaker_who_reports_and_praises_does_both(nlp):
+    text = ("Its chief executive, Ola Brandt, told reporters on Wednesday that Norwegian export controls had been a "
+            "failure and praised Prime Minister Jonas Lie for scrapping the rule. He said sales had fallen.")
+    found = extract(analyse(text))
+    speakers = {c.speaker for c in found.claims}
+    assert speakers == {"ola-brandt"}
+    assert any(e.type == "Deregulation" and e.agents == ("jonas-lie",) for e in found.events)
