@@ -104,7 +104,8 @@ def _resolve_entities(store, sparql: str, graph) -> str:
 _ORDER_BY = re.compile(r"\bORDER\s+BY((?:\s+(?:\?\w+|\(\s*\?\w+\s*=\s*\"\"\s*\)))+)\s*$", re.IGNORECASE)
 _ORDER_KEY = re.compile(r"\(\s*\?(\w+)\s*=\s*\"\"\s*\)|\?(\w+)")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_NUMBERS = (_XSD + "integer", _XSD + "decimal")
+_NUMBERS = {_XSD + "integer": re.compile(r"[+-]?[0-9]+"),  # valid lexical forms, compared by value
+            _XSD + "decimal": re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")}
 
 
 # Rows are held here as Python objects, several times what pyoxigraph's own sort holds: past this much
@@ -193,10 +194,9 @@ def _order_key(term: dict | None, empty_test: bool):
     if empty_test:
         raise _Unsortable  # (?var = "") on another datatype is an error or a comparison of values
     if datatype in _NUMBERS:
-        try:
-            return 3, decimal.Decimal(value), "number"
-        except decimal.InvalidOperation:
-            raise _Unsortable from None
+        if not _NUMBERS[datatype].fullmatch(value):
+            raise _Unsortable  # not a valid lexical form ("NaN", "1e3"): pyoxigraph compares it otherwise
+        return 3, decimal.Decimal(value), "number"
     if datatype == _XSD + "boolean" and value in ("true", "false"):
         return 3, value == "true", "boolean"
     raise _Unsortable

@@ -187,7 +187,8 @@ def test_tables_rich_must_draw_go_to_rich():
 _TERMS = """VALUES (?k ?v) {
   (1 "b") (2 "a") (3 "é") (4 "Z") (5 "10"^^xsd:integer) (6 "9"^^xsd:integer) (7 "2.5"^^xsd:decimal)
   (8 <http://example.com/b>) (9 <http://example.com/a>) (10 UNDEF) (11 "true"^^xsd:boolean)
-  (12 "false"^^xsd:boolean) (13 "x"@en) (14 "2023-01-16"^^xsd:date) (15 "") (16 "aa") }"""
+  (12 "false"^^xsd:boolean) (13 "x"@en) (14 "2023-01-16"^^xsd:date) (15 "") (16 "aa") (17 "NaN"^^xsd:decimal)
+  (18 "1e3"^^xsd:integer) (19 "2.5"^^xsd:integer) }"""
 
 
 @pytest.mark.parametrize("keys, here", [
@@ -198,6 +199,9 @@ _TERMS = """VALUES (?k ?v) {
     ([1, 5], False),                     # a string and a number under one key: pyoxigraph's way
     ([13, 1], False),                    # a language tag
     ([14, 1], False),                    # a date
+    ([5, 17], False),                    # numbers that are not valid numerals
+    ([5, 18], False),
+    ([5, 19], False),
 ])
 def test_a_final_order_by_sorted_here_is_the_engines(store, keys, here):
     from kg.query import _sorted_here
