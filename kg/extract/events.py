@@ -246,7 +246,7 @@ def _event_for(span, row, resolution, article_date):
         if governor is None:
             return None  # "it had stopped using the content": a choice, not a ban
     light = verb is not None and (verb.lemma_.lower() in row.get("via_verbs", ()) or verb.lemma_.lower() in role_cues()["light_verbs"])
-    nominal = anchor.pos_ == "NOUN" and verb is not None and anchor.i != verb.i
+    nominal = anchor.pos_ in ("NOUN", "PROPN") and verb is not None and anchor.i != verb.i  # "the Entity List" is a PROPN
     # "imposed restrictions" and "added X to the list" take the clause's subject as agent; "reconsider
     # the restrictions" and "following a jailbreak" do not (talks are the exception: "after talks with")
     # ("France pressed during those negotiations": a bare talks noun refers back, its parties are not the subject)

@@ -322,3 +322,10 @@ def test_a_fine_under_the_blocs_law_is_the_blocs(nlp):
     found = events("The European Union opened a probe in March. Zentrix Inc. was fined 90 million euros in April under "
                    "the bloc's Digital Services Act.")
     assert ("Fine", ("european-union",), ("zentrix-inc",), "asserted") in found
+
+
+def test_a_party_on_the_entity_list_is_its_target_not_its_agent(nlp):
+    found = events("Regulators asked whether Kelvar made chips for Zentel Corp., which has been on the Entity List since 2019.",
+                   confident=False)
+    assert not any(kind == "SupplyChainRiskDesignation" and "zentel-corp" in agents for kind, agents, _t, _m in found)
+    assert any(kind == "SupplyChainRiskDesignation" and targets == ("zentel-corp",) for kind, _a, targets, _m in found)
