@@ -311,6 +311,12 @@ class Resolution:
                 return found
         # "the department", "the bureau": a body whose own name has that word comes first
         accepted = {category} | ({"Company", "Organization"} if lemma in EITHER_BODY else set())
+        if tok.dep_ in ("nsubj", "nsubjpass") and self.doc[tok.sent.start].i == tok.left_edge.i:
+            # "Meta signed the letter with Airbus and Siemens. The company, led by ...": a sentence that
+            # opens with the description continues the last sentence's subject
+            subject = self._subject_antecedent(tok, tuple(accepted))
+            if subject:
+                return subject
         named = self._antecedent(tok.i, lambda k: self.category(k) in accepted
                                  and any(lemma in fold(a).split() for a in self.aliases(self.by_key[k])))
         if named:

@@ -99,3 +99,17 @@ def test_a_company_named_without_its_company_word_is_the_company(nlp):
     found = extract(analyse(text))
     assert ("leads", "bram-otten", "halloran-images") in {(r.predicate, r.subject, r.object) for r in found.relations}
     assert "halloran" not in {e.key for e in found.entities}
+
+
+def test_a_sentence_opening_with_the_company_continues_the_last_subject(nlp):
+    text = ("Orvane Inc. signed the letter with Kestrel Corp. and Tamsin Ltd. The company, led by Ada Holm, has "
+            "repeatedly criticised the rules.")
+    found = extract(analyse(text))
+    assert any(e.type == "ConcernRaised" and e.agents == ("orvane-inc",) for e in found.events)
+
+
+def test_whoever_challenges_a_penalty_did_not_impose_it(nlp):
+    text = ("In March the Commission fined Apple 1.8 billion euros for preventing music streaming rivals from "
+            "telling users about cheaper options, a penalty Apple is challenging in court.")
+    found = extract(analyse(text))
+    assert not any(e.type == "Fine" and "apple" in e.agents for e in found.events)

@@ -274,7 +274,8 @@ def _event_for(span, row, resolution, article_date):
                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                for k in phrase_keys(p, resolution) or trailing_names(p, resolution, PARTIES)]
         # "an investigation the regulator opened": the relative clause's subject acts
-        relative = [k for c in anchor.children if c.dep_ == "relcl"
+        # ("a penalty Apple is challenging": only a verb that does the act makes its subject the agent)
+        relative = [k for c in anchor.children if c.dep_ == "relcl" and c.lemma_.lower() in role_cues()["light_verbs"]
                     for s in c.children if s.dep_ in ("nsubj",) for k in phrase_keys(s, resolution, strict=True)]
         agents = agents or by or relative or _joint_inquiry(anchor, verb, row, resolution)
         if not agents and row["type"] not in REACTIONS:
