@@ -113,3 +113,11 @@ def test_whoever_challenges_a_penalty_did_not_impose_it(nlp):
             "telling users about cheaper options, a penalty Apple is challenging in court.")
     found = extract(analyse(text))
     assert not any(e.type == "Fine" and "apple" in e.agents for e in found.events)
+
+
+def test_a_name_modifying_a_product_noun_is_a_product(nlp):
+    text = ("Vexa Labs has cut Lumora Technologies' access to updates of its Android operating system, days after "
+            "the Chinese company was put on a US trade blacklist by the Commerce Department.")
+    found = extract(analyse(text))
+    assert {e.key: e.category for e in found.entities}.get("android") != "Company"
+    assert not any("android" in e.targets for e in found.events)

@@ -234,7 +234,7 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
                 mention.vote("AIModel", 3)
             elif tok.lower_ in titles() or lemma in titles():
                 mention.vote("Person", 3)  # "Seth Center, the State Department's acting special envoy"
-    if head.dep_ == "compound" and head.head.lemma_.lower() in models:
+    if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in models:
         # "Microsoft's Bing chatbot" names a model; "new DJI models" names a maker
         mention.vote("AIModel" if head.head.tag_ == "NN" else "Company", 3 if head.head.tag_ == "NN" else 2)
     # a list after a model noun: "its AI models, Mythos and Fable 5"
