@@ -60,12 +60,15 @@ ROLES = """
 SELECT DISTINCT ?event ?role ?entity WHERE {
   VALUES ?p { kg:agent kg:target kg:object } ?event ?p ?entity . BIND(STRAFTER(STR(?p), "#") AS ?role)
 }"""
+# A relation shared by k articles can name a different subject and object IRI in each (whenever identity
+# resolution differs): the edge joins the smallest of each (by code point, as `min` over the strings did),
+# taken per relation here, not from all k x k pairs.
 RELATIONS = """
 SELECT ?relation ?subject ?predicate ?object ?former ?title WHERE {
   { SELECT DISTINCT ?relation WHERE { ?relation a kg:RelationAssertion } }
-  { SELECT DISTINCT ?relation ?subject WHERE { ?relation rdf:subject ?subject } }
+  { SELECT ?relation (MIN(STR(?s)) AS ?subject) WHERE { ?relation rdf:subject ?s } GROUP BY ?relation }
   { SELECT DISTINCT ?relation ?predicate WHERE { ?relation rdf:predicate ?p BIND(STRAFTER(STR(?p), "#") AS ?predicate) } }
-  { SELECT DISTINCT ?relation ?object WHERE { ?relation rdf:object ?object } }
+  { SELECT ?relation (MIN(STR(?o)) AS ?object) WHERE { ?relation rdf:object ?o } GROUP BY ?relation }
   OPTIONAL { { SELECT DISTINCT ?relation ?former WHERE { ?relation kg:former ?former } } }
   OPTIONAL { { SELECT DISTINCT ?relation ?title WHERE { ?relation kg:roleTitle ?title } } }
 }"""

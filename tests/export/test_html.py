@@ -378,3 +378,34 @@ def test_the_view_of_facts_repeated_by_articles_is_the_view_of_each_fact_once(tm
         copy._store.extend(pyoxigraph.Quad(q.subject, q.predicate, q.object) for q in store.quads())
     assert render(read_view(copy)) == render(whole)
     assert whole.nodes and whole.edges
+
+
+def test_a_relation_naming_several_subjects_or_objects_is_drawn_from_the_smallest_of_each(tmp_path):
+    """A relation shared by articles that name different IRIs for its parties: the edge joins the smallest
+    subject and the smallest object (by code point), which view.py's RELATIONS now picks in SPARQL."""
+    import pyoxigraph
+
+    from kg.export.focus import _Copy
+    from kg.export.view import RELATIONS, short_id
+    from kg.graph import entity_iri
+    from kg.query import rows, run
+
+    store_dir = fill(tmp_path / "store", policy_items())
+    with open_store(store_dir, read_only=True) as store:
+        copy = _Copy()
+        copy._store.extend(pyoxigraph.Quad(q.subject, q.predicate, q.object) for q in store.quads())
+    (relation,) = [r["r"] for r in rows(run(copy, "SELECT ?r WHERE { ?r a kg:RelationAssertion }"))]
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    node = pyoxigraph.NamedNode(relation)
+    copy._store.extend([
+        pyoxigraph.Quad(node, pyoxigraph.NamedNode(rdf + "subject"), entity_iri("anthropic")),  # smaller than dario-amodei
+        pyoxigraph.Quad(node, pyoxigraph.NamedNode(rdf + "subject"), entity_iri("pentagon")),
+        pyoxigraph.Quad(node, pyoxigraph.NamedNode(rdf + "object"), entity_iri("pentagon")),  # larger than anthropic
+    ])
+    subjects = {r["s"] for r in rows(run(copy, f"SELECT ?s WHERE {{ <{relation}> rdf:subject ?s }}"))}
+    objects = {r["o"] for r in rows(run(copy, f"SELECT ?o WHERE {{ <{relation}> rdf:object ?o }}"))}
+    assert len(subjects) == 3 and len(objects) == 2
+    assert len(rows(run(copy, RELATIONS))) == 1  # one row for the relation, not one per subject x object
+    (edge,) = [e for e in read_view(copy).edges.values() if e.kind == "relation"]
+    assert (edge.source, edge.target) == (short_id(min(subjects)), short_id(min(objects)))
+    assert (edge.source, edge.target) == ("entity/anthropic", "entity/anthropic")
