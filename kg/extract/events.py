@@ -417,7 +417,9 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
     words = {t.lemma_.lower() for t in anchor.sent if t.i >= anchor.i}
     if not words & ACTION_NOUNS:
         return event
-    asked = words & {"request", "demand", "call", "appeal", "plea", "proposal"}
+    # "rejected the request", not "a penalty it is appealing" (a court appeal asks nobody in the story)
+    nouns = {t.lemma_.lower() for t in anchor.sent if t.i >= anchor.i and t.pos_ == "NOUN"}
+    asked = nouns & {"request", "demand", "call", "appeal", "plea", "proposal"}
     for previous in reversed(earlier):
         if asked and previous.type == "PublicAppeal" and previous.agents:
             targets = tuple(a for a in previous.agents if a not in event.agents)

@@ -329,3 +329,11 @@ def test_a_party_on_the_entity_list_is_its_target_not_its_agent(nlp):
                    confident=False)
     assert not any(kind == "SupplyChainRiskDesignation" and "zentel-corp" in agents for kind, agents, _t, _m in found)
     assert any(kind == "SupplyChainRiskDesignation" and targets == ("zentel-corp",) for kind, _a, targets, _m in found)
+
+
+def test_a_penalty_being_appealed_asks_nobody_in_the_story(nlp):
+    text = ("More than 40 companies, including Kelvar and Zentrix Inc., urged the Commission in an open letter to pause "
+            "the act. Orvane Inc. has repeatedly criticised the rules and was fined 200 million euros in April, "
+            "a penalty it is appealing.")
+    found = events(text, confident=False)
+    assert not any(kind == "ConcernRaised" and "zentrix-inc" in targets for kind, _a, targets, _m in found)
