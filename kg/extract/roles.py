@@ -193,6 +193,13 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
     inverted = _inverted_speaker(verb, resolution)
     if inverted:
         return inverted
+    earlier = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ in ("VBD", "VBZ")]
+    if earlier and verb.dep_ == "ROOT":
+        # "X called the measures bullying, argued that ..., and urged Y": the parser made the first verb a
+        # complement of the second, which then has no subject; the first verb's subject does both
+        keys = [k for c in earlier[0].children if c.dep_ == "nsubj" for k in phrase_keys(c, resolution, strict=strict)]
+        if keys:
+            return keys
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos_ == "VERB" and is_passive(head):
         # "Anthropic and U.S. officials are scheduled to meet": the passive subject acts

@@ -337,3 +337,10 @@ def test_a_penalty_being_appealed_asks_nobody_in_the_story(nlp):
             "a penalty it is appealing.")
     found = events(text, confident=False)
     assert not any(kind == "ConcernRaised" and "zentrix-inc" in targets for kind, _a, targets, _m in found)
+
+
+def test_a_list_of_verbs_after_a_quote_shares_the_first_subject(nlp):
+    text = ('On Wednesday, Brazil\'s Ministry of Finance called the measures "unilateral bullying," argued that the '
+            "new wording did not change their nature, and urged Washington to correct its mistakes.")
+    found = events(text)
+    assert ("PublicAppeal", ("ministry-of-finance",), ("united-states",), "asserted") in found
