@@ -476,8 +476,8 @@ def _appeals_in_speech(doc, resolution, article_date):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or any(c.dep_ == "neg" for c in tok.children):
             continue
         for comp in (c for c in tok.children if c.dep_ == "ccomp"):
-            if not any(c.dep_ == "aux" and c.lower_ in OUGHT for c in comp.children):
-                continue
+            if not any(c.dep_ == "aux" and c.lower_ in OUGHT for c in comp.children) or comp.lemma_ in ("be", "have"):
+                continue  # "the UN should be the main channel" says what should be, and asks nobody to act
             targets = [k for c in comp.children if c.dep_ == "nsubj" for k in phrase_keys(c, resolution)
                        if resolution.category(k) != "AIModel"]
             agents = [a for a in subject_keys(tok, resolution, strict=True) if a not in targets]

@@ -344,3 +344,10 @@ def test_a_list_of_verbs_after_a_quote_shares_the_first_subject(nlp):
             "new wording did not change their nature, and urged Washington to correct its mistakes.")
     found = events(text)
     assert ("PublicAppeal", ("ministry-of-finance",), ("united-states",), "asserted") in found
+
+
+def test_saying_a_party_should_be_something_asks_it_nothing(nlp):
+    found = events("Brazil also argued that the World Trade Organization should be the main forum for the talks. "
+                   "Brazil said Norway should lift the ban.", confident=False)
+    assert not any(kind == "PublicAppeal" and "world-trade-organization" in targets for kind, _a, targets, _m in found)
+    assert any(kind == "PublicAppeal" and targets == ("norway",) for kind, _a, targets, _m in found)
