@@ -121,3 +121,9 @@ def test_a_name_modifying_a_product_noun_is_a_product(nlp):
     found = extract(analyse(text))
     assert {e.key: e.category for e in found.entities}.get("android") != "Company"
     assert not any("android" in e.targets for e in found.events)
+
+
+def test_the_name_of_an_administration_is_a_person(nlp):
+    text = ("The framework was issued by the Halvorsen administration in January. The minister rejected what he "
+            "called Halvorsen's ill-conceived policies.")
+    assert categories(text).get("halvorsen") == "Person"

@@ -281,6 +281,8 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote("Company", 2)
     if after is not None and after.lower_ in ("administration", "government") and head.ent_type_ == "PERSON":
         mention.vote("Person", 1)
+    if len(words) == 1 and any(t.lower_ == "administration" and t.i > 0 and doc[t.i - 1].text == words[0] for t in doc):
+        mention.vote("Person", 2)  # "Biden's policies" in an article about "the Biden administration": the president
     if before is not None and before.lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
         mention.vote("Person", 3)
     elif mention.start > 0 and doc[mention.start - 1].lower_ in titles() and doc[mention.start - 1].pos_ == "NOUN" \
