@@ -311,7 +311,8 @@ class Resolution:
                 return found
         # "the department", "the bureau": a body whose own name has that word comes first
         accepted = {category} | ({"Company", "Organization"} if lemma in EITHER_BODY else set())
-        if tok.dep_ in ("nsubj", "nsubjpass") and self.doc[tok.sent.start].i == tok.left_edge.i:
+        contrast = any(c.lower_ in ("other", "second", "rival", "latter", "former", "same") or c.dep_ == "relcl" for c in tok.children)
+        if tok.dep_ in ("nsubj", "nsubjpass") and self.doc[tok.sent.start].i == tok.left_edge.i and not contrast:
             # "Meta signed the letter with Airbus and Siemens. The company, led by ...": a sentence that
             # opens with the description continues the last sentence's subject
             subject = self._subject_antecedent(tok, tuple(accepted))

@@ -32,9 +32,11 @@ QUOTES = {'"', "\u201c", "\u201d", "'"}
 
 
 def _inverted(verb) -> bool:
-    """ "The rules would hurt trade, a spokesperson warned": the verb follows what was said."""
+    """ "The rules would hurt trade, a spokesperson warned": the verb follows what was said (not "X said the
+    rules were an abuse, and called on Y", a second verb the parser joined to the reported clause)."""
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.i > verb.sent.start + 3 \
-        and any(t.text == "," for t in verb.doc[verb.sent.start:verb.i])
+        and any(t.text == "," for t in verb.doc[verb.sent.start:verb.i]) \
+        and not (verb.dep_ == "conj" and verb.head.dep_ == "ccomp")
 
 
 def _reports_speech(verb, cue: str, stance: str) -> bool:
@@ -63,7 +65,10 @@ def extract_claims(doc, resolution, events) -> tuple[Claim, ...]:
     found: dict[tuple, Claim] = {}
     # the headline ("US scraps rule, warns companies off") sums the story up; nobody said it in those words
     text = doc.text
-    headline_end = text.find("\n", len(text) - len(text.lstrip())) if "\n" in text.strip() else 0
+    first = text.lstrip().split("\n", 1)[0].rstrip()
+    # (a first line that ends like a sentence is the lede, not a headline)
+    headline_end = text.find("\n", len(text) - len(text.lstrip())) \
+        if "\n" in text.strip() and not first.endswith((".", "!", "?", '"', "\u201d")) else 0
     for tok in doc:
         if tok.idx < headline_end:
             continue

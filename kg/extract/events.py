@@ -278,7 +278,7 @@ def _event_for(span, row, resolution, article_date):
         relative = [k for c in anchor.children if c.dep_ == "relcl" and c.lemma_.lower() in role_cues()["light_verbs"]
                     for s in c.children if s.dep_ in ("nsubj",) for k in phrase_keys(s, resolution, strict=True)]
         agents = agents or by or relative or _joint_inquiry(anchor, verb, row, resolution)
-        if not agents and row["type"] not in REACTIONS:
+        if not agents and row["type"] not in REACTIONS | {"Lawsuit", "Negotiation", "Agreement"}:
             # "a US trade blacklist", "Chinese sanctions": the country or body that modifies the measure
             for mod in (c for c in anchor.children if c.dep_ in ("compound", "amod", "nmod") and c.i < anchor.i):
                 key = resolution.key_at(mod.i) or (resolution.country_of_adjective(mod) if mod.dep_ == "amod" else None)
@@ -315,6 +315,8 @@ def _event_for(span, row, resolution, article_date):
         targets = [t for t in targets if resolution.by_key[t].kind != "Court"]  # asking a court is part of a suit
     if "dobj_name" in row.get("target_deps", ()) and not targets:
         return None  # "asked employees to return": only asking a named party is an appeal
+    if row.get("forbids_xcomp") and any(c.dep_ == "xcomp" and c.lemma_.lower() in row["forbids_xcomp"] for c in anchor.children):
+        return None  # "Reuters asked Apple to comment": a newsroom's question, not an appeal
     if verb is not None and anchor.i == verb.i and _requested(verb) and row["type"] not in REACTIONS:
         return None  # "urged the Commission to pause the act": asked for, not done
     if (row.get("requires_agent") and not agents) or (row.get("requires_agent_or_target") and not (agents or targets)):

@@ -337,7 +337,7 @@ def _embassies(doc, sent, evidence):
             while k < sent.end and _capitalised(doc[k]) and doc[k].pos_ == "PROPN":
                 k += 1
             end = k if k > j else end
-        if end - start > 1:
+        if start < tok.i:  # "its embassy in Washington" names no country: one key would join every country's
             span = doc[start:end]
             yield NameMention(start, end, span.text, span.start_char, span.end_char, evidence, votes={"GovernmentBody": 4.0})
 
@@ -410,7 +410,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
         return False
     if len(span) == 1 and text.isupper() and text in _policy_acronyms(doc, tuple(cues["policy_heads"])):
         return False  # "DMA" after "the Digital Markets Act": a law, not an actor
-    if len(span) > 1 and span[-1].lower_ in titles() and span[-1].text not in cues["heads"]:
+    if len(span) > 1 and span[-1].lower_ in titles() and span[-1].text not in cues["heads"] \
+            and not any(t.lower_ == "of" for t in span):  # "Court of Justice", "Ministry of Justice" are bodies
         return False  # "Commerce Secretary": a title, not a body
     if len(span) == 1 and (text.lower() in titles() or text in cues["heads"] or text.lower() in cues["descriptions"]):
         return False
@@ -427,11 +428,12 @@ def _policy_acronyms(doc, heads: tuple[str, ...]) -> set[str]:
     """Initials of the laws and lists a document names ("Digital Markets Act" -> DMA, "AI Act" -> AIA)."""
     out, run = set(), []
     for tok in doc:
-        if tok.text[:1].isupper() and tok.pos_ == "PROPN":
+        if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN"):
             run.append(tok.text)
             if tok.text in heads and len(run) > 1:
-                out.add("".join(w[0] for w in run).upper())
-                out.add("".join(w[0] for w in run if w.isalpha() or w.isupper()).upper())
+                for j in range(len(run) - 1):  # "EU Digital Markets Act": EDMA, DMA, and "AI Act": AA, AIA
+                    out.add("".join(w[0] for w in run[j:]).upper())
+                    out.add("".join(w if w.isupper() else w[0] for w in run[j:]).upper())
         else:
             run = []
     return out

@@ -83,11 +83,20 @@ def _premodifier_relation(doc, resolution, key, mention):
                 best, best_score = cluster.key, score
         if best:
             orgs.append(best)
-    if title and (title in COMPANY_TITLES or title.startswith("chief ") or title in SPOKESPEOPLE) and not orgs:
-        # "Spokesperson Fred Sainz said Apple was committed": the body the sentence names; else, as in
-        # "a letter to chief executive Sundar Pichai", the company the story is about
+    if title and (title in COMPANY_TITLES or title.startswith("chief ") and title.endswith(" officer") or title in SPOKESPEOPLE) \
+            and not orgs:
+        # "Spokesperson Fred Sainz said Apple was committed": the body the sentence names outside what was
+        # said ("said Google was wrong" names no employer); else, as in "a letter to chief executive Sundar
+        # Pichai", the company the story is about
+        from ..lexicon import negative_evaluations
+
+        sent = doc[mention.start].sent
+        condemning = [c for c in sent if c.dep_ == "ccomp"
+                      and any(w in " ".join(t.lower_ for t in c.subtree) for w in negative_evaluations())]
+        reported = {t.i for c in condemning for t in c.subtree}  # "said Google was wrong": whom they criticise
         named = [] if title not in SPOKESPEOPLE else [
-            k for k in dict.fromkeys(resolution.key_at(t.i) for t in doc[mention.start].sent if not mention.start <= t.i < mention.end)
+            k for k in dict.fromkeys(resolution.key_at(t.i) for t in sent
+                                     if not mention.start <= t.i < mention.end and t.i not in reported)
             if k and k != key and resolution.category(k) in ORG_CATEGORIES - {"Country"}]
         main = named[0] if named else resolution.most_named("Company", at_least=3)
         orgs = [main] if main and main != key else []

@@ -80,3 +80,35 @@ def test_a_speaker_who_reports_and_praises_does_both(nlp):
     speakers = {c.speaker for c in found.claims}
     assert speakers == {"ola-brandt"}
     assert any(e.type == "Deregulation" and e.agents == ("jonas-lie",) for e in found.events)
+
+
+def test_review_findings_stay_fixed(nlp):
+    """Wrong facts a review found in this session's rules, each on its own sentence."""
+    def run(text):
+        return extract(analyse(text))
+
+    # a body whose name ends in a title word is still a body
+    assert "european-court-of-justice" in {k for e in run("The European Court of Justice fined Apple.").events for k in e.agents}
+    # a second verb joined to a reported clause is no quotation of its own
+    claims = run("China said the rules were an abuse, and called on the United States to correct its mistakes.").claims
+    assert not any(c.content.startswith("China said") for c in claims)
+    # a chief who is not an officer is not the story company's by default
+    text = ("OpenAI sued Google. OpenAI said it would win. OpenAI added that the case was strong. "
+            "Chief Economist Jane Doe said the case was important.")
+    assert not any(r.subject == "jane-doe" for r in run(text).relations)
+    # a spokesperson is not a member of the body they talk about
+    found = run("Apple said it would comply. Spokesperson Fred Sainz said Google was wrong.").relations
+    assert not any(r.subject == "fred-sainz" and r.object == "google" for r in found)
+    # a newsroom asking for comment is no appeal
+    assert not any(e.type == "PublicAppeal" for e in run("Reuters asked Apple to comment, but the company declined.").events)
+    # "a US lawsuit" is not a suit the government brought
+    assert not any(e.type == "Lawsuit" and "united-states" in e.agents for e in run("Stability AI faces a US lawsuit.").events)
+    # "the other company" is not the last subject
+    claims = run("OpenAI sued Microsoft. The other company said it would appeal.").claims
+    assert not any(c.speaker == "openai" and "appeal" in c.content for c in claims)
+    # an embassy named by no country makes no entity that every country's embassy would share
+    keys = {e.key for e in run("Its embassy in Washington said the rules were unfair.").entities}
+    assert "embassy-in-washington" not in keys
+    # the acronym of a law's name, whatever comes before it
+    keys = {e.key for e in run("The EU Digital Markets Act took effect. Apple said the DMA would hurt users.").entities}
+    assert "dma" not in keys
