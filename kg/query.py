@@ -103,6 +103,7 @@ def _resolve_entities(store, sparql: str, graph) -> str:
 # way) runs the query as written. The rows come back as pyoxigraph QuerySolutions, same terms.
 _ORDER_BY = re.compile(r"\bORDER\s+BY((?:\s+(?:\?\w+|\(\s*\?\w+\s*=\s*\"\"\s*\)))+)\s*$", re.IGNORECASE)
 _ORDER_KEY = re.compile(r"\(\s*\?(\w+)\s*=\s*\"\"\s*\)|\?(\w+)")
+_COMMENT_OR_TOKEN = re.compile(r'<[^<>"{}|^`\\\s]*>|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _NUMBERS = {_XSD + "integer": re.compile(r"[+-]?[0-9]+"),  # valid lexical forms, compared by value
             _XSD + "decimal": re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")}
@@ -138,9 +139,11 @@ class _Unsortable(Exception):
 
 def _sorted_here(store, sparql: str, graph):
     """The SELECT results of `sparql`, sorted here (see above), or None to run it as written."""
+    # comments out first ("ORDER BY DESC(?o)  # ORDER BY ?o"); strings and IRIs may hold a '#'
+    sparql = _COMMENT_OR_TOKEN.sub(lambda m: "" if m[0].startswith("#") else m[0], sparql)
     order = _ORDER_BY.search(sparql)
-    if order is None:
-        return None
+    if order is None or re.search(r"\b(?:LIMIT|OFFSET)\s+\d+\s*$", sparql[:order.start()], re.IGNORECASE):
+        return None  # ("... LIMIT 2 ORDER BY ?o" is a syntax error, which pyoxigraph reports)
     result = store.query(sparql[:order.start()], graph=graph)
     if not isinstance(result, pyoxigraph.QuerySolutions):
         return None
@@ -196,7 +199,10 @@ def _order_key(term: dict | None, empty_test: bool):
     if datatype in _NUMBERS:
         if not _NUMBERS[datatype].fullmatch(value):
             raise _Unsortable  # not a valid lexical form ("NaN", "1e3"): pyoxigraph compares it otherwise
-        return 3, decimal.Decimal(value), "number"
+        number = decimal.Decimal(value)
+        if abs(number) >= 2**63 or -number.as_tuple().exponent > 18:
+            raise _Unsortable  # past pyoxigraph's 64-bit integers and 18-digit decimals it compares the text
+        return 3, number, "number"
     if datatype == _XSD + "boolean" and value in ("true", "false"):
         return 3, value == "true", "boolean"
     raise _Unsortable

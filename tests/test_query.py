@@ -220,6 +220,10 @@ def test_a_final_order_by_sorted_here_is_the_engines(store, keys, here):
     ("SELECT ?v ?k WHERE { VALUES (?k ?v) { (1 1) (2 1) } } ORDER BY ?v", False),  # equal keys, rows differ
     ("SELECT ?v ?b WHERE { VALUES ?v { 2 1 } BIND(BNODE() AS ?b) } ORDER BY ?v", False),  # a blank node
     ("SELECT ?v WHERE { VALUES ?v { 2 1 2 } } ORDER BY ?v", True),             # equal rows: either order
+    ("SELECT ?v WHERE { VALUES ?v { 2 1 3 } } ORDER BY DESC(?v)\n# ORDER BY ?v", False),  # a comment fakes the order
+    ('SELECT ?v WHERE { VALUES ?v { "a#b" "c" } } ORDER BY ?v', True),         # '#' in a string is no comment
+    ("SELECT ?v WHERE { VALUES ?v { 100000000000000000000 99999999999999999999 9 } } ORDER BY ?v", False),  # past 64 bits
+    ("SELECT ?v WHERE { VALUES ?v { 10.0000000000000000000001 9 } } ORDER BY ?v", False),  # past 18 decimal digits
 ])
 def test_only_orders_known_to_match_are_sorted_here(store, sparql, here):
     from kg.query import _sorted_here
@@ -248,3 +252,8 @@ def test_a_result_too_large_to_sort_here_is_sorted_by_pyoxigraph(sample_store, m
     monkeypatch.setattr(kg.query, "SORT_HERE_MAX_BYTES", 1000)
     assert kg.query._sorted_here(sample_store, text, None) is None
     assert render(run(sample_store, text), ResultFormat.CSV) == expected == render(sample_store.query(text), ResultFormat.CSV)
+
+
+def test_a_query_with_order_by_after_limit_stays_a_syntax_error(store):
+    with pytest.raises(QueryError):
+        run(store, "SELECT ?v WHERE { VALUES ?v { 2 1 3 } } LIMIT 2 ORDER BY ?v")
