@@ -63,6 +63,14 @@ def _premodifier_relation(doc, resolution, key, mention):
         elif not other and not tok.is_punct and tok.tag_ != "POS":
             words.append(tok.text)
     title, head_title = _title_in(words)
+    if title is None:
+        # "UK Information Commissioner John Edwards": the title is also a name of the body ("the Information
+        # Commissioner" for the ICO), so its words were taken as that body's mention
+        for org in dict.fromkeys(orgs):
+            text = " ".join(doc[i].lower_ for i in phrase if resolution.key_at(i) == org)
+            if text in titles():
+                title, head_title, orgs = text, titles()[text], [org]
+                break
     lowered = [w.lower() for w in words]
     if title in office_titles():
         # "Texas Attorney General Ken Paxton": the office, not the state; only a body named for it

@@ -151,3 +151,9 @@ def test_a_relative_clause_after_a_title_names_no_body_of_the_person(nlp):
     text = ("Marco Bellini, an Italian lawmaker who steered the bill through parliament with Romania's Dan Ionescu, "
             "said Europe now had a binding law.")
     assert not any(subj == "marco-bellini" and obj == "romania" for _p, subj, obj in relations(text))
+
+
+def test_a_title_that_is_also_the_bodys_name_still_relates_its_holder(nlp):
+    text = ("The Information Commissioner's Office fined Vexa Labs on Monday. "
+            "UK Information Commissioner Mara Leduc said the company did not only identify people.")
+    assert ("leads", "mara-leduc", "information-commissioner-office") in relations(text)
