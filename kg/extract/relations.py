@@ -293,17 +293,22 @@ def _makers(doc, resolution):
 
 
 def _builders(doc, resolution):
-    """'Inflection, which built the chatbot Pi': a relative clause that says who made a model."""
+    """'Inflection, which built the chatbot Pi', 'the company had launched a chatbot in China, XiaoIce':
+    a clause that says who made or launched a model."""
     for tok in doc:
-        if tok.dep_ != "relcl" or tok.lemma_.lower() not in BUILD_VERBS:
+        if tok.lemma_.lower() not in BUILD_VERBS | {"unveil", "introduce", "debut"} or tok.pos_ != "VERB":
             continue
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children):
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subjects:
             continue
-        company = resolution.key_at(tok.head.i)
+        if tok.dep_ == "relcl" and subjects[0].lower_ in ("which", "that"):
+            company = resolution.key_at(tok.head.i)
+        else:
+            company = resolution.key_at(subjects[0].i)
         if not company or resolution.category(company) not in ("Company", "Organization"):
             continue
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
-            for product in phrase_keys(obj, resolution):
+            for product in phrase_keys(obj, resolution) + trailing_names(obj, resolution):
                 if product != company and resolution.category(product) == "AIModel":
                     yield company, product, sentence_evidence(tok.sent)
 

@@ -157,3 +157,8 @@ def test_a_title_that_is_also_the_bodys_name_still_relates_its_holder(nlp):
     text = ("The Information Commissioner's Office fined Vexa Labs on Monday. "
             "UK Information Commissioner Mara Leduc said the company did not only identify people.")
     assert ("leads", "mara-leduc", "information-commissioner-office") in relations(text)
+
+
+def test_a_company_that_launched_a_model_develops_it(nlp):
+    found = relations("Orvane Inc. launched the chatbot Wren in May.")
+    assert ("develops", "orvane-inc", "wren") in found
