@@ -121,7 +121,7 @@ def _premodifier_relation(doc, resolution, key, mention):
     return []
 
 
-TITLE_BODIES = {"commissioner": ("commission",), "senator": ("senate",), "representative": ("house", "congress"),
+TITLE_BODIES = {"commissioner": ("commission",), "justice": ("court",), "judge": ("court",), "senator": ("senate",), "representative": ("house", "congress"),
                 "rep.": ("house", "congress"), "sen.": ("senate",), "lawmaker": ("parliament", "congress", "senate", "house"),
                 "mep": ("parliament",)}
 JUDGES = {"judge", "circuit judge", "district judge", "magistrate judge", "presiding judge", "justice", "chief justice"}
@@ -343,7 +343,10 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
             found[key] = Relation(predicate, subject, obj, former, title, (evidence,), confidence)
 
     for key, mention in _person_entities(doc, resolution):
-        for predicate, org, former, title in _premodifier_relation(doc, resolution, key, mention) + _appositive_relation(doc, resolution, key, mention):
+        # "a letter to chief executive Jensen Huang, the panel's chairman, John Moolenaar": a name titled
+        # before it takes no second title from the apposition after it, which belongs to the next name
+        titled = _premodifier_relation(doc, resolution, key, mention)
+        for predicate, org, former, title in titled or _appositive_relation(doc, resolution, key, mention):
             if resolution.category(org) == "Person":
                 predicate = "memberOf"
             add(predicate, key, org, former, title, mention.evidence, 0.75)

@@ -162,3 +162,16 @@ def test_a_title_that_is_also_the_bodys_name_still_relates_its_holder(nlp):
 def test_a_company_that_launched_a_model_develops_it(nlp):
     found = relations("Orvane Inc. launched the chatbot Wren in May.")
     assert ("develops", "orvane-inc", "wren") in found
+
+
+def test_a_name_titled_with_its_body_takes_no_title_from_the_next_apposition(nlp):
+    text = ("Quarry Technologies said it would reply. In a letter to Quarry Technologies chief executive Lena Ostrova, "
+            "the Senate Banking Committee's chairman, Tom Brandt, asked for lists of customers.")
+    found = relations(text)
+    assert not any(subj == "lena-ostrova" and obj == "senate-banking-committee" for _p, subj, obj in found)
+
+
+def test_a_justice_sits_on_the_one_court_the_article_names(nlp):
+    text = ("The Bombay High Court issued summons to Orvane Inc. on Tuesday. "
+            "Justice Ravi Menon did not grant an interim injunction.")
+    assert ("memberOf", "ravi-menon", "bombay-high-court") in relations(text)
