@@ -82,6 +82,21 @@ def _governor(verb, lemmas, *, any_advcl: bool = False):
     return None
 
 
+def _conditional(verb) -> bool:
+    """A clause under "if"/"unless", or the main clause such a condition hangs on."""
+    t = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in t.children):
+            return True
+        if t.head.i == t.i or t.dep_ not in ("xcomp", "conj", "advcl", "ccomp"):
+            return False
+        t = t.head
+    return False
+
+
 def _joint_inquiry(anchor, verb, row, resolution) -> list[str]:
     """ "fined X after a joint investigation with Y": the body that acted after its inquiry led it,
     with its partners."""
@@ -240,6 +255,8 @@ def _event_for(span, row, resolution, article_date):
         return None
     if row.get("forbids_governor") and verb is not None and _governor(verb, row["forbids_governor"]) is not None:
         return None  # "ordered Replika to suspend its service": the one who orders acts (another row)
+    if verb is not None and _conditional(verb):
+        return None  # "If it finds a breach, Ofcom can impose a fine": a possibility, not an action
     governor = None
     if row.get("requires_governor"):
         governor = _governor(verb, row["requires_governor"])

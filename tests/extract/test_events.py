@@ -351,3 +351,19 @@ def test_saying_a_party_should_be_something_asks_it_nothing(nlp):
                    "Brazil said Norway should lift the ban.", confident=False)
     assert not any(kind == "PublicAppeal" and "world-trade-organization" in targets for kind, _a, targets, _m in found)
     assert any(kind == "PublicAppeal" and targets == ("norway",) for kind, _a, targets, _m in found)
+
+
+def test_a_conditional_sanction_is_no_event(nlp):
+    found = events("If it finds a breach, the regulator can impose a fine on Zentrix Inc. of up to 10% of its revenue.",
+                   confident=False)
+    assert not any(kind == "Fine" for kind, *_ in found)
+
+
+def test_withdrawing_support_withdraws_no_model(nlp):
+    found = events("Hours later, Senator Ana Pires withdrew her support for the amendment.", confident=False)
+    assert not any(kind == "ModelWithdrawal" for kind, *_ in found)
+
+
+def test_barring_a_company_from_exporting_is_an_export_restriction(nlp):
+    found = events("Brazil's Ministry of Finance barred Zentrix Inc. from exporting finished chips on Tuesday.")
+    assert any(kind == "ExportRestriction" and targets == ("zentrix-inc",) for kind, _a, targets, _m in found)
