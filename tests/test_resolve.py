@@ -127,3 +127,13 @@ def test_the_name_of_an_administration_is_a_person(nlp):
     text = ("The framework was issued by the Halvorsen administration in January. The minister rejected what he "
             "called Halvorsen's ill-conceived policies.")
     assert categories(text).get("halvorsen") == "Person"
+
+
+def test_a_body_named_in_another_language_is_one_name(nlp):
+    text = ("France's competition authority fined Orvane Inc. on Wednesday. The Autorite de la concurrence said "
+            "the company had broken its promises. The Garante per la protezione dei dati personali opened a probe.")
+    found = extract(analyse(text))
+    cats = {e.key: e.category for e in found.entities}
+    assert cats.get("autorite-de-la-concurrence") == "GovernmentBody"
+    assert cats.get("garante-per-la-protezione-dei-dati-personali") == "GovernmentBody"
+    assert any(e.type == "Fine" and e.agents == ("autorite-de-la-concurrence",) for e in found.events)

@@ -319,6 +319,30 @@ def _field_departments(doc, sent, evidence):
                                   votes={"GovernmentBody": 4.0})
 
 
+def _foreign_bodies(doc, sent, evidence):
+    """'the Autorite de la concurrence', 'the Garante per la protezione dei dati personali': a body named in
+    another language, whose lower-case words the NER does not take as part of a name."""
+    cues = name_cues()
+    heads, connectors = set(cues["foreign_heads"]), set(cues["foreign_connectors"])
+    def joins(t):
+        return t.lower_ in connectors or t.lower_.startswith("l'")
+
+    for tok in sent:
+        # the head, then a connector, or one word and a connector ("Commission nationale de ...")
+        if tok.text not in heads or tok.i + 3 >= sent.end or not (
+                joins(doc[tok.i + 1]) or doc[tok.i + 1].is_alpha and not doc[tok.i + 1].is_upper and joins(doc[tok.i + 2])):
+            continue
+        end = tok.i + 1
+        while end < sent.end and end - tok.i <= 8 and not doc[end].is_punct and doc[end].pos_ not in ("VERB", "AUX") \
+                and (doc[end].lower_ in connectors or doc[end].lower_.startswith("l'") or doc[end].is_alpha):
+            end += 1
+        while end > tok.i + 1 and (doc[end - 1].lower_ in connectors or doc[end - 1].ent_type_ in ("DATE", "GPE")):
+            end -= 1
+        if end > tok.i + 2:
+            span = doc[tok.i:end]
+            yield NameMention(tok.i, end, span.text, span.start_char, span.end_char, evidence, votes={"GovernmentBody": 5.0})
+
+
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "bin", "al", "le", "la", "ter"}
 EMBASSY_NOUNS = {"embassy", "consulate"}
 
@@ -351,6 +375,7 @@ def find_mentions(doc) -> list[NameMention]:
         mentions.extend(_government_composites(doc, sent, sentence_evidence(sent)))
         mentions.extend(_field_departments(doc, sent, sentence_evidence(sent)))
         mentions.extend(_embassies(doc, sent, sentence_evidence(sent)))
+        mentions.extend(_foreign_bodies(doc, sent, sentence_evidence(sent)))
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for start, end, label, known in _spans(doc):
         if any(i in covered for i in range(start, end)):
