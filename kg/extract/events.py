@@ -353,9 +353,19 @@ def _event_for(span, row, resolution, article_date):
         mood = "planned" if any(t.lower_ in ("will", "would") for t in span) else "asserted"
     sent = anchor.sent
     date, date_text = event_date(sent, verb or anchor, article_date)
+    confidence = _confidence(kind, agents, targets)
+    if kind == "PublicAppeal" and agents and not targets and verb is not None and _addressed_to_many(anchor, verb):
+        confidence = 0.6  # "called on AI labs to halt training": an appeal to a whole group, none of them named
     return Event(type=kind, agents=tuple(agents), targets=tuple(targets), trigger=span.text, modality=mood,
-                 date=date, date_text=date_text, evidence=(sentence_evidence(sent),),
-                 confidence=_confidence(kind, agents, targets))
+                 date=date, date_text=date_text, evidence=(sentence_evidence(sent),), confidence=confidence)
+
+
+def _addressed_to_many(anchor, verb) -> bool:
+    """The appeal's addressee is a plural common noun ("urged governments", "called on AI labs to")."""
+    addressees = [c for t in (anchor, verb) for c in t.children if c.dep_ == "dobj"]
+    addressees += [p for t in (anchor, verb) for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+                   for p in c.children if p.dep_ == "pobj"]
+    return any(a.tag_ == "NNS" for a in addressees)
 
 
 # Types whose action is incomplete without the party it is done to: without one the event is recorded,

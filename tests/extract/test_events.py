@@ -367,3 +367,9 @@ def test_withdrawing_support_withdraws_no_model(nlp):
 def test_barring_a_company_from_exporting_is_an_export_restriction(nlp):
     found = events("Brazil's Ministry of Finance barred Zentrix Inc. from exporting finished chips on Tuesday.")
     assert any(kind == "ExportRestriction" and targets == ("zentrix-inc",) for kind, _a, targets, _m in found)
+
+
+def test_an_appeal_to_a_whole_group_is_an_event_with_no_named_target(nlp):
+    found = events("More than 1,000 researchers, including Ana Pires, have called on artificial intelligence labs to "
+                   "halt the training of their most powerful systems.")
+    assert any(kind == "PublicAppeal" and "ana-pires" in agents and targets == () for kind, agents, targets, _m in found)
