@@ -7,8 +7,9 @@
 Sets: seeds + the shared dev set (what the targets of the extraction issue are stated on), and the
 project's own sets under eval/ (see eval/SOURCES.md for how each was written and used): tune (tuned
 on from the start), unseen and heldout (blind until their first measurement, then opened for tuning),
-blind (only its summary figures were read while developing), final (measured once, at the end: the
-generalisation figure). Prints F1 per category and set, and the lowest precision, one row per model.
+blind (only its summary figures were read while developing), final (blind until the end of the second
+session, then opened), sealed (written blind in the third session, measured at that session's first and
+last commits, then opened). Prints F1 per category and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ SETS = {
     "heldout": [REPO / "eval" / "heldout"],
     "blind": [REPO / "eval" / "blind"],
     "final": [REPO / "eval" / "final"],
+    "sealed": [REPO / "eval" / "sealed"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 
