@@ -16,6 +16,7 @@ import pyoxigraph
 from pyoxigraph import QueryResultsFormat, RdfFormat
 
 from .errors import QueryError
+from .sink import CappedBuffer
 from .settings import ONTOLOGY_DIR
 from .vocab import PREFIXES
 
@@ -114,25 +115,6 @@ _NUMBERS = {_XSD + "integer": re.compile(r"[+-]?[0-9]+"),  # valid lexical forms
 SORT_HERE_MAX_BYTES = 512 * 2**20
 
 
-class _Capped:
-    """A binary sink that refuses to grow past `limit` bytes (OSError)."""
-
-    def __init__(self, limit: int):
-        self.parts: list[bytes] = []
-        self.size, self.limit, self.exceeded = 0, limit, False
-
-    def write(self, data) -> int:
-        self.size += len(data)
-        if self.size > self.limit:
-            self.exceeded = True
-            raise OSError("more than the rows sorted here")
-        self.parts.append(bytes(data))
-        return len(data)
-
-    def flush(self) -> None:
-        pass
-
-
 class _Unsortable(Exception):
     """Rows this module does not order exactly as pyoxigraph would."""
 
@@ -147,14 +129,14 @@ def _sorted_here(store, sparql: str, graph):
     result = store.query(sparql[:order.start()], graph=graph)
     if not isinstance(result, pyoxigraph.QuerySolutions):
         return None
-    written = _Capped(SORT_HERE_MAX_BYTES)
+    written = CappedBuffer(SORT_HERE_MAX_BYTES, "more than the rows sorted here")
     try:
         result.serialize(written, QueryResultsFormat.JSON)  # each term read once, by pyoxigraph
     except OSError:
         if written.exceeded:
             return None
         raise
-    data = json.loads(b"".join(written.parts))
+    data = json.loads(written.getvalue())
     names = data["head"]["vars"]
     keys = [(m[1] or m[2], m[1] is not None) for m in _ORDER_KEY.finditer(order[1])]
     if any(name not in names for name, _ in keys):

@@ -21,6 +21,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .sink import CappedBuffer
+
 _HEADER = struct.Struct(">Q")
 
 
@@ -48,27 +50,6 @@ class TooLarge(Exception):
     """The answer grew past the size limit."""
 
 
-class _CappedBuffer:
-    """A binary writer that stops the serializer once the answer passes the limit."""
-
-    def __init__(self, limit: int):
-        self.limit, self.parts, self.size, self.exceeded = limit, [], 0, False
-
-    def write(self, data) -> int:
-        self.size += len(data)
-        if self.size > self.limit:
-            self.exceeded = True
-            raise OSError("the result is over the size limit")
-        self.parts.append(bytes(data))
-        return len(data)
-
-    def flush(self) -> None:
-        pass
-
-    def getvalue(self) -> bytes:
-        return b"".join(self.parts)
-
-
 def serialize(result, *, accept: str | None, name: str | None, max_bytes: int) -> Reply:
     """Write a query result in the negotiated format, within the size limit."""
     import pyoxigraph
@@ -79,7 +60,7 @@ def serialize(result, *, accept: str | None, name: str | None, max_bytes: int) -
 
     triples = isinstance(result, pyoxigraph.QueryTriples)
     fmt = negotiate(GRAPH_FORMATS if triples else RESULT_FORMATS, accept=accept, name=name)
-    out = _CappedBuffer(max_bytes)
+    out = CappedBuffer(max_bytes)
     try:
         if triples:
             prefixes = PREFIXES if fmt.rdf in (RdfFormat.TURTLE, RdfFormat.JSON_LD, RdfFormat.RDF_XML) else None
