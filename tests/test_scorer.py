@@ -1,8 +1,8 @@
 """The project's scorer (../shared/eval/score.py) on the seeds and the dev set: no failed article, F1 floors.
 
 The floors are the measured F1 minus about 0.05, rounded down (23 Nov 2026, third session: seeds
-events 0.827, entities 0.939, relations 0.933, claims 0.909; dev events 0.872, entities 0.954,
-relations 0.900, claims 0.940). Raise them as extraction improves; never lower one to make a change pass.
+events 0.827, entities 0.980, relations 0.933, claims 0.909; dev events 0.900, entities 0.954,
+relations 0.911, claims 0.940). Raise them as extraction improves; never lower one to make a change pass.
 """
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ import pytest
 from support import REPO, SHARED
 
 FLOORS = {
-    "seeds": {"events": 0.77, "entities": 0.88, "relations": 0.88, "claims": 0.86},
-    "dev": {"events": 0.82, "entities": 0.90, "relations": 0.85, "claims": 0.89},
+    "seeds": {"events": 0.77, "entities": 0.93, "relations": 0.88, "claims": 0.86},
+    "dev": {"events": 0.85, "entities": 0.90, "relations": 0.86, "claims": 0.89},
 }
 SETS = {
     "seeds": (REPO / "seeds", SHARED / "eval" / "gold"),
