@@ -1,7 +1,7 @@
 """Query latency on a large store, bulk-load throughput, and pyoxigraph against rdflib's in-memory engine.
 
     python benchmarks/query_latency.py [--articles 3000] [--rdflib-articles 100]
-    python benchmarks/query_latency.py --articles 100000      # the issue's size: ~50M quads, needs ~20 GB disk
+    python benchmarks/query_latency.py --articles 100000      # the issue's size: 41.5M quads, ~30 GB disk, ~23 min without evidence
     python benchmarks/query_latency.py --scaling 300 1000 3000 [--before REV]
 
 A template of real kg graphs (20 synthetic articles + seeds/, ingested once with spaCy) is replicated
