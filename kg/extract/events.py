@@ -332,6 +332,12 @@ def _event_for(span, row, resolution, article_date):
         targets = [t for t in targets if resolution.by_key[t].kind != "Court"]  # asking a court is part of a suit
     if "dobj_name" in row.get("target_deps", ()) and not targets:
         return None  # "asked employees to return": only asking a named party is an appeal
+    if row.get("target_categories"):  # "blocked Grok" bans a product; "blocked the merger" does not
+        targets = [t for t in targets if resolution.category(t) in row["target_categories"]]
+        if not targets:
+            return None
+    if row.get("agent_categories") and any(resolution.category(a) not in row["agent_categories"] for a in agents):
+        return None  # a company blocking a tool is no authority's ban
     if row.get("forbids_xcomp") and any(c.dep_ == "xcomp" and c.lemma_.lower() in row["forbids_xcomp"] for c in anchor.children):
         return None  # "Reuters asked Apple to comment": a newsroom's question, not an appeal
     if verb is not None and anchor.i == verb.i and _requested(verb) and row["type"] not in REACTIONS:

@@ -76,17 +76,26 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
 
 def _joined_entities(doc):
     """NER entities, with "Center for AI" + "and" + "Digital Policy" rejoined: a name with a
-    connector whose continuation after "and" has no head word of its own is one organisation."""
+    connector whose continuation after "and" has no head word of its own is one organisation; so is
+    "the Malaysian Communications" + "and" + "Multimedia Commission", a first part that modifies a
+    word of the second, which ends in a head word ("Commission", "Authority")."""
     heads = name_cues()["heads"]
     ents = list(doc.ents)
     out = []
     i = 0
     while i < len(ents):
         ent = ents[i]
-        if (i + 1 < len(ents) and ent.label_ == "ORG" and ents[i + 1].label_ == "ORG" and ents[i + 1].start == ent.end + 1
-                and doc[ent.end].lower_ in ("and", "&") and any(t.lower_ in ("for", "of") for t in ent)
-                and not any(t.text in heads for t in ents[i + 1])):
-            out.append(Span(doc, ent.start, ents[i + 1].end, label="ORG"))
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (nxt is not None and ent.label_ == "ORG" and nxt.label_ == "ORG" and nxt.start == ent.end + 1
+                and doc[ent.end].lower_ in ("and", "&")
+                and (any(t.lower_ in ("for", "of") for t in ent) and not any(t.text in heads for t in nxt)
+                     or heads.get(nxt[-1].text, "Company") != "Company" and any(nxt.start <= t.head.i < nxt.end and t.dep_ in ("compound", "nmod", "amod")
+                                                      for t in ent))):
+            # "Chile's Telecommunications and ...": the possessor is the country, not part of the name
+            owned = [t.i + 1 for t in ent if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s")]
+            if owned:
+                out.append(Span(doc, ent.start, owned[-1] - 1, label="GPE"))
+            out.append(Span(doc, owned[-1] if owned else ent.start, nxt.end, label="ORG"))
             i += 2
             continue
         out.append(ent)
@@ -440,6 +449,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
         return False  # "Commerce Secretary": a title, not a body
     if len(span) == 1 and (text.lower() in titles() or text in cues["heads"] or text.lower() in cues["descriptions"]):
         return False
+    if label not in ("GPE", "LOC", "PERSON") and _portfolio(doc, span):
+        return False
     after = doc[span.end: span.end + 5]
     for tok in after:  # "Seattle-based", "Boise, Idaho-based": a place
         if tok.lower_ in ("-based", "based"):
@@ -447,6 +458,24 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
         if not (tok.is_punct or tok.ent_type_ == "GPE" or tok.text == "-"):
             break
     return True
+
+
+PORTFOLIO_TITLES = {"minister", "secretary"}
+
+
+def _portfolio(doc, span) -> bool:
+    """ "Communication and Digital Affairs Minister Meutya Hafid": the capitalised words before a
+    minister's or secretary's title name the portfolio, not a body of their own."""
+    i = span.end
+    while i < len(doc) and (doc[i].lower_ in ("and", "&", ",") or doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+                            and doc[i].lower_ not in PORTFOLIO_TITLES):
+        i += 1
+    if not (i + 1 < len(doc) and doc[i].lower_ in PORTFOLIO_TITLES and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN"):
+        return False
+    # unless the article names the portfolio's body ("the Ministry of Economy, Trade and Industry"): the words refer to it
+    text = span.text
+    return not any(f"{head} of {text}" in doc.text or f"{head} of the {text}" in doc.text or f"{text} {head}" in doc.text
+                   for head, category in name_cues()["heads"].items() if category != "Company")
 
 
 def _policy_acronyms(doc, heads: tuple[str, ...]) -> set[str]:

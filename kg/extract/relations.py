@@ -328,6 +328,13 @@ def _sub_bodies(doc, resolution):
                     yield cluster.key, owner, m.evidence
 
 
+def _minister_of_country(title: str | None, category: str) -> bool:
+    """ "Britain's Technology Secretary Liz Kendall": a secretary or minister whose body is the country
+    holds a post in its government and heads no country (the spec's convention: memberOf)."""
+    return category == "Country" and bool(title) and title.split()[-1] in ("secretary", "minister") \
+        and title not in ("prime minister", "first minister")
+
+
 def extract_relations(doc, resolution) -> tuple[Relation, ...]:
     found: dict[tuple, Relation] = {}
 
@@ -347,7 +354,7 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
         # before it takes no second title from the apposition after it, which belongs to the next name
         titled = _premodifier_relation(doc, resolution, key, mention)
         for predicate, org, former, title in titled or _appositive_relation(doc, resolution, key, mention):
-            if resolution.category(org) == "Person":
+            if resolution.category(org) == "Person" or _minister_of_country(title, resolution.category(org)):
                 predicate = "memberOf"
             add(predicate, key, org, former, title, mention.evidence, 0.75)
     for predicate, person, org, title, evidence in _whose_title(doc, resolution):

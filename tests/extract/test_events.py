@@ -373,3 +373,21 @@ def test_an_appeal_to_a_whole_group_is_an_event_with_no_named_target(nlp):
     found = events("More than 1,000 researchers, including Ana Pires, have called on artificial intelligence labs to "
                    "halt the training of their most powerful systems.")
     assert any(kind == "PublicAppeal" and "ana-pires" in agents and targets == () for kind, agents, targets, _m in found)
+
+
+def test_an_authority_blocking_a_named_product_bans_its_use(nlp):
+    text = "Vietnam became the second country to block Orvane's chatbot Wren on Friday."
+    assert ("UsageBan", ("vietnam",), ("wren",), "asserted") in events(text)
+
+
+def test_blocking_a_deal_or_a_companys_own_blocking_is_no_ban(nlp):
+    assert not any(kind == "UsageBan" for kind, *_ in events("A federal judge in Ohio blocked the merger of Orvane and Quillt."))
+    assert not any(kind == "UsageBan" for kind, *_ in events("Orvane Inc. blocked Wren for users under 18."))
+
+
+def test_a_regulator_ordering_a_restriction_on_a_product_bans_it(nlp):
+    text = ("Chile's Telecommunications and Digital Services Commission (TDSC) ordered a temporary restriction on "
+            "the Wren chatbot, which is made by Orvane Inc.")
+    found = events(text)
+    assert any(kind == "UsageBan" and agents == ("telecommunications-and-digital-services-commission",) and "wren" in targets
+               for kind, agents, targets, _ in found), found

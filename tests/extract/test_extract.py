@@ -112,3 +112,12 @@ def test_review_findings_stay_fixed(nlp):
     # the acronym of a law's name, whatever comes before it
     keys = {e.key for e in run("The EU Digital Markets Act took effect. Apple said the DMA would hurt users.").entities}
     assert "dma" not in keys
+
+
+def test_a_body_named_with_and_before_its_head_word_is_one_name(nlp):
+    found = run("The Chilean Telecommunications and Digital Services Commission fined Orvane Inc. on Monday. "
+                "Orvane Inc. and Quillt Technology signed a deal.")
+    keys = {e.key: e.category for e in found.entities}
+    assert keys.get("chilean-telecommunications-and-digital-services-commission") == "GovernmentBody", keys
+    # two companies joined by "and" stay two
+    assert "quillt-technology" in keys and "orvane-inc" in keys or "orvane" in keys

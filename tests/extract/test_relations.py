@@ -175,3 +175,16 @@ def test_a_justice_sits_on_the_one_court_the_article_names(nlp):
     text = ("The Bombay High Court issued summons to Orvane Inc. on Tuesday. "
             "Justice Ravi Menon did not grant an interim injunction.")
     assert ("memberOf", "ravi-menon", "bombay-high-court") in relations(text)
+
+
+def test_a_portfolio_before_a_ministers_title_is_no_body(nlp):
+    text = ("Lisbon moved first. \"The rules protect citizens,\" said Energy and Digital Transition Minister Rui Costa.")
+    found = extract(analyse(text))
+    assert "rui-costa" in {e.key for e in found.entities}
+    assert not any(e.key in ("energy", "digital-transition", "energy-and-digital-transition") for e in found.entities)
+
+
+def test_a_secretary_of_a_country_is_a_member_not_its_head(nlp):
+    found = relations("Canada's Innovation Secretary Mara Lindqvist said the agreement would be signed in May.")
+    assert ("memberOf", "mara-lindqvist", "canada") in found
+    assert ("leads", "mara-lindqvist", "canada") not in found
