@@ -109,9 +109,10 @@ def _spans(doc):
     for ent in _joined_entities(doc):
         if ent.label_ in NER_LABELS or ent.label_.startswith("KG_"):
             start, end = _trim(doc, ent.start, ent.end)
-            # "Anthropic's AI": cut at a possessive inside the span
+            # "Anthropic's AI": cut at a possessive inside the span, unless a title's body follows it
+            # ("the Ankara Chief Public Prosecutor's Office", "the Information Commissioner's Office")
             for i in range(start, end):
-                if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s"):
+                if (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s")) and not (i + 2 == end and i > start and _titled_body(doc, i)):
                     end = i
                     break
             if ent.label_ == "PERSON":
@@ -145,10 +146,19 @@ def _spans(doc):
             j = i + 1
             while j < len(doc) and j not in taken and doc[j].ent_type_ not in NON_NAME and (doc[j].pos_ == "PROPN" or (doc[j].like_num and doc[j - 1].pos_ == "PROPN")):
                 j += 1
+            if _titled_body(doc, j):
+                j += 2  # "Porto Chief Public Prosecutor" + "'s Office"
             yield i, j, "", None
             i = j
         else:
             i += 1
+
+
+def _titled_body(doc, i: int) -> bool:
+    """A title's possessive and a head word at token i: "Prosecutor" + "'s Office" names a body."""
+    return 0 < i and i + 1 < len(doc) and (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s")) \
+        and doc[i - 1].lower_ in titles() and doc[i - 1].text[:1].isupper() \
+        and name_cues()["heads"].get(doc[i + 1].text, "Company") != "Company"
 
 
 def _capitalised(tok) -> bool:

@@ -121,3 +121,18 @@ def test_a_body_named_with_and_before_its_head_word_is_one_name(nlp):
     assert keys.get("chilean-telecommunications-and-digital-services-commission") == "GovernmentBody", keys
     # two companies joined by "and" stay two
     assert "quillt-technology" in keys and "orvane-inc" in keys or "orvane" in keys
+
+
+def test_a_body_named_with_a_possessive_before_its_head_word_keeps_it(nlp):
+    found = run("The Porto Chief Public Prosecutor's Office said on Monday that it had opened an investigation into Orvane Inc. "
+                "Its sister company, Quillt Technology, said Quillt's Office app was not affected.")
+    keys = {e.key: e.category for e in found.entities}
+    assert keys.get("porto-chief-public-prosecutor-office") == "GovernmentBody", keys
+    assert not any("office" in k for k in keys if k.startswith("quillt")), keys
+    assert any(e.type == "Investigation" and e.agents == ("porto-chief-public-prosecutor-office",) and "orvane-inc" in e.targets
+               for e in found.events)
+
+
+def test_a_league_is_an_organisation_not_the_company_of_the_story(nlp):
+    found = run("The Digital Freedom League criticised Orvane Inc. on Monday.")
+    assert {e.key: e.category for e in found.entities}.get("digital-freedom-league") == "Organization"
