@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import decimal
 import enum
+import heapq
 import io
 import json
+import pickle
 import re
+import tempfile
 from pathlib import Path
 
 import pyoxigraph
@@ -110,9 +113,10 @@ _NUMBERS = {_XSD + "integer": re.compile(r"[+-]?[0-9]+"),  # valid lexical forms
             _XSD + "decimal": re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")}
 
 
-# Rows are held here as Python objects, several times what pyoxigraph's own sort holds: past this much
-# JSON, the query runs as written (the server's workers cap a result at 32 MB anyway).
+# Rows are held in memory as Python objects, several times what pyoxigraph's own sort holds: past this
+# much JSON they are sorted on disk instead, in runs of SORT_RUN_ROWS rows merged into one file.
 SORT_HERE_MAX_BYTES = 512 * 2**20
+SORT_RUN_ROWS = 200_000
 
 
 class _Unsortable(Exception):
@@ -126,43 +130,115 @@ def _sorted_here(store, sparql: str, graph):
     order = _ORDER_BY.search(sparql)
     if order is None or re.search(r"\b(?:LIMIT|OFFSET)\s+\d+\s*$", sparql[:order.start()], re.IGNORECASE):
         return None  # ("... LIMIT 2 ORDER BY ?o" is a syntax error, which pyoxigraph reports)
-    result = store.query(sparql[:order.start()], graph=graph)
+    unordered = sparql[:order.start()]
+    result = store.query(unordered, graph=graph)
     if not isinstance(result, pyoxigraph.QuerySolutions):
         return None
-    written = CappedBuffer(SORT_HERE_MAX_BYTES, "more than the rows sorted here")
+    names = [v.value for v in result.variables]
+    keys = [(m[1] or m[2], m[1] is not None) for m in _ORDER_KEY.finditer(order[1])]
+    if any(name not in names for name, _ in keys):
+        return None
+    written = CappedBuffer(SORT_HERE_MAX_BYTES, "more than the rows sorted in memory")
     try:
         result.serialize(written, QueryResultsFormat.JSON)  # each term read once, by pyoxigraph
     except OSError:
         if written.exceeded:
-            return None
+            return _sorted_on_disk(store.query(unordered, graph=graph), names, _RowOrder(keys))
         raise
     data = json.loads(written.getvalue())
-    names = data["head"]["vars"]
-    keys = [(m[1] or m[2], m[1] is not None) for m in _ORDER_KEY.finditer(order[1])]
-    if any(name not in names for name, _ in keys):
-        return None
-    solutions = data["results"]["bindings"]
+    row_order = _RowOrder(keys)
     try:
-        if any(term["type"] not in ("uri", "literal") for solution in solutions for term in solution.values()):
-            raise _Unsortable  # a blank node or a triple: left to pyoxigraph
-        kinds = [set() for _ in keys]
-        keyed = []
-        for solution in solutions:
-            key = []
-            for (name, empty_test), seen in zip(keys, kinds):
-                rank, value, kind = _order_key(solution.get(name), empty_test)
-                seen.add(kind)
-                key.append((rank, value))
-            keyed.append((key, solution))
-        if any(len(seen - {None}) > 1 for seen in kinds):
-            raise _Unsortable
+        keyed = [(row_order.key(solution), solution) for solution in data["results"]["bindings"]]
         keyed.sort(key=lambda pair: pair[0])
-        if any(a[0] == b[0] and a[1] != b[1] for a, b in zip(keyed, keyed[1:])):
-            raise _Unsortable
+        data["results"]["bindings"] = [solution for _, solution in row_order.without_ties(keyed)]
     except _Unsortable:
         return None
-    data["results"]["bindings"] = [solution for _, solution in keyed]
     return pyoxigraph.parse_query_results(json.dumps(data).encode("utf-8"), format=QueryResultsFormat.JSON)
+
+
+def _sorted_on_disk(result, names: list[str], row_order: "_RowOrder"):
+    """The rows of `result` sorted as above with bounded memory: sorted runs pickled to temporary
+    files, merged into one SPARQL JSON file that pyoxigraph reads back as the rows are consumed."""
+    merged = tempfile.TemporaryFile()  # unlinked already: gone once pyoxigraph has read it
+    with tempfile.TemporaryDirectory(prefix="kg-sort-") as tmp:
+        try:
+            runs, batch = [], []
+            for solution in result:
+                row = {name: _json_term(solution[name]) for name in names if solution[name] is not None}
+                batch.append((row_order.key(row), row))
+                if len(batch) >= SORT_RUN_ROWS:
+                    runs.append(_write_run(Path(tmp) / f"{len(runs)}.run", batch))
+                    batch = []
+            runs.append(_write_run(Path(tmp) / f"{len(runs)}.run", batch))
+            merged.write(json.dumps({"head": {"vars": names}})[:-1].encode("utf-8") + b', "results": {"bindings": [')
+            rows = row_order.without_ties(heapq.merge(*(_read_run(path) for path in runs), key=lambda pair: pair[0]))
+            for n, (_key, row) in enumerate(rows):
+                merged.write((b", " if n else b"") + json.dumps(row).encode("utf-8"))
+            merged.write(b"]}}")
+        except _Unsortable:
+            merged.close()
+            return None
+    merged.seek(0)
+    return pyoxigraph.parse_query_results(merged, format=QueryResultsFormat.JSON)
+
+
+def _write_run(path: Path, batch: list) -> Path:
+    batch.sort(key=lambda pair: pair[0])
+    with path.open("wb") as f:
+        for pair in batch:
+            pickle.dump(pair, f, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _read_run(path: Path):
+    with path.open("rb") as f:
+        while True:
+            try:
+                yield pickle.load(f)
+            except EOFError:
+                return
+
+
+def _json_term(term) -> dict:
+    """A pyoxigraph term as a SPARQL JSON term (a blank node or a triple is left to pyoxigraph)."""
+    if isinstance(term, pyoxigraph.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, pyoxigraph.Literal):
+        if term.language:
+            return {"type": "literal", "value": term.value, "xml:lang": term.language}
+        return {"type": "literal", "value": term.value, "datatype": term.datatype.value}
+    raise _Unsortable
+
+
+class _RowOrder:
+    """The ORDER BY keys of SPARQL JSON rows, and the checks that the order is pyoxigraph's own."""
+
+    def __init__(self, keys: list[tuple[str, bool]]):
+        self.keys = keys
+        self.kinds = [set() for _ in keys]
+
+    def key(self, solution: dict) -> list:
+        if any(term["type"] not in ("uri", "literal") for term in solution.values()):
+            raise _Unsortable  # a blank node or a triple: left to pyoxigraph
+        out = []
+        for (name, empty_test), seen in zip(self.keys, self.kinds):
+            rank, value, kind = _order_key(solution.get(name), empty_test)
+            seen.add(kind)
+            if len(seen - {None}) > 1:
+                raise _Unsortable  # two kinds of literal under one key
+            out.append((rank, value))
+        return out
+
+    @staticmethod
+    def without_ties(keyed):
+        """The sorted (key, row) pairs; two different rows with equal keys, which pyoxigraph's unstable
+        sort places its own way, raise _Unsortable."""
+        previous = None
+        for pair in keyed:
+            if previous is not None and previous[0] == pair[0] and previous[1] != pair[1]:
+                raise _Unsortable
+            previous = pair
+            yield pair
 
 
 def _order_key(term: dict | None, empty_test: bool):
