@@ -286,10 +286,14 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote("Company", 3)
     elif before is not None and before.pos_ == "NOUN":
         lemma = before.lemma_.lower()
-        for nouns, category in ((company, "Company"), (government, "GovernmentBody"), (organization, "Organization"), (models, "AIModel")):
-            if lemma in nouns or before.lower_ in nouns:
-                mention.vote(category, 3)
-                break
+        modifiers = {c.lower_ for c in before.children if c.dep_ in ("compound", "amod")}
+        if lemma == "group" and modifiers & set(cues["organization_modifiers"]):
+            mention.vote("Organization", 3)  # "the digital rights group Foxglove", "the campaign group X"
+        else:
+            for nouns, category in ((company, "Company"), (government, "GovernmentBody"), (organization, "Organization"), (models, "AIModel")):
+                if lemma in nouns or before.lower_ in nouns:
+                    mention.vote(category, 3)
+                    break
     # what the name modifies: "Amazon CEO", "Anthropic's models", "Micron's products"
     after = doc[mention.end] if mention.end < len(doc) else None
     if after is not None and after.tag_ == "POS":
@@ -411,7 +415,7 @@ def find_mentions(doc) -> list[NameMention]:
             mention.vote(label[3:], 10)
         elif label == "GPE" and text in us_states():
             mention.vote("GovernmentBody", 3, ner=True)
-        elif label in ("GPE", "LOC"):
+        elif label in ("GPE", "LOC") and text in countries():
             mention.vote("Country", 3, ner=True)
         elif label == "PERSON":
             mention.vote("Person", 3 if len(span) > 1 and all(t.text[:1].isupper() for t in span) else 1, ner=True)
@@ -426,6 +430,7 @@ def find_mentions(doc) -> list[NameMention]:
     return mentions
 
 
+RANK_WORDS = {"deputy", "assistant", "associate", "vice", "acting", "senior", "chief", "principal", "first", "interim", "co"}
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "appos"}
 
 
@@ -442,14 +447,19 @@ def _acting(span) -> bool:
 def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
     """Filter out what is not an actor: dates, places, laws and lists, lone title or head words."""
     text = span.text
-    if text.lower() in titles():
-        return False  # "Privacy Commissioner": a title, not a body
+    if text.lower() in titles() or len(span) > 1 and span[-1].lower_ in titles() \
+            and all(t.lower_ in RANK_WORDS for t in span[:-1]):
+        return False  # "Privacy Commissioner", "Deputy Commissioner": a title, not a body
     if len(text) < 2 or text.lower() in generic or not any(ch.isupper() for ch in text) or label in ("NORP", "LAW", "EVENT"):
         return False
     if label == "GPE" and text in us_states():
         return _acting(span)  # "California passed the bill", not "a California company"
     if label in ("GPE", "LOC") and text not in countries():
-        return False  # a city or region: places are not scored actors
+        # a city or region: places are not scored actors; but "the rights group Datavault", "the start-up
+        # Zentrix" name an organisation the NER took for a place
+        before = doc[span.start - 1] if span.start > 0 else None
+        nouns = set(cues["company_nouns"]) | set(cues["organization_nouns"])
+        return before is not None and before.pos_ == "NOUN" and before.lower_ in nouns and before.lower_ not in ("agency", "network")
     if span[-1].text in cues["policy_heads"]:
         return False
     if len(span) == 1 and text.isupper() and text in _policy_acronyms(doc, tuple(cues["policy_heads"])):

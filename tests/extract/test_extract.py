@@ -136,3 +136,20 @@ def test_a_body_named_with_a_possessive_before_its_head_word_keeps_it(nlp):
 def test_a_league_is_an_organisation_not_the_company_of_the_story(nlp):
     found = run("The Digital Freedom League criticised Orvane Inc. on Monday.")
     assert {e.key: e.category for e in found.entities}.get("digital-freedom-league") == "Organization"
+
+
+def test_typing_from_heads_and_modifiers(nlp):
+    found = run("Ana Lopes, director of the privacy rights group Datavault, said the National Algorithm Review Board "
+                "had ignored the Green Futures Party. Deputy Commissioner Rui Costa disagreed.")
+    keys = {e.key: e.category for e in found.entities}
+    assert keys.get("datavault") == "Organization", keys
+    assert keys.get("national-algorithm-review-board") == "GovernmentBody", keys
+    assert keys.get("green-futures-party") == "Organization", keys
+    assert "deputy-commissioner" not in keys and keys.get("rui-costa") == "Person", keys
+
+
+def test_the_platform_x_before_a_full_stop_is_the_company(nlp):
+    found = run("Gonzalo Ruiz wrote on X. Several users agreed with him.")
+    keys = {e.key: e.category for e in found.entities}
+    assert keys.get("x") == "Company", keys
+    assert not any("several" in k for k in keys), keys
