@@ -391,3 +391,18 @@ def test_a_regulator_ordering_a_restriction_on_a_product_bans_it(nlp):
     found = events(text)
     assert any(kind == "UsageBan" and agents == ("telecommunications-and-digital-services-commission",) and "wren" in targets
                for kind, agents, targets, _ in found), found
+
+
+def test_parties_listed_after_including_are_the_targets_of_a_counted_object(nlp):
+    text = ("On Friday, the Commerce Department added 37 companies to its Entity List, including the chip designer "
+            "Lumora Systems, the toolmaker Brightwave Inc. and the software firm Korvex.")
+    found = events(text)
+    for kind in ("ExportRestriction", "SupplyChainRiskDesignation"):
+        assert any(k == kind and {"lumora-systems", "brightwave-inc", "korvex"} <= set(targets) for k, _a, targets, _m in found), found
+
+
+def test_an_export_curb_or_a_deal_with_no_other_party_named_stays_unconfirmed(nlp):
+    assert not any(kind in ("ExportRestriction", "Agreement") for kind, *_ in
+                   events("Lumora Systems said new chip curbs were coming. Brightwave signed a deal on Tuesday."))
+    found = events("Brightwave Inc. signed a licensing deal with Korvex Ltd. on Tuesday.")
+    assert any(kind == "Agreement" for kind, *_ in found)
