@@ -146,6 +146,15 @@ class Resolution:
                 return key
         return None
 
+    def _most_named_before(self, index: int, accept) -> str | None:
+        """The acceptable entity named most often before a token, the latest of equals: whom "sued it"
+        means in a story about one defendant."""
+        counts: dict[str, list[int]] = {}
+        for start, key in self.order:
+            if start < index and accept(key):
+                counts.setdefault(key, []).append(start)
+        return max(counts, key=lambda k: (len(counts[k]), counts[k][-1])) if counts else None
+
     def _resolve_references(self) -> None:
         descriptions = name_cues()["descriptions"]
         for tok in self.doc:
@@ -160,8 +169,10 @@ class Resolution:
                     key = self._subject_antecedent(tok, ("Company", "Organization")) or \
                         self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "Organization"))
                 elif tok.dep_ in ("dobj", "nsubjpass") and tok.lower_ == "it" and tok.head.lemma_.lower() in SANCTIONS:
-                    # "banned it", "fined it": what is acted on is a company or its product
-                    key = self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "AIModel"))
+                    # "banned it", "fined it": what is acted on is a company or its product, not who acts
+                    # ("when Dow Jones and the New York Post sued it")
+                    acting = self._clause_subject(tok)
+                    key = self._most_named_before(tok.i, lambda k: self.category(k) in ("Company", "AIModel") and k not in acting)
                 key = key or self._subject_antecedent(tok) or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
             elif lower in PRONOUNS_PERSON and tok.pos_ == "PRON":
                 # "Jordan accused her": an object pronoun is not its own clause's subject
@@ -172,15 +183,18 @@ class Resolution:
                 key = key or self._antecedent(tok.i, lambda k: self.category(k) == "Person" and k not in subject)
             elif tok.lower_ == "office" and tok.pos_ == "NOUN":
                 key = self._office_holder(tok)
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in descriptions and tok.tag_ in ("NN", "NNP"):
+            elif tok.pos_ in ("NOUN", "PROPN") and _description(tok) in descriptions and tok.tag_ in ("NN", "NNP"):
+                lower = _description(tok)  # "the start-up": spaCy splits it into start, -, up
                 det = [c for c in tok.children if c.dep_ == "det"]
                 owner = [c for c in tok.children if c.dep_ == "poss" and c.i in self.token_key]
                 known_as = self._known_as(tok)
                 if known_as:
                     key = known_as
-                elif det and det[0].lower_ == "the" and not any(c.dep_ in ("compound", "poss") and c.i in self.token_key for c in tok.children):
-                    key = self._describe(tok, descriptions[tok.lower_])
-                elif owner and self.category(self.token_key[owner[0].i]) == "Country" and descriptions[tok.lower_] == "GovernmentBody":
+                elif det and det[0].lower_ == "the" and not any(c.dep_ in ("compound", "poss") and c.i in self.token_key
+                                                                and self.category(self.token_key[c.i]) != "Country" for c in tok.children):
+                    # ("the U.S. artificial intelligence start-up": the country only says whose)
+                    key = self._describe(tok, descriptions[lower])
+                elif owner and self.category(self.token_key[owner[0].i]) == "Country" and descriptions[lower] == "GovernmentBody":
                     # "Italy's data protection authority": the country's body named nearby
                     key = self._describe_nearby(tok, owner[0].i)
             if key:
@@ -434,7 +448,7 @@ class Resolution:
             if c.key in out:
                 continue
             aliases = sorted({m.text for m in c.mentions} | c.extra_aliases | ({c.known} if c.known else set()))
-            refs = sorted({self.doc[i].text for i, k in self.resolved_refs.items() if k == c.key and self.doc[i].pos_ == "NOUN"})
+            refs = sorted({_description(self.doc[i]) for i, k in self.resolved_refs.items() if k == c.key and self.doc[i].pos_ == "NOUN"})
             aliases += [f"the {r}" for r in refs]
             mentions = tuple(Mention(m.text, m.start_char, m.end_char, m.evidence, "acronym" if m.acronym_of is not None else "name")
                              for m in c.mentions)
@@ -545,6 +559,13 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
                 cluster.mentions.append(NameMention(i, i + n, span.text, span.start_char, span.end_char,
                                                     sentence_evidence(span.sent), known=template.known))
                 taken.update(range(i, i + n))
+
+
+def _description(tok) -> str:
+    """The description word a noun ends: "company", or "start-up" split by the tokenizer."""
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 1].whitespace_ == "":
+        return f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
 
 
 def resolve(doc, mentions: list[NameMention]) -> Resolution:

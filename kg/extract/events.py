@@ -74,8 +74,8 @@ def _governor(verb, lemmas, *, any_advcl: bool = False):
     t = verb
     for _ in range(3):
         if t is None or t.head.i == t.i or not (t.dep_ in ("xcomp", "acl", "relcl")
-                                                 or t.dep_ == "advcl" and (any_advcl or t.head.pos_ == "NOUN")):
-            return None
+                                                 or t.dep_ == "advcl" and (any_advcl and t.tag_ == "VB" or t.head.pos_ == "NOUN")):
+            return None  # (an advcl in a tense of its own, "when X sued it, Y called ...", is no infinitive)
         t = t.head
         if t.lemma_.lower() in lemmas:
             return t
@@ -458,6 +458,18 @@ def _same_party(event: Event, earlier: list[Event]) -> Event:
     return event
 
 
+def _same_defendant(event: Event, earlier: list[Event]) -> Event:
+    """ "The Yomiuri Shimbun filed suit in the same court": a suit with no defendant named joins the
+    suits the article reported before, against their defendant (the second and third to sue)."""
+    if event.type != "Lawsuit" or event.targets or not event.agents:
+        return event
+    for previous in reversed(earlier):
+        if previous.type == "Lawsuit" and previous.targets and previous.modality != "negated" \
+                and not set(previous.targets) & set(event.agents):
+            return Event(**{**event.__dict__, "targets": previous.targets, "confidence": 0.5})
+    return event
+
+
 def _implied(event: Event) -> float:
     """A target found by reference is less sure than a named one; with no agent the event stays unconfirmed."""
     return 0.5 if event.agents else 0.4
@@ -501,6 +513,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         event = _implicit_target(span, row, resolution, event, earlier)
         event = _echo(span, row, event, earlier)
         event = _same_party(event, earlier)
+        event = _same_defendant(event, earlier)
         if row.get("requires_target") and not event.targets:
             continue
         earlier.append(event)

@@ -115,6 +115,9 @@ def _spans(doc):
                 if (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s")) and not (i + 2 == end and i > start and _titled_body(doc, i)):
                     end = i
                     break
+            # "Nikkei, Asahi sue Perplexity": a lower-case word other than a connector ends the name the NER ran across it
+            end = next((i for i in range(start + 1, end) if doc[i].is_alpha and doc[i].text.islower() and len(doc[i].text) > 2
+                        and doc[i].lower_ not in _connectors()), end)
             if ent.label_ == "PERSON":
                 start = _after_title(doc, start, end)  # "Spokesperson Fred Sainz": the title is no part of the name
                 while end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and _capitalised(doc[end]) and doc[end].pos_ == "PROPN":
@@ -159,6 +162,11 @@ def _titled_body(doc, i: int) -> bool:
     return 0 < i and i + 1 < len(doc) and (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s")) \
         and doc[i - 1].lower_ in titles() and doc[i - 1].text[:1].isupper() \
         and name_cues()["heads"].get(doc[i + 1].text, "Company") != "Company"
+
+
+def _connectors() -> set[str]:
+    """Lower-case words inside names: "Center for AI Safety", "Ursula von der Leyen", "Autorité de la concurrence"."""
+    return {"of", "and", "for", "the", "on", "at", "in", "to", *NAME_PARTICLES, *name_cues()["foreign_connectors"]}
 
 
 def _capitalised(tok) -> bool:

@@ -48,6 +48,10 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
             # only if nothing else in the phrase is named
             modifiers.append(resolution.key_at(child.i))
             continue
+        if child.dep_ in ("compound", "amod", "nmod") and key is not None and child.i < token.i and resolution.key_at(child.i) \
+                and resolution.key_at(child.i) != key and _is_place_like(resolution, resolution.key_at(child.i)) \
+                and token.i in resolution.resolved_refs:
+            continue  # "the U.S. artificial intelligence start-up": the country only says whose start-up it is
         if child.dep_ == "amod" and key is None and token.lemma_.lower() in OFFICIALS:
             # "Chinese regulators", "European lawmakers": the country they act for
             country = resolution.country_of_adjective(child)

@@ -406,3 +406,19 @@ def test_an_export_curb_or_a_deal_with_no_other_party_named_stays_unconfirmed(nl
                    events("Lumora Systems said new chip curbs were coming. Brightwave signed a deal on Tuesday."))
     found = events("Brightwave Inc. signed a licensing deal with Korvex Ltd. on Tuesday.")
     assert any(kind == "Agreement" for kind, *_ in found)
+
+
+def test_a_second_suit_with_no_defendant_named_joins_the_earlier_ones(nlp):
+    text = ("Lumora Media sued Korvex Ltd. on Monday, saying Korvex copied its articles. The Daily Clarion, the "
+            "country's oldest paper, filed suit in the same court last week. When Brightwave Inc. and the Evening "
+            "Herald sued it in Ohio last year, Korvex called the case baseless.")
+    found = events(text)
+    for plaintiff in ("daily-clarion", "brightwave-inc"):
+        assert any(kind == "Lawsuit" and plaintiff in agents and targets == ("korvex-ltd",) for kind, agents, targets, _ in found), found
+
+
+def test_the_countrys_start_up_is_the_company_named_before(nlp):
+    text = "Two publishers sued Korvex Ltd. on Tuesday, accusing the U.S. artificial intelligence start-up of copying articles."
+    found = extract(analyse(text)).entities
+    start_up = next(e for e in found if e.key == "korvex-ltd")
+    assert "the start-up" in start_up.aliases or any(m.text.endswith("start-up") for m in start_up.mentions)

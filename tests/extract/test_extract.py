@@ -153,3 +153,8 @@ def test_the_platform_x_before_a_full_stop_is_the_company(nlp):
     keys = {e.key: e.category for e in found.entities}
     assert keys.get("x") == "Company", keys
     assert not any("several" in k for k in keys), keys
+
+
+def test_a_lower_case_word_ends_a_name_the_ner_ran_across_it(nlp):
+    found = run("Lumora, Quillt sue Korvex in Lisbon over news archive")
+    assert not any(" sue " in e.label for e in found.entities), [e.label for e in found.entities]
