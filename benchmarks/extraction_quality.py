@@ -9,7 +9,9 @@ project's own sets under eval/ (see eval/SOURCES.md for how each was written and
 on from the start), unseen and heldout (blind until their first measurement, then opened for tuning),
 blind (only its summary figures were read while developing), final (blind until the end of the second
 session, then opened), sealed (written blind in the third session, measured at that session's first and
-last commits, then opened). Prints F1 per category and set, and the lowest precision, one row per model.
+last commits, then opened), fresh (written blind in the fourth session, opened after its first
+measurement) and vault (written blind in the fourth session, never opened: only these summary figures
+are read). Prints F1 per category and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
 
@@ -32,6 +34,8 @@ SETS = {
     "blind": [REPO / "eval" / "blind"],
     "final": [REPO / "eval" / "final"],
     "sealed": [REPO / "eval" / "sealed"],
+    "fresh": [REPO / "eval" / "fresh"],
+    "vault": [REPO / "eval" / "vault"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 
