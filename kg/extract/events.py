@@ -83,10 +83,14 @@ def _governor(verb, lemmas, *, any_advcl: bool = False):
 
 
 def _conditional(verb) -> bool:
-    """A clause under "if"/"unless", or the main clause such a condition hangs on."""
+    """A clause under "if"/"unless", or the main clause such a condition hangs on; a clause in the
+    present tense under "until"/"once"/"when" ("until Congress passes federal rules") is to come."""
     t = verb
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if t.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("until", "once", "when") and c.i < t.i
+                                             for c in t.children):
             return True
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                for c in t.children):
@@ -352,6 +356,10 @@ def _event_for(span, row, resolution, article_date):
     categories = {resolution.category(a) for a in agents}
     if kind == "ModelWithdrawal" and agents and categories <= {"GovernmentBody", "Country"}:
         kind = "UsageBan"  # "the regulator suspended downloads of DeepSeek": someone else's product is banned
+    elif kind == "UsageBan" and agents and categories <= {"GovernmentBody", "Country"} and _barred_from_buying(anchor, targets, resolution):
+        kind = "ExportRestriction"  # "barred Korvex from buying American chips": a named company cut off from goods
+    elif kind == "UsageBan" and agents and categories <= {"Company"} and targets and _own_product(anchor.sent, targets, agents, resolution):
+        kind = "ModelWithdrawal"  # "Korvex will bar users under 18 from its chatbot": a company withdrawing its own
     if kind == "ExportRestriction" and "access" in span.text.lower() and targets \
             and {resolution.category(t) for t in targets} <= {"Company", "AIModel"}:
         kind = "UsageBan"  # "blocked access to DeepSeek"; "restricted China's access to chips" stays an export curb
@@ -380,6 +388,35 @@ def _included(verb, resolution, agents) -> list[str]:
         if tok.lower_ == "including" and tok.dep_ == "prep" and tok.i > counted[0].i:
             keys.extend(k for p in tok.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution) if k not in agents)
     return keys
+
+
+ACQUIRING = {"buy", "purchase", "acquire", "obtain", "import", "procure"}
+
+
+def _barred_from_buying(anchor, targets, resolution) -> bool:
+    """The ban's object is a named company and what it may no longer do is buy ("barred X from buying"),
+    not its product that may no longer be used ("barred operators from buying products made by X")."""
+    named = [o for o in anchor.children if o.dep_ == "dobj" and resolution.key_at(o.i) in targets
+             and resolution.category(resolution.key_at(o.i)) == "Company"]
+    return bool(named) and any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in ACQUIRING for g in c.children)
+                               for c in anchor.children)
+
+
+def _own_product(sent, targets, agents, resolution) -> bool:
+    """Every target is named with its owner, an agent ("its chatbot, Pal", "Korvex's app")."""
+    def owned(tok):
+        # the name, its head, or the noun it stands beside ("its chatbot, Pal", however the parser hangs it)
+        beside = [tok.doc[tok.i - 2]] if tok.i - 2 >= sent.start and tok.doc[tok.i - 1].text == "," else []
+        for noun in (tok, tok.head, *beside):
+            if any(c.dep_ == "poss" and resolution.key_at(c.i) in agents for c in noun.children):
+                return True
+        return False
+    found = {}
+    for tok in sent:
+        key = resolution.key_at(tok.i)
+        if key in targets:
+            found[key] = found.get(key, False) or owned(tok)
+    return bool(found) and all(found.values())
 
 
 def _addressed_to_many(anchor, verb) -> bool:

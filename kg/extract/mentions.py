@@ -452,6 +452,19 @@ def _acting(span) -> bool:
     return head.dep_ == "pobj" and head.head.dep_ == "agent" or head.dep_ == "pobj" and head.head.lower_ in ("against", "with", "on", "to")
 
 
+STATE_OFFICES = {"government", "legislature", "regulator", "regulators", "authorities", "officials", "office", "senate", "assembly"}
+
+
+def _acting_official(span) -> bool:
+    """The place names whose official acts: "the Texas attorney general", "New York regulators"."""
+    head = span.root
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    words = " ".join(t.lower_ for t in head.doc[span.end:head.i + 1])  # "attorney general"
+    return head.i != span.root.i and (words in titles() or head.lower_ in titles() or head.lower_ in STATE_OFFICES) \
+        and _acting(head.doc[head.i:head.i + 1])
+
+
 def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
     """Filter out what is not an actor: dates, places, laws and lists, lone title or head words."""
     text = span.text
@@ -461,7 +474,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
     if len(text) < 2 or text.lower() in generic or not any(ch.isupper() for ch in text) or label in ("NORP", "LAW", "EVENT"):
         return False
     if label == "GPE" and text in us_states():
-        return _acting(span)  # "California passed the bill", not "a California company"
+        # "California passed the bill", "the Texas attorney general opened an inquiry", not "a California company"
+        return _acting(span) or _acting_official(span)
     if label in ("GPE", "LOC") and text not in countries():
         # a city or region: places are not scored actors; but "the rights group Datavault", "the start-up
         # Zentrix" name an organisation the NER took for a place

@@ -22,7 +22,7 @@ MESSAGES = {"letter", "statement", "report", "petition", "complaint", "filing", 
 # people and bodies that act for a country: "Chinese regulators", "regulators in France"
 OFFICIALS = {"regulator", "official", "authority", "lawmaker", "legislator", "government", "prosecutor", "watchdog",
              "minister", "diplomat", "negotiator", "ministry", "judge", "police", "military", "army"}
-NOUN_LINKS = {"of", "from", "by", "as", "like", "including", "among"}
+NOUN_LINKS = {"of", "from", "by", "as", "like", "including", "among", "at"}
 
 
 def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, strict: bool = False,
@@ -184,6 +184,10 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     for child in subjects:
         keys = speaker_keys(child, resolution) if strict else phrase_keys(child, resolution) or speaker_keys(child, resolution)
+        if not keys and child.lower_ in ("they", "we") and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+            # "Researchers at Cisco said they had jailbroken the model": the plural speakers report their own act
+            reporters = [c for c in verb.head.children if c.dep_ == "nsubj" and (c.tag_ == "NNS" or any(x.dep_ == "conj" for x in c.children))]
+            keys = [k for r in reporters for k in phrase_keys(r, resolution, strict=strict)]
         if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
             keys = phrase_keys(verb.head, resolution, with_poss=False)
             if not keys and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in MESSAGES:

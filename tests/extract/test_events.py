@@ -422,3 +422,37 @@ def test_the_countrys_start_up_is_the_company_named_before(nlp):
     found = extract(analyse(text)).entities
     start_up = next(e for e in found if e.key == "korvex-ltd")
     assert "the start-up" in start_up.aliases or any(m.text.endswith("start-up") for m in start_up.mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Researchers at Cisco said they had jailbroken Wren, Orvane's reasoning model, using 50 harmful prompts.",
+     ("SafeguardBypass", ("cisco",), ("wren",))),
+    ("Orvane Inc. and the Pentagon signed a $200 million contract to develop AI tools.",
+     ("Agreement", ("orvane-inc",), ("pentagon",))),
+    ("The Commerce Department barred Korvex Ltd. from buying American chips.",
+     ("ExportRestriction", ("department-of-commerce",), ("korvex-ltd",))),
+    ("Regulators in Ireland ordered Korvex Ltd. to stop processing the data of European users.",
+     ("UsageBan", ("ireland",), ("korvex-ltd",))),
+    ("The Texas attorney general opened an investigation into Korvex Ltd. over its handling of data.",
+     ("Investigation", ("texas",), ("korvex-ltd",))),
+])
+def test_common_news_constructions(nlp, text, expected):
+    assert expected in {(kind, agents, targets) for kind, agents, targets, _m in events(text)}, events(text)
+
+
+def test_a_company_barring_users_from_its_own_product_withdraws_it(nlp):
+    found = events("Korvex Inc. said on Wednesday it would bar users under 18 from open-ended conversations with its chatbot, Pal.")
+    assert any(kind == "ModelWithdrawal" and agents == ("korvex-inc",) for kind, agents, _t, _m in found), found
+    # another company's product stays a ban on its use
+    found = events("Samsung Electronics banned employees from using ChatGPT.")
+    assert any(kind == "UsageBan" for kind, *_ in found) and not any(kind == "ModelWithdrawal" for kind, *_ in found)
+
+
+def test_barring_users_from_buying_a_companys_products_bans_them(nlp):
+    found = events("China acted first. Chinese regulators barred operators of critical infrastructure from buying products made by Korvex Ltd.")
+    assert any(kind == "UsageBan" and "korvex-ltd" in targets for kind, _a, targets, _m in found), found
+
+
+def test_a_clause_still_to_come_is_no_action(nlp):
+    found = events("States must remain free to act until Congress passes federal rules, she said.")
+    assert not any(kind == "PolicyIssued" for kind, *_ in found), found
