@@ -195,8 +195,9 @@ class Resolution:
                     # ("the U.S. artificial intelligence start-up": the country only says whose)
                     key = self._describe(tok, descriptions[lower])
                 elif owner and self.category(self.token_key[owner[0].i]) == "Country" and descriptions[lower] == "GovernmentBody":
-                    # "Italy's data protection authority": the country's body named nearby
-                    key = self._describe_nearby(tok, owner[0].i)
+                    # "Italy's data protection authority": the country's body named nearby, else the country
+                    # itself, which the spec accepts for its agency
+                    key = self._describe_nearby(tok, owner[0].i) or self.token_key[owner[0].i]
             if key:
                 self.resolved_refs[tok.i] = key
 

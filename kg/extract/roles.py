@@ -65,7 +65,7 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
             described = strict or (child.dep_ == "appos" and resolution.key_at(child.i) is None)
             keys.extend(phrase_keys(child, resolution, depth=depth + 1, with_poss=with_poss and not described, strict=described,
                                     under_name=under_name or (key is not None and child.dep_ in ("compound", "amod", "nmod"))))
-        elif key is None and not strict and token.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        elif key is None and not strict and token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not _is_amount(token):
             if child.dep_ == "prep" and (child.lower_ in NOUN_LINKS or child.lower_ == "in" and token.lemma_.lower() in OFFICIALS):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -75,6 +75,14 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
                     for pobj in (c for c in agent.children if c.dep_ == "pobj"):
                         keys.extend(phrase_keys(pobj, resolution, depth=depth + 1))
     return _unique(keys or ([] if under_name else modifiers))
+
+
+CURRENCIES = {"euro", "dollar", "pound", "yuan", "yen", "won", "franc", "rupee", "real", "krona", "krone", "lira", "rouble", "ruble"}
+
+
+def _is_amount(token) -> bool:
+    """A sum of money ("5 million euros", "$1.5 billion"): what it is "by" or "from" names no party of it."""
+    return token.ent_type_ == "MONEY" or token.lemma_.lower() in CURRENCIES
 
 
 def _is_place_like(resolution, key: str) -> bool:
@@ -175,8 +183,10 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
     if verb is None or depth > 5:
         return []
     if is_passive(verb):
-        for child in verb.children:
-            if child.dep_ == "agent":
+        # "was fined 5 million euros by Italy's regulator": the parser may hang the "by" on the amount
+        amounts = [o for o in verb.children if o.dep_ == "dobj" and _is_amount(o)]
+        for child in [*verb.children, *(c for o in amounts for c in o.children)]:
+            if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "by" and child.head.i != verb.i:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return phrase_keys(pobj, resolution)

@@ -456,3 +456,8 @@ def test_barring_users_from_buying_a_companys_products_bans_them(nlp):
 def test_a_clause_still_to_come_is_no_action(nlp):
     found = events("States must remain free to act until Congress passes federal rules, she said.")
     assert not any(kind == "PolicyIssued" for kind, *_ in found), found
+
+
+def test_a_fine_by_a_countrys_unnamed_regulator_with_the_by_on_the_amount(nlp):
+    found = events("Korvex Ltd. was fined 5 million euros by Italy's antitrust regulator on Monday.")
+    assert ("Fine", ("italy",), ("korvex-ltd",), "asserted") in found, found
