@@ -411,6 +411,11 @@ def find_mentions(doc) -> list[NameMention]:
     for start, end, label, known in _spans(doc):
         if any(i in covered for i in range(start, end)):
             continue
+        titled = False
+        if label == "" and end - start > 2:
+            # "FTC Chair Lina Park": a capitalised run the NER missed that opens with a title is the person after it
+            after = _after_title(doc, start, end)
+            titled, start = after > start, after
         span = doc[start:end]
         text = span.text
         if any(t._.kg_dateline for t in span):
@@ -429,6 +434,8 @@ def find_mentions(doc) -> list[NameMention]:
             mention.vote("Person", 3 if len(span) > 1 and all(t.text[:1].isupper() for t in span) else 1, ner=True)
         elif label in SPACY_VOTE:
             mention.vote(SPACY_VOTE[label], 1, ner=True)
+        if titled:
+            mention.vote("Person", 3)
         _context_votes(doc, mention, cues)
         if not mention.votes:
             continue

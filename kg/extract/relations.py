@@ -43,6 +43,25 @@ def _person_entities(doc, resolution):
                 yield cluster.key, m
 
 
+def _adjacent_title(doc, resolution, key, mention):
+    """ "Korvex Ltd. co-founder Sam Ortiz", "FTC Chair Lina Park": a body, a title and the name side by
+    side in the text, however the parser attached them (a hyphen or a capital often misleads it)."""
+    table = titles()
+    for n in range(1, 5):
+        start = mention.start - n
+        if start < 1:
+            break
+        words = doc[start:mention.start].text.lower().replace(" - ", "-")
+        org = resolution.key_at(start - 1)
+        if words in office_titles():
+            return []  # "Texas Attorney General Ken Paxton" heads an office, not the state (see above)
+        if words in table and org and org != key and doc[start - 1].pos_ == "PROPN" \
+                and resolution.category(org) in ORG_CATEGORIES - {"Country"}:
+            former = start >= 2 and doc[start - 2].lower_ in FORMER
+            return [(("leads" if table[words] else "memberOf"), org, former, words)]
+    return []
+
+
 def _premodifier_relation(doc, resolution, key, mention):
     """Title and body inside the name's own noun phrase: 'Amazon CEO Andy Jassy', 'former Facebook
     chief security officer Alex Stamos', 'Commerce Secretary Gina Raimondo'."""
@@ -352,7 +371,7 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
     for key, mention in _person_entities(doc, resolution):
         # "a letter to chief executive Jensen Huang, the panel's chairman, John Moolenaar": a name titled
         # before it takes no second title from the apposition after it, which belongs to the next name
-        titled = _premodifier_relation(doc, resolution, key, mention)
+        titled = _premodifier_relation(doc, resolution, key, mention) or _adjacent_title(doc, resolution, key, mention)
         for predicate, org, former, title in titled or _appositive_relation(doc, resolution, key, mention):
             if resolution.category(org) == "Person" or _minister_of_country(title, resolution.category(org)):
                 predicate = "memberOf"

@@ -188,3 +188,12 @@ def test_a_secretary_of_a_country_is_a_member_not_its_head(nlp):
     found = relations("Canada's Innovation Secretary Mara Lindqvist said the agreement would be signed in May.")
     assert ("memberOf", "mara-lindqvist", "canada") in found
     assert ("leads", "mara-lindqvist", "canada") not in found
+
+
+def test_a_body_title_and_name_side_by_side_relate_however_parsed(nlp):
+    assert ("memberOf", "sam-ortiz", "korvex-ltd") in relations("Korvex Ltd. co-founder Sam Ortiz left the company last year.")
+    found = extract(analyse("FTC Chair Lina Park said the agency was watching."))
+    assert {e.key: e.category for e in found.entities}.get("lina-park") == "Person"
+    assert ("leads", "lina-park", "federal-trade-commission") in {(r.predicate, r.subject, r.object) for r in found.relations}
+    # an office title names the office, not the state
+    assert not any(p == "leads" and o == "ohio" for p, _s, o in relations("Ohio Attorney General Dave Yost sued the company."))
