@@ -23,6 +23,9 @@ KIND_CATEGORY = {"Official": "Person", "Regulator": "GovernmentBody", "Court": "
 VERSION = re.compile(r"^(?:[A-Z][A-Za-z]*-?\d[\w.]*|[A-Z][a-z]+[A-Z]\w*|v?\d+(?:\.\d+)*[a-z]?)$")
 HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "rep", "rep.", "sen", "sen.", "gov", "gov.",
               "president", "senator", "representative", "judge", "justice", "minister", "secretary", "chancellor", "premier"}
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                  "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter"}
 NON_NAME = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP", "LAW", "EVENT"}
 
 
@@ -141,13 +144,16 @@ def _spans(doc):
                 taken.update(range(start, end))
                 yield start, end, label, known
     title_case = {i for sent in doc.sents if _is_title_case(sent) for i in range(sent.start, sent.end)}
+    versions = {t.i for ent in doc.ents if ent.label_ == "DATE" and len(ent) == 2 and ent[0].pos_ == "PROPN"
+                and ent[0].lower_ not in CALENDAR_WORDS and ent[1].like_num for t in ent}  # "Lumi 3" is no date
     i = 0
     while i < len(doc):
         tok = doc[i]
-        free = i not in taken and i not in title_case and tok.ent_type_ not in NON_NAME
+        free = i not in taken and i not in title_case and (tok.ent_type_ not in NON_NAME or i in versions)
         if free and tok.text[:1].isupper() and (tok.pos_ == "PROPN" and tok.is_alpha or VERSION.match(tok.text) and tok.pos_ in ("PROPN", "NOUN", "X")):
             j = i + 1
-            while j < len(doc) and j not in taken and doc[j].ent_type_ not in NON_NAME and (doc[j].pos_ == "PROPN" or (doc[j].like_num and doc[j - 1].pos_ == "PROPN")):
+            while j < len(doc) and j not in taken and (doc[j].ent_type_ not in NON_NAME or j in versions) \
+                    and (doc[j].pos_ == "PROPN" or (doc[j].like_num and doc[j - 1].pos_ == "PROPN")):
                 j += 1
             if _titled_body(doc, j):
                 j += 2  # "Porto Chief Public Prosecutor" + "'s Office"
@@ -155,6 +161,14 @@ def _spans(doc):
             i = j
         else:
             i += 1
+
+
+def _hyphenated(tok) -> str | None:
+    """ "start-up", "co-founder": the word the tokenizer split at its hyphen, ending at this token."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return None
 
 
 def _titled_body(doc, i: int) -> bool:
@@ -250,7 +264,7 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         if tok.dep_ == "appos" or (tok.i == head.head.i and head.dep_ == "appos"):
             if any(c.dep_ == "case" for c in tok.children):
                 continue  # "Jeffrey Kessler, the department's under secretary": the department is whose
-            lemma = tok.lemma_.lower()
+            lemma = _hyphenated(tok) or tok.lemma_.lower()  # "a Paris-based AI start-up": start, -, up
             if lemma in company:
                 mention.vote("Company", 3)
             elif lemma in government:
@@ -488,7 +502,12 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
         # Zentrix" name an organisation the NER took for a place
         before = doc[span.start - 1] if span.start > 0 else None
         nouns = set(cues["company_nouns"]) | set(cues["organization_nouns"])
-        return before is not None and before.pos_ == "NOUN" and before.lower_ in nouns and before.lower_ not in ("agency", "network")
+        if before is not None and before.pos_ == "NOUN" and before.lower_ in nouns and before.lower_ not in ("agency", "network"):
+            return True
+        # "Zentara, a Paris-based AI start-up": an apposition says what the name is (not "Santa Clara,
+        # California-based chipmaker": a place)
+        return not _place_based(doc, span) and any(c.dep_ == "appos" and (_hyphenated(c) or c.lemma_.lower()) in nouns
+                                                   for c in span.root.children)
     if span[-1].text in cues["policy_heads"]:
         return False
     if len(span) == 1 and text.isupper() and text in _policy_acronyms(doc, tuple(cues["policy_heads"])):
@@ -500,13 +519,17 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
         return False
     if label not in ("GPE", "LOC", "PERSON") and _portfolio(doc, span):
         return False
-    after = doc[span.end: span.end + 5]
-    for tok in after:  # "Seattle-based", "Boise, Idaho-based": a place
+    return not _place_based(doc, span)
+
+
+def _place_based(doc, span) -> bool:
+    """ "Seattle-based", "Boise, Idaho-based": the name is where something is based."""
+    for tok in doc[span.end: span.end + 5]:
         if tok.lower_ in ("-based", "based"):
-            return False
+            return True
         if not (tok.is_punct or tok.ent_type_ == "GPE" or tok.text == "-"):
             break
-    return True
+    return False
 
 
 PORTFOLIO_TITLES = {"minister", "secretary"}

@@ -158,3 +158,13 @@ def test_the_platform_x_before_a_full_stop_is_the_company(nlp):
 def test_a_lower_case_word_ends_a_name_the_ner_ran_across_it(nlp):
     found = run("Lumora, Quillt sue Korvex in Lisbon over news archive")
     assert not any(" sue " in e.label for e in found.entities), [e.label for e in found.entities]
+
+
+def test_names_the_ner_took_for_places_or_dates(nlp):
+    found = run("Zentara, a Paris-based AI start-up, released Lumi 3 on Monday. The launch came on March 3.")
+    keys = {e.key: e.category for e in found.entities}
+    assert keys.get("zentara") == "Company" and keys.get("lumi-3") == "AIModel", keys
+    assert ("develops", "zentara", "lumi-3") in {(r.predicate, r.subject, r.object) for r in found.relations}
+    # a place before "-based" stays a place
+    found = run("The Santa Clara, California-based chipmaker said it would comply.")
+    assert not any("santa" in e.key for e in found.entities)
