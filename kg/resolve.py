@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .extract.mentions import NameMention
+from .extract.mentions import NameMention, hyphenated
 from .lexicon import name_cues
 from .records import Entity, Mention
 from .text import fold, slug
@@ -532,7 +532,7 @@ def _company_endings() -> frozenset[str]:
 def _propagate(doc, clusters: list[Cluster]) -> None:
     """One name, one referent per article: where the NER missed a name it found elsewhere in the
     article ("placed DJI on its list"), the same words are a mention of the same entity."""
-    from .extract.mentions import NameMention, sentence_evidence
+    from .extract.mentions import NameMention, hyphenated, sentence_evidence
 
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     forms = {}
@@ -564,9 +564,7 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
 
 def _description(tok) -> str:
     """The description word a noun ends: "company", or "start-up" split by the tokenizer."""
-    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 1].whitespace_ == "":
-        return f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}"
-    return tok.lower_
+    return hyphenated(tok) or tok.lower_
 
 
 def resolve(doc, mentions: list[NameMention]) -> Resolution:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -163,7 +164,7 @@ def _spans(doc):
             i += 1
 
 
-def _hyphenated(tok) -> str | None:
+def hyphenated(tok) -> str | None:
     """ "start-up", "co-founder": the word the tokenizer split at its hyphen, ending at this token."""
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
@@ -178,9 +179,10 @@ def _titled_body(doc, i: int) -> bool:
         and name_cues()["heads"].get(doc[i + 1].text, "Company") != "Company"
 
 
-def _connectors() -> set[str]:
+@lru_cache(maxsize=1)
+def _connectors() -> frozenset[str]:
     """Lower-case words inside names: "Center for AI Safety", "Ursula von der Leyen", "Autorité de la concurrence"."""
-    return {"of", "and", "for", "the", "on", "at", "in", "to", *NAME_PARTICLES, *name_cues()["foreign_connectors"]}
+    return frozenset({"of", "and", "for", "the", "on", "at", "in", "to", *NAME_PARTICLES, *name_cues()["foreign_connectors"]})
 
 
 def _capitalised(tok) -> bool:
@@ -264,7 +266,7 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         if tok.dep_ == "appos" or (tok.i == head.head.i and head.dep_ == "appos"):
             if any(c.dep_ == "case" for c in tok.children):
                 continue  # "Jeffrey Kessler, the department's under secretary": the department is whose
-            lemma = _hyphenated(tok) or tok.lemma_.lower()  # "a Paris-based AI start-up": start, -, up
+            lemma = hyphenated(tok) or tok.lemma_.lower()  # "a Paris-based AI start-up": start, -, up
             if lemma in company:
                 mention.vote("Company", 3)
             elif lemma in government:
@@ -303,8 +305,8 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     if inner and (before is None or before.pos_ != "NOUN"):
         before = inner[-1]  # "the chatbot Replika": the noun the parser made part of the name's phrase
     k = mention.start  # "start-up Ross Intelligence": a hyphenated company noun right before the name
-    hyphenated = k >= 3 and doc[k - 2].text == "-" and (doc[k - 3].text + "-" + doc[k - 1].text).lower() in company
-    if hyphenated:
+    company_before = k >= 1 and (hyphenated(doc[k - 1]) or "") in company
+    if company_before:
         mention.vote("Company", 3)
     elif before is not None and before.pos_ == "NOUN":
         lemma = before.lemma_.lower()
@@ -506,7 +508,7 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
             return True
         # "Zentara, a Paris-based AI start-up": an apposition says what the name is (not "Santa Clara,
         # California-based chipmaker": a place)
-        return not _place_based(doc, span) and any(c.dep_ == "appos" and (_hyphenated(c) or c.lemma_.lower()) in nouns
+        return not _place_based(doc, span) and any(c.dep_ == "appos" and (hyphenated(c) or c.lemma_.lower()) in nouns
                                                    for c in span.root.children)
     if span[-1].text in cues["policy_heads"]:
         return False
