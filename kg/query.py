@@ -143,6 +143,7 @@ def _sorted_here(store, sparql: str, graph):
         result.serialize(written, QueryResultsFormat.JSON)  # each term read once, by pyoxigraph
     except OSError:
         if written.exceeded:
+            written.parts.clear()  # (half a gigabyte not to hold while the rows are sorted on disk)
             return _sorted_on_disk(store.query(unordered, graph=graph), names, _RowOrder(keys))
         raise
     data = json.loads(written.getvalue())
