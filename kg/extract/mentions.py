@@ -328,13 +328,20 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote("Company", 2)
     if after is not None and after.lower_ in ("administration", "government") and head.ent_type_ == "PERSON":
         mention.vote("Person", 1)
-    if len(words) == 1 and any(t.lower_ == "administration" and t.i > 0 and doc[t.i - 1].text == words[0] for t in doc):
+    if len(words) == 1 and words[0] in _administration_names(doc):
         mention.vote("Person", 2)  # "Biden's policies" in an article about "the Biden administration": the president
     if before is not None and before.lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
         mention.vote("Person", 3)
     elif mention.start > 0 and doc[mention.start - 1].lower_ in titles() and doc[mention.start - 1].pos_ == "NOUN" \
             and not doc[mention.start - 1].lower_.endswith("s"):
         mention.vote("Person", 3)  # "senior advocate Amit Sibal", "chairman Ana Lopes": a title right before a name
+
+
+def _administration_names(doc) -> frozenset[str]:
+    """The words before "administration" in a document ("the Biden administration"), found once per document."""
+    if "kg_administrations" not in doc.user_data:
+        doc.user_data["kg_administrations"] = frozenset(doc[t.i - 1].text for t in doc if t.lower_ == "administration" and t.i > 0)
+    return doc.user_data["kg_administrations"]
 
 
 def _government_composites(doc, sent, evidence):
