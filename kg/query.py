@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import decimal
 import enum
-import heapq
 import io
 import json
-import pickle
 import re
-import tempfile
 from pathlib import Path
 
 import pyoxigraph
@@ -160,6 +157,9 @@ def _sorted_here(store, sparql: str, graph):
 def _sorted_on_disk(result, names: list[str], row_order: "_RowOrder"):
     """The rows of `result` sorted as above with bounded memory: sorted runs pickled to temporary
     files, merged into one SPARQL JSON file that pyoxigraph reads back as the rows are consumed."""
+    import heapq
+    import tempfile  # (here, not at the top: `kg query` starts faster without them)
+
     merged = tempfile.TemporaryFile()  # unlinked already: gone once pyoxigraph has read it
     with tempfile.TemporaryDirectory(prefix="kg-sort-") as tmp:
         try:
@@ -184,6 +184,8 @@ def _sorted_on_disk(result, names: list[str], row_order: "_RowOrder"):
 
 
 def _write_run(path: Path, batch: list) -> Path:
+    import pickle
+
     batch.sort(key=lambda pair: pair[0])
     with path.open("wb") as f:
         for pair in batch:
@@ -192,6 +194,8 @@ def _write_run(path: Path, batch: list) -> Path:
 
 
 def _read_run(path: Path):
+    import pickle
+
     with path.open("rb") as f:
         while True:
             try:
