@@ -2,7 +2,8 @@
 
 The floors are the measured F1 minus about 0.05, rounded down (23 Nov 2026, third session: seeds
 events 0.827, entities 0.980, relations 0.933, claims 0.909; dev events 0.900, entities 0.954,
-relations 0.911, claims 0.940). Raise them as extraction improves; never lower one to make a change pass.
+relations 0.911, claims 0.940; 4 Dec 2026, fourth session: seeds entities 1.000, relations 1.000, the
+rest unchanged). Raise them as extraction improves; never lower one to make a change pass.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import pytest
 from support import REPO, SHARED
 
 FLOORS = {
-    "seeds": {"events": 0.77, "entities": 0.93, "relations": 0.88, "claims": 0.86},
+    "seeds": {"events": 0.77, "entities": 0.95, "relations": 0.95, "claims": 0.86},
     "dev": {"events": 0.85, "entities": 0.90, "relations": 0.86, "claims": 0.89},
 }
 SETS = {
