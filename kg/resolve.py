@@ -146,15 +146,6 @@ class Resolution:
                 return key
         return None
 
-    def _most_named_before(self, index: int, accept) -> str | None:
-        """The acceptable entity named most often before a token, the latest of equals: whom "sued it"
-        means in a story about one defendant."""
-        counts: dict[str, list[int]] = {}
-        for start, key in self.order:
-            if start < index and accept(key):
-                counts.setdefault(key, []).append(start)
-        return max(counts, key=lambda k: (len(counts[k]), counts[k][-1])) if counts else None
-
     def _resolve_references(self) -> None:
         descriptions = name_cues()["descriptions"]
         for tok in self.doc:
@@ -172,7 +163,7 @@ class Resolution:
                     # "banned it", "fined it": what is acted on is a company or its product, not who acts
                     # ("when Dow Jones and the New York Post sued it")
                     acting = self._clause_subject(tok)
-                    key = self._most_named_before(tok.i, lambda k: self.category(k) in ("Company", "AIModel") and k not in acting)
+                    key = self.most_named(before=tok.i, accept=lambda k: self.category(k) in ("Company", "AIModel") and k not in acting)
                 key = key or self._subject_antecedent(tok) or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
             elif lower in PRONOUNS_PERSON and tok.pos_ == "PRON":
                 # "Jordan accused her": an object pronoun is not its own clause's subject
@@ -241,12 +232,14 @@ class Resolution:
         adjectives = {fold(d) for d, c in demonyms().items() if fold(c) in country_names}
         return any(w in n.split() for n in names for w in adjectives | country_names)
 
-    def most_named(self, category: str, *, before: int | None = None, at_least: int = 1) -> str | None:
-        """The entity of a category the article names most often (before a token, if given), the
-        latest of equals: "the government" with no government named is the story's own country."""
+    def most_named(self, category: str | None = None, *, before: int | None = None, at_least: int = 1,
+                   accept=None) -> str | None:
+        """The entity of a category (or that `accept` takes) the article names most often (before a token,
+        if given), the latest of equals: "the government" with no government named is the story's own
+        country; whom "sued it" means in a story about one defendant."""
         counts: dict[str, list[int]] = {}
         for start, key in self.order:
-            if (before is None or start < before) and self.category(key) == category:
+            if (before is None or start < before) and (accept(key) if accept else self.category(key) == category):
                 counts.setdefault(key, []).append(start)
         if not counts:
             return None
