@@ -507,6 +507,24 @@ def _same_defendant(event: Event, earlier: list[Event]) -> Event:
     return event
 
 
+SETTLED = {"Lawsuit", "Investigation", "Fine"}
+
+
+def _settled_with(span, resolution, event: Event, earlier: list[Event]) -> Event:
+    """ "Brightline agreed to pay $2 million to settle the charges": a settlement whose sentence names
+    no other party is with whoever sued, investigated or fined the settling party before (not so "settled
+    a lawsuit brought by the ACLU")."""
+    if event.type != "Agreement" or event.targets or not event.agents \
+            or not any(t.lemma_.lower() in ("settle", "settlement") for t in span.sent) \
+            or any(resolution.key_at(t.i) not in (None, *event.agents) for t in span.sent):
+        return event
+    for previous in reversed(earlier):
+        if previous.type in SETTLED and previous.agents and set(previous.targets) & set(event.agents) \
+                and previous.modality != "negated":
+            return Event(**{**event.__dict__, "targets": previous.agents[:1], "confidence": 0.5})
+    return event
+
+
 def _implied(event: Event) -> float:
     """A target found by reference is less sure than a named one; with no agent the event stays unconfirmed."""
     return 0.5 if event.agents else 0.4
@@ -551,6 +569,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         event = _echo(span, row, event, earlier)
         event = _same_party(event, earlier)
         event = _same_defendant(event, earlier)
+        event = _settled_with(span, resolution, event, earlier)
         if row.get("requires_target") and not event.targets:
             continue
         earlier.append(event)

@@ -461,3 +461,14 @@ def test_a_clause_still_to_come_is_no_action(nlp):
 def test_a_fine_by_a_countrys_unnamed_regulator_with_the_by_on_the_amount(nlp):
     found = events("Korvex Ltd. was fined 5 million euros by Italy's antitrust regulator on Monday.")
     assert ("Fine", ("italy",), ("korvex-ltd",), "asserted") in found, found
+
+
+def test_a_settlement_naming_no_other_party_is_with_whoever_sued(nlp):
+    text = ("The Federal Trade Commission sued Brightline Labs on Tuesday, accusing the company of deceiving consumers. "
+            "Brightline Labs agreed to pay $2 million to settle the charges.")
+    assert any(kind == "Agreement" and agents == ("brightline-labs",) and targets == ("federal-trade-commission",)
+               for kind, agents, targets, _m in events(text))
+    # a settlement that names its other party keeps it
+    text = ("Italy's privacy regulator fined Korvex Ltd. in May. Korvex Ltd. settled a lawsuit brought by the "
+            "Digital Freedom League, agreeing to stop selling data.")
+    assert not any(kind == "Agreement" and "italy" in targets for kind, _a, targets, _m in events(text))
