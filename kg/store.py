@@ -99,7 +99,6 @@ class GraphStore:
         self.read_only = read_only
         self._lock = None
         self._unflushed = 0
-        self._meta_pending = False
         if self.location.exists() and not self.location.is_dir():
             raise StoreError(f"{self.location}: not a folder; give --store a folder for the store")
         if self.location.is_dir() and not _is_store_dir(self.location):
@@ -160,17 +159,7 @@ class GraphStore:
             if int(version) > int(DATA_MODEL_VERSION):
                 raise StoreError(f"{self.location}: made by a newer kg (data model {version}, this kg reads {DATA_MODEL_VERSION}); upgrade kg")
         elif not self.read_only:
-            if next(iter(self._store.quads_for_pattern(None, None, None, None)), None) is None:
-                # a fresh store: its version is written with the first write, so that a bulk load lands
-                # in an empty store (RocksDB then ingests its files without compacting them against ours)
-                self._meta_pending = True
-            else:
-                self._store.extend(meta_quads())
-
-    def _write_meta(self) -> None:
-        if self._meta_pending:
             self._store.extend(meta_quads())
-            self._meta_pending = False
 
     # writing
     def replace_graph(self, graph: NamedNode, quads: list[Quad]) -> None:
@@ -192,7 +181,6 @@ class GraphStore:
             self._store.bulk_load(path=str(path), format=format)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"{path}: bulk load failed ({exc})") from None
-        self._write_meta()
         self._store.flush()
 
     def remove_graph(self, graph: NamedNode) -> bool:
@@ -205,7 +193,6 @@ class GraphStore:
         """Run a SPARQL Update (one transaction); the kg prefixes are declared."""
         if self.read_only:
             raise StoreError(f"{self.location}: the store is open read-only")
-        self._write_meta()
         try:
             self._store.update(sparql, prefixes=PREFIXES)
         except SyntaxError as exc:
@@ -219,7 +206,6 @@ class GraphStore:
 
     def _write(self, method, argument) -> None:
         """One transaction; the store's files are brought up to date every FLUSH_EVERY of them."""
-        self._write_meta()
         try:
             method(argument)
         except OSError as exc:
@@ -251,7 +237,6 @@ class GraphStore:
         """Move the written transactions from the log into the store's files (they are durable before)."""
         if self._store is not None and not self.read_only:
             try:
-                self._write_meta()
                 self._store.flush()
             except OSError as exc:
                 raise StoreError(f"{self.location}: flush failed ({exc}); the written articles are in the log") from None
