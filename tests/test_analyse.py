@@ -40,3 +40,11 @@ def test_the_default_model_is_whichever_is_installed():
 def test_a_missing_model_names_the_install_command():
     with pytest.raises(ModelMissing, match=f"^spaCy pipeline 'xx_missing_model' is not installed; run: {INSTALL_HINT}$"):
         load_nlp("xx_missing_model")
+
+
+def test_a_name_joined_by_a_dot_to_a_short_capital_tail_stays_one_token(nlp):
+    doc = analyse("Vexa.AI said it would comply. Regulators fined Vexa.AI and Lumo.IO last week.He left.")
+    words = [t.text for t in doc]
+    assert words.count("Vexa.AI") == 2 and "Lumo.IO" in words
+    assert words[-5:] == ["week", ".", "He", "left", "."]
+    assert [s.text.split()[0] for s in doc.sents][:2] == ["Vexa.AI", "Regulators"]
