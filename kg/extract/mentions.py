@@ -330,11 +330,38 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote("Person", 1)
     if len(words) == 1 and words[0] in _administration_names(doc):
         mention.vote("Person", 2)  # "Biden's policies" in an article about "the Biden administration": the president
+    _clause_votes(head, mention)
     if before is not None and before.lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
         mention.vote("Person", 3)
     elif mention.start > 0 and doc[mention.start - 1].lower_ in titles() and doc[mention.start - 1].pos_ == "NOUN" \
             and not doc[mention.start - 1].lower_.endswith("s"):
         mention.vote("Person", 3)  # "senior advocate Amit Sibal", "chairman Ana Lopes": a title right before a name
+
+
+INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "DoNotPay", "DeepMind": a coined name, not a word
+LEADER_WORDS = {"ceo", "chief", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "president", "owner"}
+
+
+def _clause_votes(head, mention: NameMention) -> None:
+    """What a clause says of the name. "X, which sells an AI writing assistant" is no person, "X, who"
+    is one; "X, whose chief executive is" has an executive, so is a company. A name the NER missed that
+    is a party to a verb ("the agency sued Ascend Ecom", "DoNotPay agreed to pay"), of two words or more
+    or coined ("DoNotPay"; one capitalised word is as often a character or a common word), is most
+    likely a company: persons and places the NER rarely misses, and any stronger vote outweighs this."""
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        first = next((t for t in clause.subtree if t.lower_ in ("which", "who", "whose")), None)
+        if first is None or first.i < head.i or first.i > head.i + 3:
+            continue
+        if first.lower_ == "who":
+            mention.vote("Person", 2)
+        elif first.lower_ == "which" and "Person" in mention.ner:
+            mention.votes["Person"] -= mention.ner.pop("Person")
+            mention.vote("Company", 1)
+        elif first.lower_ == "whose" and first.head.lower_ in LEADER_WORDS | {"executive"}:
+            mention.vote("Company", 2)
+    span = head.doc[mention.start:mention.end]
+    if not mention.votes and _acting(span) and head.dep_ != "appos" and (len(span) > 1 or INNER_CAPITAL.search(span.text)):
+        mention.vote("Company", 1)
 
 
 def _administration_names(doc) -> frozenset[str]:

@@ -168,3 +168,19 @@ def test_names_the_ner_took_for_places_or_dates(nlp):
     # a place before "-based" stays a place
     found = run("The Santa Clara, California-based chipmaker said it would comply.")
     assert not any("santa" in e.key for e in found.entities)
+
+
+def test_what_a_clause_says_of_a_name_types_it(nlp):
+    # "which" is said of no person, "whose chief executive" of a company; the NER took both for persons
+    found = run("The most contested case involves Rytr, which sells an AI writing assistant. Rytr did not respond.")
+    assert {e.key: e.category for e in found.entities}.get("rytr") == "Company"
+    found = run("LawBotNow, whose chief executive is Joshua Brand, agreed to pay $193,000 to settle charges.")
+    keys = {e.key: e.category for e in found.entities}
+    assert keys.get("lawbotnow") == "Company" and keys.get("joshua-brand") == "Person", keys
+
+
+def test_a_coined_name_the_ner_missed_that_acts_is_a_company_and_one_word_is_not(nlp):
+    found = run("SellMore agreed to pay $2 million to settle charges.")  # no NER label
+    assert {e.key: e.category for e in found.entities}.get("sellmore") == "Company"
+    found = run("The film starred Gru and the Minions.")  # one capitalised word each, no NER label
+    assert not {"gru", "minions"} & {e.key for e in found.entities}
