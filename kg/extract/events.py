@@ -516,13 +516,42 @@ def _settled_with(span, resolution, event: Event, earlier: list[Event]) -> Event
     a lawsuit brought by the ACLU")."""
     if event.type != "Agreement" or event.targets or not event.agents \
             or not any(t.lemma_.lower() in ("settle", "settlement") for t in span.sent) \
-            or any(resolution.key_at(t.i) not in (None, *event.agents) for t in span.sent):
+            or any(resolution.key_at(t.i) not in (None, *event.agents) and not _said_of(t, event.agents, resolution)
+                   for t in span.sent):
         return event
     for previous in reversed(earlier):
         if previous.type in SETTLED and previous.agents and set(previous.targets) & set(event.agents) \
                 and previous.modality != "negated":
             return Event(**{**event.__dict__, "targets": previous.agents[:1], "confidence": 0.5})
+    # no earlier action on the settling party: in a story of a body's enforcement ("the agency sued ..."),
+    # settling charges is settling with that body, the one the article names most
+    enforcer = resolution.most_named(before=span.start, accept=lambda key: resolution.category(key) == "GovernmentBody"
+                                     and resolution.by_key[key].kind != "Court" and key not in event.agents)
+    charged = any(t.lemma_.lower() == "charge" and t.pos_ == "NOUN" for t in span.sent)
+    if enforcer and (charged or any(e.type in SETTLED and enforcer in e.agents and e.modality != "negated" for e in earlier)):
+        return Event(**{**event.__dict__, "targets": (enforcer,), "confidence": 0.5})
     return event
+
+
+ECHO_ADVERBS = {"also", "likewise", "similarly", "too", "separately", "same", "similar"}
+
+
+def _same_agent(span, event: Event, earlier: list[Event]) -> Event:
+    """ "Ecommerce Empire Builders was sued on similar grounds": a passive action with no agent named,
+    that the sentence says repeats one reported before, is by that action's agent."""
+    if event.type not in SETTLED | ACTIONS_ON or event.agents or not event.targets \
+            or not any(t.lower_ in ECHO_ADVERBS for t in span.sent):
+        return event
+    for previous in reversed(earlier):
+        if previous.type == event.type and previous.agents and previous.modality != "negated" \
+                and not set(previous.agents) & set(event.targets):
+            return Event(**{**event.__dict__, "agents": previous.agents, "confidence": 0.5})
+    return event
+
+
+def _said_of(tok, agents, resolution) -> bool:
+    """A word inside what the sentence says of its agent: "DoNotPay, whose chief executive is Joshua Browder"."""
+    return any(a.dep_ in ("relcl", "appos") and resolution.key_at(a.head.i) in agents for a in tok.ancestors)
 
 
 def _implied(event: Event) -> float:
@@ -570,6 +599,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         event = _same_party(event, earlier)
         event = _same_defendant(event, earlier)
         event = _settled_with(span, resolution, event, earlier)
+        event = _same_agent(span, event, earlier)
         if row.get("requires_target") and not event.targets:
             continue
         earlier.append(event)

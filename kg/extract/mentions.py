@@ -355,12 +355,13 @@ def _clause_votes(head, mention: NameMention) -> None:
         if first.lower_ == "who":
             mention.vote("Person", 2)
         elif first.lower_ == "which" and "Person" in mention.ner:
-            mention.votes["Person"] -= mention.ner.pop("Person")
-            mention.vote("Company", 1)
+            # evidence against a person that counts for the whole entity: its other mentions' NER votes
+            mention.votes["Person"] -= mention.ner.pop("Person") + 2
+            mention.vote("Company", 2)
         elif first.lower_ == "whose" and first.head.lower_ in LEADER_WORDS | {"executive"}:
             mention.vote("Company", 2)
     span = head.doc[mention.start:mention.end]
-    if not mention.votes and _acting(span) and head.dep_ != "appos" and (len(span) > 1 or INNER_CAPITAL.search(span.text)):
+    if not mention.votes and (_acting(span) or _acting(head.doc[head.i:head.i + 1])) and head.dep_ != "appos" and (len(span) > 1 or INNER_CAPITAL.search(span.text)):
         mention.vote("Company", 1)
 
 

@@ -472,3 +472,26 @@ def test_a_settlement_naming_no_other_party_is_with_whoever_sued(nlp):
     text = ("Italy's privacy regulator fined Korvex Ltd. in May. Korvex Ltd. settled a lawsuit brought by the "
             "Digital Freedom League, agreeing to stop selling data.")
     assert not any(kind == "Agreement" and "italy" in targets for kind, _a, targets, _m in events(text))
+
+
+def test_settling_charges_in_an_agencys_sweep_is_with_the_agency(nlp):
+    # no earlier action on the settling party: the charges are the body's the story names most
+    text = ("The Federal Trade Commission on Wednesday announced actions against five companies. "
+            "SellMore, whose chief executive is Dana Pike, agreed to pay $193,000 to settle charges that it "
+            "misled buyers. The agency also sued Brightpath Storefront Builders in federal court. "
+            "Korvex Ltd. has agreed to a proposed settlement under which it would stop selling reviews.")
+    found = events(text)
+    assert ("Agreement", ("sellmore",), ("federal-trade-commission",), "asserted") in found, found
+    assert ("Agreement", ("korvex-ltd",), ("federal-trade-commission",), "asserted") in found, found
+    assert ("Lawsuit", ("federal-trade-commission",), ("brightpath-storefront-builders",), "asserted") in found, found
+
+
+def test_a_passive_action_said_to_repeat_one_is_by_the_same_agent(nlp):
+    text = ("The agency's lawyers were busy. The Federal Trade Commission sued Brightpath Storefront Builders in "
+            "federal court. Quillmark Ecom, which sold the same kits, was sued on similar grounds.")
+    found = events(text)
+    assert ("Lawsuit", ("federal-trade-commission",), ("quillmark-ecom",), "asserted") in found, found
+    # without a word that says so, a passive suit names no agent
+    text = ("The Federal Trade Commission sued Brightpath Storefront Builders in federal court. "
+            "Quillmark Ecom was sued in 2019.")
+    assert not any(kind == "Lawsuit" and targets == ("quillmark-ecom",) for kind, _a, targets, _m in events(text))
