@@ -10,8 +10,9 @@ on from the start), unseen and heldout (blind until their first measurement, the
 blind (only its summary figures were read while developing), final (blind until the end of the second
 session, then opened), sealed (written blind in the third session, measured at that session's first and
 last commits, then opened), fresh (written blind in the fourth session, opened after its first
-measurement) and vault (written blind in the fourth session, never opened: only these summary figures
-are read). Prints F1 per category and set, and the lowest precision, one row per model.
+measurement), vault (written blind in the fourth session, opened in the fifth), novel and locked
+(written blind in the fifth session by two helpers who never read kg/; only these summary figures are
+read). Prints F1 per category and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ SETS = {
     "sealed": [REPO / "eval" / "sealed"],
     "fresh": [REPO / "eval" / "fresh"],
     "vault": [REPO / "eval" / "vault"],
+    "novel": [REPO / "eval" / "novel"],
+    "locked": [REPO / "eval" / "locked"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 

@@ -320,22 +320,43 @@ class Resolution:
         # "the department", "the bureau": a body whose own name has that word comes first
         accepted = {category} | ({"Company", "Organization"} if lemma in EITHER_BODY else set())
         contrast = any(c.lower_ in ("other", "second", "rival", "latter", "former", "same") or c.dep_ == "relcl" for c in tok.children)
+        # "Wiz said it alerted the company": what a clause acts on is not its own subject
+        acting = self._clause_actors(tok) if tok.dep_ in ("dobj", "dative", "pobj") else set()
+        words = self._modifier_words(tok)
+        if words:
+            # "the communications association": the body whose name has the modifier's word
+            modified = self._antecedent(tok.i, lambda k: self.category(k) in accepted and k not in acting and any(
+                w.startswith(m) for a in self.aliases(self.by_key[k]) for w in fold(a).split() for m in words))
+            if modified:
+                return modified
         if tok.dep_ in ("nsubj", "nsubjpass") and self.doc[tok.sent.start].i == tok.left_edge.i and not contrast:
             # "Meta signed the letter with Airbus and Siemens. The company, led by ...": a sentence that
             # opens with the description continues the last sentence's subject
             subject = self._subject_antecedent(tok, tuple(accepted))
             if subject:
                 return subject
-        named = self._antecedent(tok.i, lambda k: self.category(k) in accepted
+        named = self._antecedent(tok.i, lambda k: self.category(k) in accepted and k not in acting
                                  and any(lemma in fold(a).split() for a in self.aliases(self.by_key[k])))
         if named:
             return named
         for start, key in reversed(self.order):
-            if start < tok.i and start not in self.modifiers and (
+            if start < tok.i and start not in self.modifiers and key not in acting and (
                     self.category(key) in accepted
                     or (category == "GovernmentBody" and self.category(key) == "Country" and lemma == "government")):
                 return key
         return None
+
+    def _clause_actors(self, tok) -> set[str]:
+        """The entities that are the subject of the clause a word is the object of, names or references."""
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        return {k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+                for k in [self.key_at(t.i)] if k}
+
+    @staticmethod
+    def _modifier_words(tok) -> list[str]:
+        """The lower-case words before a description's head, as stems: "the semiconductor association"."""
+        return [c.lower_.rstrip("s")[:max(4, len(c.lower_) - 2)] for c in tok.children
+                if c.dep_ in ("compound", "amod") and c.i < tok.i and c.text.islower() and c.is_alpha and len(c.text) > 3]
 
     def _describe_nearby(self, tok, owner: int) -> str | None:
         """A country's body described before or after it is named ("Britain's watchdog ... The ICO")."""

@@ -122,6 +122,8 @@ def _spans(doc):
             # "Nikkei, Asahi sue Perplexity": a lower-case word other than a connector ends the name the NER ran across it
             end = next((i for i in range(start + 1, end) if doc[i].is_alpha and doc[i].text.islower() and len(doc[i].text) > 2
                         and doc[i].lower_ not in _connectors()), end)
+            # "Wiz Chief Technology" + "Officer Ami Luttwak": the NER stopped inside a title, which is no name
+            end = next((i for i in range(start + 1, end) if _title_across(doc, i, end)), end)
             if ent.label_ == "PERSON":
                 start = _after_title(doc, start, end)  # "Spokesperson Fred Sainz": the title is no part of the name
                 while end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and _capitalised(doc[end]) and doc[end].pos_ == "PROPN":
@@ -202,6 +204,13 @@ def _starts_title(doc, i: int) -> bool:
     """ "Vice President", "Information Commissioner": a job title begins here, not more of a name."""
     table = titles()
     return any(" ".join(t.lower_ for t in doc[i:i + n]) in table for n in range(1, 5) if i + n <= len(doc))
+
+
+def _title_across(doc, i: int, end: int) -> bool:
+    """A capitalised job title begins at token i and runs on past `end`."""
+    table = titles()
+    return doc[i].text[:1].isupper() and any(
+        " ".join(t.lower_ for t in doc[i:i + n]) in table for n in range(end - i + 1, 5) if i + n <= len(doc))
 
 
 def _extend_name(doc, start: int, end: int) -> int:

@@ -495,3 +495,19 @@ def test_a_passive_action_said_to_repeat_one_is_by_the_same_agent(nlp):
     text = ("The Federal Trade Commission sued Brightpath Storefront Builders in federal court. "
             "Quillmark Ecom was sued in 2019.")
     assert not any(kind == "Lawsuit" and targets == ("quillmark-ecom",) for kind, _a, targets, _m in events(text))
+
+
+def test_what_a_clause_acts_on_is_not_its_own_subject(nlp):
+    text = ("Researchers found an open database belonging to Quillmark Labs on Monday. "
+            "Brightpath Security said it alerted the company, which secured the data within an hour.")
+    found = events(text)
+    assert ("ConcernRaised", ("brightpath-security",), ("quillmark-labs",), "asserted") in found, found
+
+
+def test_a_description_with_a_modifier_is_the_body_whose_name_has_that_word(nlp):
+    text = ("The Korvex Semiconductor Industry Association and the Korvex Association of Communication Enterprises "
+            "issued statements. The communications association called on the Federal Trade Commission to "
+            "investigate the supply chain.")
+    found = events(text)
+    assert any(kind == "PublicAppeal" and agents == ("korvex-association-of-communication-enterprises",)
+               for kind, agents, _t, _m in found), found

@@ -184,3 +184,10 @@ def test_a_coined_name_the_ner_missed_that_acts_is_a_company_and_one_word_is_not
     assert {e.key: e.category for e in found.entities}.get("sellmore") == "Company"
     found = run("The film starred Gru and the Minions.")  # one capitalised word each, no NER label
     assert not {"gru", "minions"} & {e.key for e in found.entities}
+
+
+def test_the_ner_stopping_inside_a_title_leaves_the_company_name(nlp):
+    found = run('"This was simple to find," Wiz Chief Technology Officer Ami Luttwak said.')
+    keys = {e.key: e.category for e in found.entities}
+    assert keys.get("wiz") == "Company" and "wiz-chief-technology" not in keys, keys
+    assert ("memberOf", "ami-luttwak", "wiz") in {(r.predicate, r.subject, r.object) for r in found.relations}
