@@ -339,12 +339,24 @@ class Resolution:
                                  and any(lemma in fold(a).split() for a in self.aliases(self.by_key[k])))
         if named:
             return named
-        for start, key in reversed(self.order):
-            if start < tok.i and start not in self.modifiers and key not in acting and (
-                    self.category(key) in accepted
-                    or (category == "GovernmentBody" and self.category(key) == "Country" and lemma == "government")):
-                return key
-        return None
+        if tok.dep_ == "appos" and self.key_at(tok.head.i) in {k for _s, k in self.order if self.category(k) in accepted}:
+            return self.key_at(tok.head.i)  # "Anthropic, the developer of the Claude chatbot"
+        candidates = [(start, key) for start, key in self.order
+                      if start < tok.i and start not in self.modifiers and key not in acting and (
+                          self.category(key) in accepted
+                          or (category == "GovernmentBody" and self.category(key) == "Country" and lemma == "government"))]
+        if not candidates:
+            return None
+        # of the candidates named in this or the two sentences before, the one the story names most
+        sentences = list(self.doc.sents)
+        here = next(i for i, sent in enumerate(sentences) if sent.start <= tok.i < sent.end)
+        window = sentences[max(0, here - 2)].start
+        recent = {key for start, key in candidates if start >= window}
+        if len(recent) > 1:
+            counts = {key: sum(1 for _s, k in candidates if k == key) for key in recent}
+            last = {key: max(s for s, k in candidates if k == key) for key in recent}
+            return max(recent, key=lambda k: (counts[k], last[k]))
+        return candidates[-1][1]
 
     def _clause_actors(self, tok) -> set[str]:
         """The entities that are the subject of the clause a word is the object of, names or references."""

@@ -511,3 +511,15 @@ def test_a_description_with_a_modifier_is_the_body_whose_name_has_that_word(nlp)
     found = events(text)
     assert any(kind == "PublicAppeal" and agents == ("korvex-association-of-communication-enterprises",)
                for kind, agents, _t, _m in found), found
+
+
+def test_the_company_is_the_one_the_story_names_most_among_those_just_named(nlp):
+    text = ("Quillmark Labs barred minors from its chatbots on Monday, Quillmark Labs said. "
+            "A year ago, a mother sued Quillmark Labs and Brightpath Systems in federal court. "
+            "Last month, the Digital Families League filed further suits against the company.")
+    found = events(text)
+    assert ("Lawsuit", ("digital-families-league",), ("quillmark-labs",), "asserted") in found, found
+    # a description in apposition is the name it stands beside, however often others are named
+    found = extract(analyse("Korvex signed a memorandum with Brightpath. Korvex also signed one with "
+                            "Quillmark, the developer of the Lumi chatbot."), article_date="2025-03-04")
+    assert ("develops", "quillmark", "lumi") in {(r.predicate, r.subject, r.object) for r in found.relations}
