@@ -387,7 +387,34 @@ def _included(verb, resolution, agents) -> list[str]:
     for tok in verb.subtree:
         if tok.lower_ == "including" and tok.dep_ == "prep" and tok.i > counted[0].i:
             keys.extend(k for p in tok.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution) if k not in agents)
-    return keys
+    return keys or _listed_next(verb, counted[0], resolution, agents)
+
+
+LIST_SUBJECTS = {"they", "these", "those", "them"}
+
+
+def _listed_next(verb, counted, resolution, agents) -> list[str]:
+    """ "... added 140 entities to its Entity List. They include Naura and Piotech." / "Among them are
+    Naura and Piotech.": the next two sentences may name what the counted object counts."""
+    doc = verb.doc
+    sent = verb.sent
+    for _ in range(2):
+        if sent.end >= len(doc):
+            break
+        sent = doc[sent.end].sent
+        root = sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if root.lemma_.lower() == "include" and subjects and (
+                subjects[0].lower_ in LIST_SUBJECTS or subjects[0].lemma_.lower() == counted.lemma_.lower()):
+            listed = [c for c in root.children if c.dep_ == "dobj"]
+        elif sent[0].lower_ == "among" and sent[1].lower_ in LIST_SUBJECTS and root.lemma_.lower() == "be":
+            listed = [c for c in root.children if c.dep_ in ("nsubj", "attr")]
+        else:
+            continue
+        keys = [k for o in listed for k in phrase_keys(o, resolution) if k not in agents]
+        if keys:
+            return keys
+    return []
 
 
 ACQUIRING = {"buy", "purchase", "acquire", "obtain", "import", "procure"}
@@ -533,17 +560,21 @@ def _settled_with(span, resolution, event: Event, earlier: list[Event]) -> Event
     return event
 
 
+# a blacklisting is also an export curb (the spec): "The package also restricts sales to China" after it
+TRADE_CURBS = {"ExportRestriction", "SupplyChainRiskDesignation"}
 ECHO_ADVERBS = {"also", "likewise", "similarly", "too", "separately", "same", "similar"}
 
 
 def _same_agent(span, event: Event, earlier: list[Event]) -> Event:
-    """ "Ecommerce Empire Builders was sued on similar grounds": a passive action with no agent named,
-    that the sentence says repeats one reported before, is by that action's agent."""
-    if event.type not in SETTLED | ACTIONS_ON or event.agents or not event.targets \
+    """ "Ecommerce Empire Builders was sued on similar grounds", "The package also restricts sales to
+    China": an action with no agent named, that the sentence says repeats one reported before, is by
+    that action's agent."""
+    if event.type not in SETTLED | ACTIONS_ON | TRADE_CURBS or event.agents or not event.targets \
             or not any(t.lower_ in ECHO_ADVERBS for t in span.sent):
         return event
+    kinds = TRADE_CURBS if event.type in TRADE_CURBS else {event.type}
     for previous in reversed(earlier):
-        if previous.type == event.type and previous.agents and previous.modality != "negated" \
+        if previous.type in kinds and previous.agents and previous.modality != "negated" \
                 and not set(previous.agents) & set(event.targets):
             return Event(**{**event.__dict__, "agents": previous.agents, "confidence": 0.5})
     return event

@@ -523,3 +523,22 @@ def test_the_company_is_the_one_the_story_names_most_among_those_just_named(nlp)
     found = extract(analyse("Korvex signed a memorandum with Brightpath. Korvex also signed one with "
                             "Quillmark, the developer of the Lumi chatbot."), article_date="2025-03-04")
     assert ("develops", "quillmark", "lumi") in {(r.predicate, r.subject, r.object) for r in found.relations}
+
+
+def test_what_a_counted_object_counts_may_be_named_in_the_next_sentences(nlp):
+    text = ("The Commerce Department on Monday added 60 entities to the Entity List. Most are in Korvexia. "
+            "They include the toolmakers Quillmark Semiconductor and Brightpath Tools.")
+    found = events(text)
+    assert any(kind == "SupplyChainRiskDesignation" and agents == ("department-of-commerce",)
+               and set(targets) == {"brightpath-tools", "quillmark-semiconductor"} for kind, agents, targets, _m in found), found
+    text = ("The Commerce Department on Monday added 60 entities to the Entity List. "
+            "Among them are Quillmark Semiconductor and Brightpath Tools.")
+    assert any(kind == "SupplyChainRiskDesignation" and "brightpath-tools" in targets for kind, _a, targets, _m in events(text))
+
+
+def test_a_package_that_also_restricts_is_the_blacklisters(nlp):
+    text = ("The Commerce Department added Quillmark Semiconductor to the Entity List on Monday. "
+            "The package also restricts sales to China of 24 types of chipmaking equipment.")
+    found = events(text)
+    assert any(kind == "ExportRestriction" and agents == ("department-of-commerce",) and targets == ("china",)
+               for kind, agents, targets, _m in found), found
