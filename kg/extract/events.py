@@ -189,12 +189,17 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
                 for obj in object_tokens(verb, "dobj", exclude={anchor.i}):
                     keys.extend(phrase_keys(obj, resolution))
             elif dep.startswith("nsubj:"):
-                # "X faces a class action": the subject of one of these verbs is the target
-                if verb.lemma_.lower() in dep.split(":", 1)[1].split("|"):
-                    for obj in object_tokens(verb, "nsubj"):
-                        relative = obj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl"
+                # "X faces a class action": the subject of one of these verbs is the target; "It still faces
+                # other claims, including a lawsuit filed by Reddit": the verb may govern the listing noun
+                lemmas = dep.split(":", 1)[1].split("|")
+                facing = verb if verb.lemma_.lower() in lemmas else next(
+                    (a for a in anchor.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in lemmas
+                     and any(t.lower_ in ("including", "among") for t in anchor.ancestors if t.i > a.i)), None)
+                if facing is not None:
+                    for obj in object_tokens(facing, "nsubj"):
+                        relative = obj.lower_ in ("which", "that", "who") and facing.dep_ == "relcl"
                         # "Huawei, which has been on a blacklist": the relative pronoun is its head
-                        keys.extend(phrase_keys(verb.head if relative else obj, resolution))
+                        keys.extend(phrase_keys(facing.head if relative else obj, resolution))
             elif dep == "nsubj":
                 for obj in object_tokens(verb, "nsubj"):
                     keys.extend(phrase_keys(obj, resolution))

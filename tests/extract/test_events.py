@@ -542,3 +542,10 @@ def test_a_package_that_also_restricts_is_the_blacklisters(nlp):
     found = events(text)
     assert any(kind == "ExportRestriction" and agents == ("department-of-commerce",) and targets == ("china",)
                for kind, agents, targets, _m in found), found
+
+
+def test_a_suit_listed_among_the_claims_a_company_faces_names_it(nlp):
+    text = ("Quillmark Labs raised $13 billion last week. It still faces other claims over the data used to train "
+            "its models, including a lawsuit filed by Brightpath Media Inc. in June.")
+    found = events(text)
+    assert ("Lawsuit", ("brightpath-media-inc",), ("quillmark-labs",), "asserted") in found, found
