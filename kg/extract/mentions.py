@@ -490,6 +490,8 @@ def find_mentions(doc) -> list[NameMention]:
             mention.vote("GovernmentBody", 3, ner=True)
         elif label in ("GPE", "LOC") and text in countries():
             mention.vote("Country", 3, ner=True)
+        elif label in ("GPE", "LOC"):
+            mention.vote("Company", 1, ner=True)  # kept only as a party (above): an organisation, not a place
         elif label == "PERSON":
             mention.vote("Person", 3 if len(span) > 1 and all(t.text[:1].isupper() for t in span) else 1, ner=True)
         elif label in SPACY_VOTE:
@@ -552,8 +554,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
             return True
         # "Zentara, a Paris-based AI start-up": an apposition says what the name is (not "Santa Clara,
         # California-based chipmaker": a place)
-        return not _place_based(doc, span) and any(c.dep_ == "appos" and (hyphenated(c) or c.lemma_.lower()) in nouns
-                                                   for c in span.root.children)
+        return not _place_based(doc, span) and (any(c.dep_ == "appos" and (hyphenated(c) or c.lemma_.lower()) in nouns
+                                                    for c in span.root.children) or _party_not_place(span))
     if span[-1].text in cues["policy_heads"]:
         return False
     if len(span) == 1 and text.isupper() and text in _policy_acronyms(doc, tuple(cues["policy_heads"])):
@@ -566,6 +568,24 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
     if label not in ("GPE", "LOC", "PERSON") and _portfolio(doc, span):
         return False
     return not _place_based(doc, span)
+
+
+STAFF_NOUNS = {"team", "researchers", "engineers", "employees", "scientists", "staff", "workers", "executives", "lawyers"}
+
+
+def _party_not_place(span) -> bool:
+    """What a place cannot be: the "by" of a passive ("a lawsuit filed by Reddit"), the employer of staff
+    ("a team from Cisco", "researchers at Cisco"), or a conjunct of an organisation. The NER often calls
+    an unknown company a place."""
+    head = span.root
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return True
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ in ("from", "at") and first.head.head.lower_ in STAFF_NOUNS:
+        return True
+    return any(t.ent_type_ == "ORG" for t in [first, *first.conjuncts] if t.i != head.i)
 
 
 def _place_based(doc, span) -> bool:

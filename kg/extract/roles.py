@@ -198,6 +198,12 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
             # "Researchers at Cisco said they had jailbroken the model": the plural speakers report their own act
             reporters = [c for c in verb.head.children if c.dep_ == "nsubj" and (c.tag_ == "NNS" or any(x.dep_ == "conj" for x in c.children))]
             keys = [k for r in reporters for k in phrase_keys(r, resolution, strict=strict)]
+        if child.lower_ == "it" and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+            # "A team from Cisco and the University of Pennsylvania said it had attacked R1": the team's
+            # members act, not the last of them the pronoun would otherwise stand for
+            teams = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not resolution.key_at(c.i)
+                     and any(p.dep_ == "prep" and p.lower_ in ("from", "at", "of") for p in c.children)]
+            keys = [k for r in teams for k in phrase_keys(r, resolution, strict=strict)] or keys
         if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
             keys = phrase_keys(verb.head, resolution, with_poss=False)
             if not keys and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in MESSAGES:

@@ -549,3 +549,22 @@ def test_a_suit_listed_among_the_claims_a_company_faces_names_it(nlp):
             "its models, including a lawsuit filed by Brightpath Media Inc. in June.")
     found = events(text)
     assert ("Lawsuit", ("brightpath-media-inc",), ("quillmark-labs",), "asserted") in found, found
+
+
+def test_a_team_that_says_it_attacked_a_model_is_its_members(nlp):
+    text = ("A team from Cisco and the University of Pennsylvania said it had attacked Lumi 3 with 50 harmful "
+            "prompts, and that the model failed to block a single one.")
+    found = events(text)
+    assert any(kind == "SafeguardBypass" and set(agents) == {"cisco", "university-of-pennsylvania"} and targets == ("lumi-3",)
+               for kind, agents, targets, _m in found), found
+    # attacking what is no model is no jailbreak
+    assert not any(kind == "SafeguardBypass" for kind, *_r in events("Korvex Labs attacked the Commerce Department's rule."))
+
+
+def test_a_name_the_ner_calls_a_place_that_sues_is_a_party(nlp):
+    text = "Quillmark Labs still faces other claims, including a lawsuit filed by Reddit in June."
+    found = extract(analyse(text), article_date="2025-03-04")
+    assert ("reddit", "Company") in {(e.key, e.category) for e in found.entities}
+    # a place that only locates stays out
+    found = extract(analyse("Reporters from Hangzhou said the company was quiet."), article_date="2025-03-04")
+    assert "hangzhou" not in {e.key for e in found.entities}
