@@ -597,9 +597,14 @@ def _implied(event: Event) -> float:
 
 def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) -> Event:
     """A reaction with no named target reacts to an earlier action: its target is that action's agent."""
-    if event.type not in REACTIONS or event.targets or not earlier:
+    if event.type not in REACTIONS or event.targets:
         return event
     anchor = span[0]
+    reported = _reported_party(anchor, resolution, event.agents) if event.type == "ConcernRaised" else None
+    if reported:
+        return Event(**{**event.__dict__, "targets": (reported,), "confidence": _implied(event)})
+    if not earlier:
+        return event
     words = {t.lemma_.lower() for t in anchor.sent if t.i >= anchor.i}
     if not words & ACTION_NOUNS:
         return event
@@ -620,6 +625,22 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
             if targets:
                 return Event(**{**event.__dict__, "targets": targets[:1], "confidence": _implied(event)})
     return event
+
+
+def _reported_party(anchor, resolution, agents) -> str | None:
+    """ "Mao Ning said the United States was overstretching the concept of national security and warned
+    that the moves would damage relations": a warning with no one named is about the party whose conduct
+    the speaker reports in the same sentence (the named subject of a reported clause that states what
+    was done, not what will or would be)."""
+    for verb in anchor.sent:
+        if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB" or verb.head.lemma_.lower() not in speech_verbs() \
+                or any(c.dep_ in ("aux", "neg") and c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
+            continue  # "Raimondo warned that the United States won't tolerate": what one's own side will do
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            key = resolution.token_key.get(subject.i)  # a name, not a pronoun standing for the speaker
+            if key and key not in agents and resolution.category(key) != "Person":
+                return key
+    return None
 
 
 def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple[Event, ...]:

@@ -568,3 +568,14 @@ def test_a_name_the_ner_calls_a_place_that_sues_is_a_party(nlp):
     # a place that only locates stays out
     found = extract(analyse("Reporters from Hangzhou said the company was quiet."), article_date="2025-03-04")
     assert "hangzhou" not in {e.key for e in found.entities}
+
+
+def test_a_warning_is_about_the_party_whose_conduct_the_speaker_reports(nlp):
+    text = ("Foreign ministry spokesperson Lin Qiao said the United States was overstretching the concept of "
+            "national security and warned that the moves would damage relations.")
+    found = events(text, confident=False)
+    assert any(kind == "ConcernRaised" and agents == ("lin-qiao",) and targets == ("united-states",)
+               for kind, agents, targets, _m in found), found
+    # what one's own side will do is no target
+    text = "Commerce Secretary Dana Pike warned that the United States won't tolerate the measures."
+    assert not any(kind == "ConcernRaised" and targets == ("united-states",) for kind, _a, targets, _m in events(text, confident=False))
