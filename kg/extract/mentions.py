@@ -120,8 +120,9 @@ def _spans(doc):
                     end = i
                     break
             # "Nikkei, Asahi sue Perplexity": a lower-case word other than a connector ends the name the NER ran across it
+            # (not the second half of a hyphenated word: "Kim Jong-yoon")
             end = next((i for i in range(start + 1, end) if doc[i].is_alpha and doc[i].text.islower() and len(doc[i].text) > 2
-                        and doc[i].lower_ not in _connectors()), end)
+                        and doc[i].lower_ not in _connectors() and not hyphenated(doc[i])), end)
             # "Wiz Chief Technology" + "Officer Ami Luttwak": the NER stopped inside a title, which is no name
             end = next((i for i in range(start + 1, end) if _title_across(doc, i, end)), end)
             if ent.label_ == "PERSON":
@@ -340,6 +341,11 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     if len(words) == 1 and words[0] in _administration_names(doc):
         mention.vote("Person", 2)  # "Biden's policies" in an article about "the Biden administration": the president
     _clause_votes(head, mention)
+    # "Microsoft, Dell and OpenAI": a name listed with companies is one
+    listed = [t for t in [head.head] + list(head.children) if (t.dep_ == "conj" or head.dep_ == "conj" and t.i == head.head.i)
+              and t.i != head.i and t.ent_type_ in ("ORG", "KG_Company")]
+    if len(listed) >= 1 and "Person" in mention.ner and len(words) == 1:
+        mention.vote("Company", 2)
     if before is not None and before.lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
         mention.vote("Person", 3)
     elif mention.start > 0 and doc[mention.start - 1].lower_ in titles() and doc[mention.start - 1].pos_ == "NOUN" \

@@ -191,3 +191,15 @@ def test_the_ner_stopping_inside_a_title_leaves_the_company_name(nlp):
     keys = {e.key: e.category for e in found.entities}
     assert keys.get("wiz") == "Company" and "wiz-chief-technology" not in keys, keys
     assert ("memberOf", "ami-luttwak", "wiz") in {(r.predicate, r.subject, r.object) for r in found.relations}
+
+
+def test_hyphenated_given_names_titles_and_lists(nlp):
+    found = run("Its chief executive, Kim Jong-yoon, defended the chatbot. Park Sang-hoon of the regulator disagreed.")
+    keys = {e.key: e.category for e in found.entities}
+    assert keys.get("kim-jong-yoon") == "Person" and keys.get("park-sang-hoon") == "Person", keys
+    found = run("The ruling broke World Trade Organization rules. FCCPC Executive Vice Chairman Tunji Bello welcomed it.")
+    keys = {e.key: e.category for e in found.entities}
+    assert keys.get("world-trade-organization") == "Organization", keys
+    assert not any("executive" in k for k in keys) and keys.get("tunji-bello") == "Person", keys
+    found = run("He warned that technology from partners such as Microsoft, Dell and OpenAI could be diverted.")
+    assert {e.key: e.category for e in found.entities}.get("dell") == "Company"
