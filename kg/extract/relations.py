@@ -172,8 +172,15 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
             category = resolution.category(k)
             if category in ORG_CATEGORIES or (category == "Person" and title.split()[-1] in PERSON_TITLES):
                 orgs.append(k)
+    # "China's ambassador to the United Nations": the body an envoy is sent to is not the one they serve
+    hosts = {k for p in tokens if p.dep_ == "prep" and p.lower_ == "to" and p.head.lower_ in ENVOYS
+             for t in p.subtree for k in [resolution.key_at(t.i)] if k}
+    orgs = [o for o in orgs if o not in hosts] or orgs
     bodies = [o for o in orgs if resolution.category(o) != "Country"] or orgs
     return [(("leads" if is_head else "memberOf"), bodies[0], former, title)] if bodies else []
+
+
+ENVOYS = {"ambassador", "envoy", "representative", "delegate", "emissary", "mission"}
 
 
 UNIT_NOUNS = {"division", "unit", "team", "department", "office", "branch", "section", "arm", "directorate", "bureau", "lab"}

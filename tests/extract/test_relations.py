@@ -197,3 +197,10 @@ def test_a_body_title_and_name_side_by_side_relate_however_parsed(nlp):
     assert ("leads", "lina-park", "federal-trade-commission") in {(r.predicate, r.subject, r.object) for r in found.relations}
     # an office title names the office, not the state
     assert not any(p == "leads" and o == "ohio" for p, _s, o in relations("Ohio Attorney General Dave Yost sued the company."))
+
+
+def test_an_envoy_serves_the_country_that_sends_them_not_the_host(nlp):
+    found = extract(analyse("Lin Qiao, China's ambassador to the United Nations, told reporters the texts agreed."),
+                    article_date="2025-03-04")
+    pairs = {(r.predicate, r.subject, r.object) for r in found.relations}
+    assert ("memberOf", "lin-qiao", "china") in pairs and not any(o == "united-nations" for _p, _s, o in pairs), pairs
