@@ -534,7 +534,9 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
     s, b = small.label.split(), big.label.split()
     s_cat, b_cat = small.category, big.category
     if b_cat == "Person":
-        return len(s) == 1 and s[0] == b[-1] and s_cat in ("Person", "Company", "Country", "Organization") and len(b) >= 2
+        # "Jassy" for Andy Jassy; "Fu" for Fu Cong, "Xi" for Xi Jinping: a two-word name may put the family name first
+        return len(s) == 1 and len(b) >= 2 and (s[0] == b[-1] and s_cat in ("Person", "Company", "Country", "Organization")
+                                                or len(b) == 2 and s[0] == b[0] and s_cat == "Person")
     if s_cat == "Person" and len(s) > 1 or b_cat == "Country":
         return False
     if fold(big.label).endswith(("administration", "government")) and s_cat != b_cat:

@@ -203,3 +203,14 @@ def test_hyphenated_given_names_titles_and_lists(nlp):
     assert not any("executive" in k for k in keys) and keys.get("tunji-bello") == "Person", keys
     found = run("He warned that technology from partners such as Microsoft, Dell and OpenAI could be diverted.")
     assert {e.key: e.category for e in found.entities}.get("dell") == "Company"
+
+
+def test_a_family_name_first_is_a_short_form_too(nlp):
+    found = run("Lin Qiao, the ambassador, spoke on Monday. Lin said that officials were already talking.")
+    assert [e.key for e in found.entities if e.category == "Person"] == ["lin-qiao"]
+    assert {c.speaker for c in found.claims} == {"lin-qiao"}, found.claims
+
+
+def test_adopting_a_resolution_issues_a_policy(nlp):
+    found = run("The U.N. General Assembly has adopted by consensus a resolution calling for cooperation on AI.")
+    assert any(e.type == "PolicyIssued" and e.agents for e in found.events), found.events
