@@ -6,12 +6,15 @@ import io
 import json
 import xml.etree.ElementTree as ElementTree
 
+from dataclasses import replace
+
 import pytest
 import rdflib
 
 from kg.errors import QueryError
 from kg.graph import build_quads, graph_iri
 from kg.query import ResultFormat, bind, named_query, query_file, render, rows, run
+from kg.records import Event
 
 from samples import getty, micron
 
@@ -57,6 +60,15 @@ def test_events_one_row_per_agent_and_target_without_negated_ones(sample_store):
         ("PublicAppeal", "Stability AI", "", "2023"),
         ("UsageBan", "Cyberspace Administration of China", "Micron", "2023-05"),
     ]
+
+
+def test_events_leaves_out_what_is_only_planned_which_events_all_keeps(store):
+    article, extraction = micron()
+    planned = Event("Fine", ("cyberspace-administration-of-china",), ("micron",), trigger="will fine", modality="planned",
+                    evidence=extraction.events[0].evidence, confidence=0.75)
+    store.replace_graph(graph_iri(article), build_quads(article, replace(extraction, events=(*extraction.events, planned))))
+    assert [(r["type"], r["modality"]) for r in csv_rows(store, "events")] == [("UsageBan", "asserted")]
+    assert [(r["type"], r["modality"]) for r in csv_rows(store, "events_all")] == [("Fine", "planned"), ("UsageBan", "asserted")]
 
 
 def test_relations_and_claims(sample_store):

@@ -369,9 +369,11 @@ def _event_for(span, row, resolution, article_date):
             and {resolution.category(t) for t in targets} <= {"Company", "AIModel"}:
         kind = "UsageBan"  # "blocked access to DeepSeek"; "restricted China's access to chips" stays an export curb
     mood = modality(anchor, verb)
-    if mood == "negated" and any(t.dep_ == "neg" for t in span):
-        # "will not sign": the negation is the trigger itself (a refusal), not a denial of it
-        mood = "planned" if any(t.lower_ in ("will", "would") for t in span) else "asserted"
+    if mood == "negated" and any(t.dep_ == "neg" for t in span) \
+            or kind == "Refusal" and any(t.lower_ in ("not", "n't") for t in span):
+        # "will not sign": the negation is the trigger itself (a refusal), not a denial of it; saying one
+        # will not do a thing is the refusal, done when it is said
+        mood = "asserted"
     sent = anchor.sent
     date, date_text = event_date(sent, verb or anchor, article_date)
     confidence = _confidence(kind, agents, targets)
