@@ -337,6 +337,8 @@ def _event_for(span, row, resolution, article_date):
         targets = _nearest_company(anchor, resolution, set(agents))
     if row["type"] in SYMMETRIC and not targets and len(agents) > 1:
         agents, targets = agents[:1], agents[1:]
+    elif row["type"] in SYMMETRIC and not agents and len(targets) > 1:
+        agents, targets = targets[:1], targets[1:]  # "negotiations between G42 and the Commerce Department"
     if row["type"] not in SYMMETRIC and verb is not None and not is_passive(verb) and set(targets) & set(agents):
         targets = [t for t in targets if t not in agents]
     if row["type"] == "PublicAppeal":

@@ -580,3 +580,11 @@ def test_a_warning_is_about_the_party_whose_conduct_the_speaker_reports(nlp):
     # what one's own side will do is no target
     text = "Commerce Secretary Dana Pike warned that the United States won't tolerate the measures."
     assert not any(kind == "ConcernRaised" and targets == ("united-states",) for kind, _a, targets, _m in events(text, confident=False))
+
+
+def test_talks_between_two_named_parties_have_both_without_a_subject(nlp):
+    text = ("The deal follows months of negotiations between Quillmark Labs and the U.S. Commerce Department's "
+            "Bureau of Industry and Security.")
+    found = events(text)
+    assert any(kind == "Negotiation" and {*agents, *targets} == {"quillmark-labs", "bureau-of-industry-and-security"}
+               and agents for kind, agents, targets, _m in found), found
