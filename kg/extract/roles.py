@@ -63,8 +63,15 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
                 continue
             # an apposition describes ("Zhipu AI, one of China's developers"): only a name in it counts
             described = strict or (child.dep_ == "appos" and resolution.key_at(child.i) is None)
-            keys.extend(phrase_keys(child, resolution, depth=depth + 1, with_poss=with_poss and not described, strict=described,
-                                    under_name=under_name or (key is not None and child.dep_ in ("compound", "amod", "nmod"))))
+            found = phrase_keys(child, resolution, depth=depth + 1, with_poss=with_poss and not described, strict=described,
+                                under_name=under_name or (key is not None and child.dep_ in ("compound", "amod", "nmod", "appos")))
+            if child.dep_ == "poss" and key is None and any(c.dep_ == "appos" and resolution.key_at(c.i)
+                                                            and resolution.category(resolution.key_at(c.i)) != "Person"
+                                                            for c in token.children):
+                # "Denmark's music rights group Koda": the country only says whose group it is (an official,
+                # "China's commerce minister, Wang Wentao", still acts for it)
+                found = [k for k in found if not _is_place_like(resolution, k)]
+            keys.extend(found)
         elif key is None and not strict and token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not _is_amount(token):
             if child.dep_ == "prep" and (child.lower_ in NOUN_LINKS or child.lower_ == "in" and token.lemma_.lower() in OFFICIALS):
                 for pobj in child.children:

@@ -588,3 +588,10 @@ def test_talks_between_two_named_parties_have_both_without_a_subject(nlp):
     found = events(text)
     assert any(kind == "Negotiation" and {*agents, *targets} == {"quillmark-labs", "bureau-of-industry-and-security"}
                and agents for kind, agents, targets, _m in found), found
+
+
+def test_a_country_that_only_says_whose_group_or_start_up_is_no_party(nlp):
+    found = events("Earlier this month, Denmark's music rights group Koda filed its own lawsuit against Quillmark Labs.")
+    assert ("Lawsuit", ("koda",), ("quillmark-labs",), "asserted") in found, found
+    found = events("GEMA has also taken legal action against Suno, a U.S. start-up that generates music from text prompts.")
+    assert ("Lawsuit", ("gema",), ("suno",), "asserted") in found, found
