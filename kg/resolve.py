@@ -263,7 +263,9 @@ class Resolution:
                 if t.i >= tok.i:
                     break
                 key = self.token_key.get(t.i) or self.resolved_refs.get(t.i)  # "the company said ... it"
-                wanted = self.category(key) in categories if key and categories else key and self.category(key) not in ("Person", "Country")
+                # (a country only as "the government": "the government struck a deal ..., and in February it signed")
+                wanted = self.category(key) in categories if key and categories else key and self.category(key) != "Person" \
+                    and (self.category(key) != "Country" or t.i in self.resolved_refs)
                 subject = t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass"))
                 if key and subject and wanted:  # "Its chief executive, Jensen Huang, told": the apposed name
                     candidates.append(key)

@@ -595,3 +595,11 @@ def test_a_country_that_only_says_whose_group_or_start_up_is_no_party(nlp):
     assert ("Lawsuit", ("koda",), ("quillmark-labs",), "asserted") in found, found
     found = events("GEMA has also taken legal action against Suno, a U.S. start-up that generates music from text prompts.")
     assert ("Lawsuit", ("gema",), ("suno",), "asserted") in found, found
+
+
+def test_it_after_the_government_acted_is_the_government(nlp):
+    text = ("Britain signed a partnership with Quillmark Labs on Monday. Earlier this month the government struck a "
+            "deal with Brightpath Systems, and in February it signed a similar memorandum with Korvex Labs.")
+    found = events(text)
+    assert any(kind == "Agreement" and {*agents, *targets} == {"united-kingdom", "korvex-labs"} for kind, agents, targets, _m in found), found
+    assert not any(kind == "Agreement" and {*agents, *targets} == {"brightpath-systems", "korvex-labs"} for kind, agents, targets, _m in found)
