@@ -603,3 +603,11 @@ def test_it_after_the_government_acted_is_the_government(nlp):
     found = events(text)
     assert any(kind == "Agreement" and {*agents, *targets} == {"united-kingdom", "korvex-labs"} for kind, agents, targets, _m in found), found
     assert not any(kind == "Agreement" and {*agents, *targets} == {"brightpath-systems", "korvex-labs"} for kind, agents, targets, _m in found)
+
+
+def test_a_company_delaying_or_holding_back_its_feature_withdraws_it(nlp):
+    found = events("Quillmark Labs will delay the launch of its Lumi 3 chatbot in Europe, the company said.")
+    assert any(kind == "ModelWithdrawal" and agents == ("quillmark-labs",) for kind, agents, _t, _m in found), found
+    # a regulator delaying a rule withdraws no model
+    found = events("The Federal Trade Commission delayed the rule until March.")
+    assert not any(kind == "ModelWithdrawal" for kind, *_r in found), found
