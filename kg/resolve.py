@@ -425,9 +425,15 @@ class Resolution:
                 if pair:
                     self.resolved_groups[tok.i] = pair
                 continue
+            marks = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
+            if tok.lower_ in POLITIES and ({"two", "both"} & marks):
+                # "The two governments held their first formal talks": the last two countries named
+                pair = self._last_countries(tok)
+                if pair:
+                    self.resolved_groups[tok.i] = pair
+                continue
             if tok.lower_ not in plural:
                 continue
-            marks = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
             if not marks & {"the", "all", "those", "these", "both", *NUMBERS}:
                 continue
             wanted = max((NUMBERS[m] for m in marks if m in NUMBERS), default=0)
@@ -462,6 +468,16 @@ class Resolution:
                 return members
         return members if wanted and len(members) >= 2 else []
 
+    def _last_countries(self, tok) -> list[str]:
+        """The last two countries named before a word, within its sentence and the three before it."""
+        start = tok.sent.start
+        for _ in range(3):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        keys = [k for s, k in self.order if start <= s < tok.i and self.category(k) == "Country"]
+        distinct = list(dict.fromkeys(reversed(keys)))[:2]
+        return list(reversed(distinct)) if len(distinct) == 2 else []
+
     def _last_pair(self, tok) -> list[str]:
         """ "when the two met": the last two people named in the sentence, else its last two parties."""
         keys = list(dict.fromkeys(self.token_key[t.i] for t in tok.sent if t.i < tok.i and t.i in self.token_key))
@@ -485,6 +501,9 @@ class Resolution:
             out[c.key] = Entity(key=c.key, label=c.label, category=c.category, kind=c.kind, aliases=tuple(aliases),
                                 mentions=mentions, confidence=round(min(0.95, 0.5 + strength / 20), 2))
         return tuple(out[k] for k in sorted(out))
+
+
+POLITIES = {"governments", "countries", "nations", "sides", "powers"}
 
 
 def _cluster(mentions: list[NameMention]) -> list[Cluster]:

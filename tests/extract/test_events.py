@@ -611,3 +611,10 @@ def test_a_company_delaying_or_holding_back_its_feature_withdraws_it(nlp):
     # a regulator delaying a rule withdraws no model
     found = events("The Federal Trade Commission delayed the rule until March.")
     assert not any(kind == "ModelWithdrawal" for kind, *_r in found), found
+
+
+def test_the_two_governments_are_the_last_two_countries_named(nlp):
+    text = ("Japan praised the role France had played in the negotiations. "
+            "The two governments held their first formal talks on the technology in Geneva in May.")
+    found = events(text)
+    assert any(kind == "Negotiation" and {*agents, *targets} == {"japan", "france"} for kind, agents, targets, _m in found), found
