@@ -159,7 +159,8 @@ class Resolution:
                     # "its models", "its chief executive": the owner is a company, the topic one first
                     key = self._subject_antecedent(tok, ("Company", "Organization")) or \
                         self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "Organization"))
-                elif tok.dep_ in ("dobj", "nsubjpass") and tok.lower_ == "it" and tok.head.lemma_.lower() in SANCTIONS:
+                elif tok.dep_ in ("dobj", "nsubjpass", "dative") and tok.lower_ == "it" and (
+                        tok.head.lemma_.lower() in SANCTIONS or tok.head.lower_ in ("fined", "fines")):  # the lemmatizer's "fin"
                     # "banned it", "fined it": what is acted on is a company or its product, not who acts
                     # ("when Dow Jones and the New York Post sued it")
                     acting = self._clause_subject(tok)

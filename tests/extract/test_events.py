@@ -618,3 +618,10 @@ def test_the_two_governments_are_the_last_two_countries_named(nlp):
             "The two governments held their first formal talks on the technology in Geneva in May.")
     found = events(text)
     assert any(kind == "Negotiation" and {*agents, *targets} == {"japan", "france"} for kind, agents, targets, _m in found), found
+
+
+def test_fined_it_is_the_company_fined_whatever_the_lemmatizer_makes_of_fined(nlp):
+    text = ("The commission fined Quillmark Labs $220 million in July. Quillmark Labs appealed. "
+            "The Korvex Data Protection Commission has separately fined it $32.8 million for breaching data rules.")
+    found = events(text)
+    assert ("Fine", ("korvex-data-protection-commission",), ("quillmark-labs",), "asserted") in found, found
