@@ -463,6 +463,9 @@ def _embassies(doc, sent, evidence):
             yield NameMention(start, end, span.text, span.start_char, span.end_char, evidence, votes={"GovernmentBody": 4.0})
 
 
+WORK_TITLE = re.compile(r"\b(?:titled|entitled),?\s+[\"\u201c]([^\"\u201d]{3,200})[\"\u201d]")
+
+
 def find_mentions(doc) -> list[NameMention]:
     """All name mentions in a document, typed by votes, in text order."""
     cues = name_cues()
@@ -474,9 +477,12 @@ def find_mentions(doc) -> list[NameMention]:
         mentions.extend(_embassies(doc, sent, sentence_evidence(sent)))
         mentions.extend(_foreign_bodies(doc, sent, sentence_evidence(sent)))
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    titles_of_works = [(m.start(1), m.end(1)) for m in WORK_TITLE.finditer(doc.text)]
     for start, end, label, known in _spans(doc):
         if any(i in covered for i in range(start, end)):
             continue
+        if any(a <= doc[start].idx < b for a, b in titles_of_works):
+            continue  # 'The letter, titled "A Right to Warn about Advanced Artificial Intelligence"': a work's title
         titled = False
         if label == "" and end - start > 2:
             # "FTC Chair Lina Park": a capitalised run the NER missed that opens with a title is the person after it

@@ -214,3 +214,8 @@ def test_a_family_name_first_is_a_short_form_too(nlp):
 def test_adopting_a_resolution_issues_a_policy(nlp):
     found = run("The U.N. General Assembly has adopted by consensus a resolution calling for cooperation on AI.")
     assert any(e.type == "PolicyIssued" and e.agents for e in found.events), found.events
+
+
+def test_a_works_title_in_quotes_names_no_one(nlp):
+    found = run('The letter, titled "A Right to Warn about Advanced Artificial Intelligence," was signed by Yoshua Bengio.')
+    assert [e.key for e in found.entities] == ["yoshua-bengio"]
