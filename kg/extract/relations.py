@@ -354,6 +354,33 @@ def _sub_bodies(doc, resolution):
                     yield cluster.key, owner, m.evidence
 
 
+STAFF = {"employee", "staffer", "researcher", "engineer", "executive", "official", "member", "founder", "co-founder"}
+
+
+def _listed_under_title(doc, resolution):
+    """ "Senators Josh Hawley and Richard Blumenthal", "the former OpenAI employees A, B and C": a plural
+    title or staff noun right before a list of names holds for every name in the list."""
+    for tok in doc[:-1]:
+        singular = tok.lemma_.lower()
+        first = resolution.key_at(tok.i + 1)
+        if tok.tag_ != "NNS" or singular not in titles() and singular not in STAFF \
+                or not first or resolution.category(first) != "Person":
+            continue
+        head = doc[tok.i + 1]
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head  # "Josh" -> "Hawley"
+        people = [k for t in (head, *head.conjuncts) for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Person"]
+        orgs = [k for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                for k in [resolution.key_at(c.i)] if k and resolution.category(k) in ORG_CATEGORIES]
+        if not orgs and singular in TITLE_BODIES:
+            bodies = [c.key for c in resolution.clusters if c.category == "GovernmentBody"
+                      and any(w in fold(a).split() for a in resolution.aliases(c) for w in TITLE_BODIES[singular])]
+            orgs = bodies if len(bodies) == 1 else []
+        former = any(c.lower_ in FORMER for c in tok.children)
+        for person in dict.fromkeys(people if orgs else ()):
+            yield ("leads" if titles().get(singular) else "memberOf"), person, orgs[0], former, singular, sentence_evidence(tok.sent)
+
+
 def _minister_of_country(title: str | None, category: str) -> bool:
     """ "Britain's Technology Secretary Liz Kendall": a secretary or minister whose body is the country
     holds a post in its government and heads no country (the spec's convention: memberOf)."""
@@ -383,6 +410,8 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
             if resolution.category(org) == "Person" or _minister_of_country(title, resolution.category(org)):
                 predicate = "memberOf"
             add(predicate, key, org, former, title, mention.evidence, 0.75)
+    for predicate, person, org, former, title, evidence in _listed_under_title(doc, resolution):
+        add(predicate, person, org, former, title, evidence, 0.7)
     for predicate, person, org, title, evidence in _whose_title(doc, resolution):
         add(predicate, person, org, False, title, evidence, 0.75)
     for person, org, evidence in _led_by(doc, resolution):

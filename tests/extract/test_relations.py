@@ -204,3 +204,10 @@ def test_an_envoy_serves_the_country_that_sends_them_not_the_host(nlp):
                     article_date="2025-03-04")
     pairs = {(r.predicate, r.subject, r.object) for r in found.relations}
     assert ("memberOf", "lin-qiao", "china") in pairs and not any(o == "united-nations" for _p, _s, o in pairs), pairs
+
+
+def test_a_plural_title_before_a_list_of_names_holds_for_each(nlp):
+    found = extract(analyse("Signatories include the former Quillmark Labs employees Dana Pike, Sam Ortiz and Lin Qiao."),
+                    article_date="2025-03-04")
+    rows = {(r.predicate, r.subject, r.object, r.former) for r in found.relations}
+    assert {("memberOf", person, "quillmark-labs", True) for person in ("dana-pike", "sam-ortiz", "lin-qiao")} <= rows, rows
