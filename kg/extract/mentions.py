@@ -542,7 +542,10 @@ def _acting_official(span) -> bool:
     while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
     words = " ".join(t.lower_ for t in head.doc[span.end:head.i + 1])  # "attorney general"
-    return head.i != span.root.i and (words in titles() or head.lower_ in titles() or head.lower_ in STATE_OFFICES) \
+    # "California Governor Gavin Newsom signed": a title right after the state, then the holder's name
+    titled = span.end < len(head.doc) and head.doc[span.end].text[:1].isupper() and _starts_title(head.doc, span.end) \
+        and head.ent_type_ == "PERSON"
+    return head.i != span.root.i and (words in titles() or head.lower_ in titles() or head.lower_ in STATE_OFFICES or titled) \
         and _acting(head.doc[head.i:head.i + 1])
 
 

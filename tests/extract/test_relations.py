@@ -211,3 +211,10 @@ def test_a_plural_title_before_a_list_of_names_holds_for_each(nlp):
                     article_date="2025-03-04")
     rows = {(r.predicate, r.subject, r.object, r.former) for r in found.relations}
     assert {("memberOf", person, "quillmark-labs", True) for person in ("dana-pike", "sam-ortiz", "lin-qiao")} <= rows, rows
+
+
+def test_a_states_governor_named_after_the_state_leads_it(nlp):
+    found = extract(analyse("Earlier this month, California Governor Gavin Newsom signed a law on companion chatbots."),
+                    article_date="2025-03-04")
+    assert ("california", "GovernmentBody") in {(e.key, e.category) for e in found.entities}
+    assert ("leads", "gavin-newsom", "california") in {(r.predicate, r.subject, r.object) for r in found.relations}
