@@ -527,6 +527,15 @@ def _cluster(mentions: list[NameMention]) -> list[Cluster]:
             index["known:" + m.known] = target
         for f in variants(m.text):
             index.setdefault(f, target)
+    # '"... engage with the ANPD," ... the National Data Protection Authority (ANPD)': an acronym used
+    # before it is spelled out is the body it stands for
+    spelled = {fold(m.text): c for c in clusters for m in c.mentions if m.acronym_of is not None}
+    for cluster in list(clusters):
+        owner = spelled.get(fold(cluster.mentions[0].text))
+        if owner is not None and owner is not cluster and all(m.acronym_of is None for m in cluster.mentions) \
+                and len({fold(m.text) for m in cluster.mentions}) == 1:
+            owner.mentions[:0] = cluster.mentions
+            clusters.remove(cluster)
     return clusters
 
 

@@ -219,3 +219,11 @@ def test_adopting_a_resolution_issues_a_policy(nlp):
 def test_a_works_title_in_quotes_names_no_one(nlp):
     found = run('The letter, titled "A Right to Warn about Advanced Artificial Intelligence," was signed by Yoshua Bengio.')
     assert [e.key for e in found.entities] == ["yoshua-bengio"]
+
+
+def test_an_acronym_used_before_it_is_spelled_out_is_the_body(nlp):
+    found = run('"We decided to suspend the features while we engage with the ANPD to address their questions," a '
+                'Meta spokesperson said. Earlier this month the National Data Protection Authority (ANPD) suspended '
+                'a new Meta privacy policy.')
+    keys = {e.key: e.category for e in found.entities}
+    assert "anpd" not in keys and keys.get("national-data-protection-authority") == "GovernmentBody", keys
