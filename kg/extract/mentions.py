@@ -265,6 +265,8 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     last = words[connectors[0] - 1] if connectors else words[-1]
     if last in cues["heads"]:
         mention.vote(cues["heads"][last], 5)
+    elif last.islower() and cues["heads"].get(last.capitalize(), "Company") != "Company" and len(words) > 1:
+        mention.vote(cues["heads"][last.capitalize()], 4)  # "Foreign ministry spokesperson Mao Ning"
     elif any(w in cues["heads"] and cues["heads"][w] in ("Regulator", "GovernmentBody", "Legislature", "Court", "Military") for w in words[:-1]) and "of" in [w.lower() for w in words]:
         mention.vote("GovernmentBody", 4)  # "Cyberspace Administration of China"
     if len(words) > 1 and words[-1] in cues["suffixes"]:

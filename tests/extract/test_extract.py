@@ -227,3 +227,9 @@ def test_an_acronym_used_before_it_is_spelled_out_is_the_body(nlp):
                 'a new Meta privacy policy.')
     keys = {e.key: e.category for e in found.entities}
     assert "anpd" not in keys and keys.get("national-data-protection-authority") == "GovernmentBody", keys
+
+
+def test_a_name_ending_in_a_lower_case_head_word_is_typed_by_it(nlp):
+    found = run("Foreign ministry spokesman Lin Qiao told a regular briefing that China firmly opposed the measures.")
+    keys = {e.key: e.category for e in found.entities}
+    assert keys.get("foreign-ministry") == "GovernmentBody", keys
