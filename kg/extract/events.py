@@ -590,8 +590,10 @@ def _same_agent(span, event: Event, earlier: list[Event]) -> Event:
 
 
 def _said_of(tok, agents, resolution) -> bool:
-    """A word inside what the sentence says of its agent: "DoNotPay, whose chief executive is Joshua Browder"."""
-    return any(a.dep_ in ("relcl", "appos") and resolution.key_at(a.head.i) in agents for a in tok.ancestors)
+    """A word inside what the sentence says of its agent ("DoNotPay, whose chief executive is Joshua
+    Browder", "Alphabet's Google"), or who reports it ("Google agreed to settle, the authority said"): no party to the deal."""
+    return any(a.dep_ in ("relcl", "appos", "poss") and resolution.key_at(a.head.i) in agents for a in (tok, *tok.ancestors)) \
+        or any(a.dep_ in ("nsubj", "nsubjpass") and a.head.lemma_.lower() in speech_verbs() for a in (tok, *tok.ancestors))
 
 
 def _implied(event: Event) -> float:

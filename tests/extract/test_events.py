@@ -625,3 +625,11 @@ def test_fined_it_is_the_company_fined_whatever_the_lemmatizer_makes_of_fined(nl
             "The Korvex Data Protection Commission has separately fined it $32.8 million for breaching data rules.")
     found = events(text)
     assert ("Fine", ("korvex-data-protection-commission",), ("quillmark-labs",), "asserted") in found, found
+
+
+def test_who_reports_a_settlement_or_owns_the_settler_is_no_other_party(nlp):
+    text = ("France's competition authority fined Quillmark Labs on Wednesday. "
+            "The authority said Brightpath's Quillmark Labs agreed to settle.")
+    found = events(text)
+    assert any(kind == "Agreement" and agents == ("quillmark-labs",) and targets
+               for kind, agents, targets, _m in found), found
