@@ -351,9 +351,7 @@ class Resolution:
         if not candidates:
             return None
         # of the candidates named in this or the two sentences before, the one the story names most
-        sentences = list(self.doc.sents)
-        here = next(i for i, sent in enumerate(sentences) if sent.start <= tok.i < sent.end)
-        window = sentences[max(0, here - 2)].start
+        window = self._sentences_back(tok, 2)
         recent = {key for start, key in candidates if start >= window}
         if len(recent) > 1:
             counts = {key: sum(1 for _s, k in candidates if k == key) for key in recent}
@@ -469,12 +467,17 @@ class Resolution:
                 return members
         return members if wanted and len(members) >= 2 else []
 
-    def _last_countries(self, tok) -> list[str]:
-        """The last two countries named before a word, within its sentence and the three before it."""
+    def _sentences_back(self, tok, n: int) -> int:
+        """Where the sentence n sentences before a word's own begins."""
         start = tok.sent.start
-        for _ in range(3):
+        for _ in range(n):
             if start > 0:
                 start = self.doc[start - 1].sent.start
+        return start
+
+    def _last_countries(self, tok) -> list[str]:
+        """The last two countries named before a word, within its sentence and the three before it."""
+        start = self._sentences_back(tok, 3)
         keys = [k for s, k in self.order if start <= s < tok.i and self.category(k) == "Country"]
         distinct = list(dict.fromkeys(reversed(keys)))[:2]
         return list(reversed(distinct)) if len(distinct) == 2 else []
