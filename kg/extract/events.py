@@ -372,7 +372,7 @@ def _event_for(span, row, resolution, article_date):
         kind = "UsageBan"  # "blocked access to DeepSeek"; "restricted China's access to chips" stays an export curb
     mood = modality(anchor, verb)
     if mood == "negated" and any(t.dep_ == "neg" for t in span) \
-            or kind == "Refusal" and any(t.lower_ in ("not", "n't") for t in span):
+            or (kind == "Refusal" and mood == "planned" and any(t.dep_ == "neg" for t in span)):
         # "will not sign": the negation is the trigger itself (a refusal), not a denial of it; saying one
         # will not do a thing is the refusal, done when it is said
         mood = "asserted"
@@ -416,7 +416,7 @@ def _listed_next(verb, counted, resolution, agents) -> list[str]:
         if root.lemma_.lower() == "include" and subjects and (
                 subjects[0].lower_ in LIST_SUBJECTS or subjects[0].lemma_.lower() == counted.lemma_.lower()):
             listed = [c for c in root.children if c.dep_ == "dobj"]
-        elif sent[0].lower_ == "among" and sent[1].lower_ in LIST_SUBJECTS and root.lemma_.lower() == "be":
+        elif len(sent) > 1 and sent[0].lower_ == "among" and sent[1].lower_ in LIST_SUBJECTS and root.lemma_.lower() == "be":
             listed = [c for c in root.children if c.dep_ in ("nsubj", "attr")]
         else:
             continue
@@ -571,6 +571,7 @@ def _settled_with(span, resolution, event: Event, earlier: list[Event]) -> Event
 
 # a blacklisting is also an export curb (the spec): "The package also restricts sales to China" after it
 TRADE_CURBS = {"ExportRestriction", "SupplyChainRiskDesignation"}
+REPEATABLE = SETTLED | ACTIONS_ON | TRADE_CURBS
 ECHO_ADVERBS = {"also", "likewise", "similarly", "too", "separately", "same", "similar"}
 
 
@@ -578,7 +579,7 @@ def _same_agent(span, event: Event, earlier: list[Event]) -> Event:
     """ "Ecommerce Empire Builders was sued on similar grounds", "The package also restricts sales to
     China": an action with no agent named, that the sentence says repeats one reported before, is by
     that action's agent."""
-    if event.type not in SETTLED | ACTIONS_ON | TRADE_CURBS or event.agents or not event.targets \
+    if event.type not in REPEATABLE or event.agents or not event.targets \
             or not any(t.lower_ in ECHO_ADVERBS for t in span.sent):
         return event
     kinds = TRADE_CURBS if event.type in TRADE_CURBS else {event.type}
@@ -636,12 +637,17 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
 def _reported_party(anchor, resolution, agents) -> str | None:
     """ "Mao Ning said the United States was overstretching the concept of national security and warned
     that the moves would damage relations": a warning with no one named is about the party whose conduct
-    the speaker reports in the same sentence (the named subject of a reported clause that states what
-    was done, not what will or would be)."""
+    the speaker reports in the same sentence: the named subject of a reported clause that states what is
+    being or was done, blamed ("was overstretching", "is abusing") or in words of condemnation, not what
+    will or would be done ("warned that the United States won't tolerate": one's own side) nor praise."""
+    condemning = negative_evaluations()
     for verb in anchor.sent:
         if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB" or verb.head.lemma_.lower() not in speech_verbs() \
-                or any(c.dep_ in ("aux", "neg") and c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
-            continue  # "Raimondo warned that the United States won't tolerate": what one's own side will do
+                or any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in verb.children):
+            continue
+        clause = " ".join(t.lower_ for t in verb.subtree)
+        if verb.tag_ != "VBG" and not any(w in clause for w in condemning):
+            continue
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             key = resolution.token_key.get(subject.i)  # a name, not a pronoun standing for the speaker
             if key and key not in agents and resolution.category(key) != "Person":

@@ -577,9 +577,20 @@ def test_a_warning_is_about_the_party_whose_conduct_the_speaker_reports(nlp):
     found = events(text, confident=False)
     assert any(kind == "ConcernRaised" and agents == ("lin-qiao",) and targets == ("united-states",)
                for kind, agents, targets, _m in found), found
-    # what one's own side will do is no target
-    text = "Commerce Secretary Dana Pike warned that the United States won't tolerate the measures."
-    assert not any(kind == "ConcernRaised" and targets == ("united-states",) for kind, _a, targets, _m in events(text, confident=False))
+    # what one's own side will do, or does not do, is no target; nor is a party the speaker praises
+    for text in ("Commerce Secretary Dana Pike said the United States will defend its companies and warned that "
+                 "the moves would damage relations.",
+                 "Commerce Secretary Dana Pike said the United States was not seeking a trade war and warned that "
+                 "the moves would damage relations.",
+                 "Commerce Secretary Dana Pike said the United States is committed to open markets and warned that "
+                 "the moves would damage relations."):
+        assert not any(kind == "ConcernRaised" and targets == ("united-states",)
+                       for kind, _a, targets, _m in events(text, confident=False)), text
+
+
+def test_a_text_that_ends_on_among_is_read_to_its_end(nlp):
+    found = events("The Commerce Department added 60 entities to the Entity List on Monday. Among", confident=False)
+    assert any(kind == "SupplyChainRiskDesignation" for kind, *_r in found), found
 
 
 def test_talks_between_two_named_parties_have_both_without_a_subject(nlp):
