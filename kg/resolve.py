@@ -247,10 +247,12 @@ class Resolution:
         best = max(counts, key=lambda k: (len(counts[k]), counts[k][-1]))
         return best if len(counts[best]) >= at_least else None
 
-    def _clause_subject(self, tok) -> set[str]:
+    def _clause_subject(self, tok, *, references: bool = False) -> set[str]:
+        """The entities named as the subject of the clause a word is an object of; with `references`, also
+        those its pronouns and descriptions already stand for ("Wiz said it alerted the company": Wiz)."""
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        return {self.token_key[t.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                for t in c.subtree if t.i in self.token_key}
+        lookup = self.key_at if references else self.token_key.get
+        return {k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree for k in [lookup(t.i)] if k}
 
     def _subject_antecedent(self, tok, categories=None) -> str | None:
         """'it'/'its' most often continue the topic: the last non-person subject in this or the previous sentence."""
@@ -324,7 +326,7 @@ class Resolution:
         accepted = {category} | ({"Company", "Organization"} if lemma in EITHER_BODY else set())
         contrast = any(c.lower_ in ("other", "second", "rival", "latter", "former", "same") or c.dep_ == "relcl" for c in tok.children)
         # "Wiz said it alerted the company": what a clause acts on is not its own subject
-        acting = self._clause_actors(tok) if tok.dep_ in ("dobj", "dative", "pobj") else set()
+        acting = self._clause_subject(tok, references=True) if tok.dep_ in ("dobj", "dative", "pobj") else set()
         words = self._modifier_words(tok)
         if words:
             # "the communications association": the body whose name has the modifier's word
@@ -342,8 +344,9 @@ class Resolution:
                                  and any(lemma in fold(a).split() for a in self.aliases(self.by_key[k])))
         if named:
             return named
-        if tok.dep_ == "appos" and self.key_at(tok.head.i) in {k for _s, k in self.order if self.category(k) in accepted}:
-            return self.key_at(tok.head.i)  # "Anthropic, the developer of the Claude chatbot"
+        beside = self.key_at(tok.head.i) if tok.dep_ == "appos" else None
+        if beside and self.category(beside) in accepted:
+            return beside  # "Anthropic, the developer of the Claude chatbot"
         candidates = [(start, key) for start, key in self.order
                       if start < tok.i and start not in self.modifiers and key not in acting and (
                           self.category(key) in accepted
@@ -354,16 +357,10 @@ class Resolution:
         window = self._sentences_back(tok, 2)
         recent = {key for start, key in candidates if start >= window}
         if len(recent) > 1:
-            counts = {key: sum(1 for _s, k in candidates if k == key) for key in recent}
-            last = {key: max(s for s, k in candidates if k == key) for key in recent}
-            return max(recent, key=lambda k: (counts[k], last[k]))
+            # (counted as candidates, so not where a name only modifies another: "U.S. Commerce Department")
+            counts = {key: [s for s, k in candidates if k == key] for key in recent}
+            return max(recent, key=lambda k: (len(counts[k]), counts[k][-1]))
         return candidates[-1][1]
-
-    def _clause_actors(self, tok) -> set[str]:
-        """The entities that are the subject of the clause a word is the object of, names or references."""
-        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        return {k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
-                for k in [self.key_at(t.i)] if k}
 
     @staticmethod
     def _modifier_words(tok) -> list[str]:
@@ -423,6 +420,8 @@ class Resolution:
                 pair = self._last_pair(tok)
                 if pair:
                     self.resolved_groups[tok.i] = pair
+                continue
+            if tok.lower_ not in POLITIES and tok.lower_ not in plural:
                 continue
             marks = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
             if tok.lower_ in POLITIES and ({"two", "both"} & marks):
@@ -507,7 +506,7 @@ class Resolution:
         return tuple(out[k] for k in sorted(out))
 
 
-POLITIES = {"governments", "countries", "nations", "sides", "powers"}
+POLITIES = {"governments", "countries", "nations"}  # not "sides": two companies in a deal are sides too
 
 
 def _cluster(mentions: list[NameMention]) -> list[Cluster]:
@@ -538,6 +537,7 @@ def _cluster(mentions: list[NameMention]) -> list[Cluster]:
         if owner is not None and owner is not cluster and all(m.acronym_of is None for m in cluster.mentions) \
                 and len({fold(m.text) for m in cluster.mentions}) == 1:
             owner.mentions[:0] = cluster.mentions
+            owner.known = owner.known or cluster.known
             clusters.remove(cluster)
     return clusters
 

@@ -644,3 +644,10 @@ def test_who_reports_a_settlement_or_owns_the_settler_is_no_other_party(nlp):
     found = events(text)
     assert any(kind == "Agreement" and agents == ("quillmark-labs",) and targets
                for kind, agents, targets, _m in found), found
+
+
+def test_both_sides_of_a_deal_between_companies_are_no_countries(nlp):
+    text = ("Regulators in Japan and France are watching. Getty Images sued Stability AI in London. "
+            "Both sides agreed to settle on Monday.")
+    found = events(text, confident=False)
+    assert not any(kind == "Agreement" and {*agents, *targets} == {"japan", "france"} for kind, agents, targets, _m in found), found
