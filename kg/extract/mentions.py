@@ -201,17 +201,20 @@ def _after_title(doc, start: int, end: int) -> int:
     return start
 
 
+def _title_lengths(doc, i: int) -> list[int]:
+    """How many words each job title that begins at token i has (up to four)."""
+    table = titles()
+    return [n for n in range(1, 5) if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i:i + n]) in table]
+
+
 def _starts_title(doc, i: int) -> bool:
     """ "Vice President", "Information Commissioner": a job title begins here, not more of a name."""
-    table = titles()
-    return any(" ".join(t.lower_ for t in doc[i:i + n]) in table for n in range(1, 5) if i + n <= len(doc))
+    return bool(_title_lengths(doc, i))
 
 
 def _title_across(doc, i: int, end: int) -> bool:
     """A capitalised job title begins at token i and runs on past `end`."""
-    table = titles()
-    return doc[i].text[:1].isupper() and any(
-        " ".join(t.lower_ for t in doc[i:i + n]) in table for n in range(end - i + 1, 5) if i + n <= len(doc))
+    return doc[i].text[:1].isupper() and any(i + n > end for n in _title_lengths(doc, i))
 
 
 def _extend_name(doc, start: int, end: int) -> int:
@@ -344,9 +347,7 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote("Person", 2)  # "Biden's policies" in an article about "the Biden administration": the president
     _clause_votes(head, mention)
     # "Microsoft, Dell and OpenAI": a name listed with companies is one
-    listed = [t for t in [head.head] + list(head.children) if (t.dep_ == "conj" or head.dep_ == "conj" and t.i == head.head.i)
-              and t.i != head.i and t.ent_type_ in ("ORG", "KG_Company")]
-    if len(listed) >= 1 and "Person" in mention.ner and len(words) == 1:
+    if "Person" in mention.ner and len(words) == 1 and _listed_with_organisations(head):
         mention.vote("Company", 2)
     if before is not None and before.lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
         mention.vote("Person", 3)
@@ -587,9 +588,6 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
     return not _place_based(doc, span)
 
 
-STAFF_NOUNS = {"team", "researchers", "engineers", "employees", "scientists", "staff", "workers", "executives", "lawyers"}
-
-
 def _party_not_place(span) -> bool:
     """What a place cannot be: the "by" of a passive ("a lawsuit filed by Reddit"), the employer of staff
     ("a team from Cisco", "researchers at Cisco"), or a conjunct of an organisation. The NER often calls
@@ -600,9 +598,15 @@ def _party_not_place(span) -> bool:
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if first.dep_ == "pobj" and first.head.lower_ in ("from", "at") and first.head.head.lower_ in STAFF_NOUNS:
+    if first.dep_ == "pobj" and first.head.lower_ in ("from", "at") and first.head.head.lemma_.lower() in name_cues()["staff_nouns"]:
         return True
-    return any(t.ent_type_ == "ORG" for t in [first, *first.conjuncts] if t.i != head.i)
+    return _listed_with_organisations(head)
+
+
+def _listed_with_organisations(head) -> bool:
+    """ "Microsoft, Dell and OpenAI", "Cisco and the University of Pennsylvania": a name listed with
+    names the NER calls organisations is one too, whatever the NER called it."""
+    return any(t.ent_type_ in ("ORG", "KG_Company") for t in head.conjuncts)
 
 
 def _place_based(doc, span) -> bool:

@@ -7,7 +7,7 @@ which is led by Emad Mostaque", "Anthropic's models, Fable 5 and Mythos 5".
 """
 from __future__ import annotations
 
-from ..lexicon import office_titles, titles
+from ..lexicon import name_cues, office_titles, titles
 from ..text import fold
 from ..records import Relation
 from .mentions import sentence_evidence
@@ -128,10 +128,7 @@ def _premodifier_relation(doc, resolution, key, mention):
         main = named[0] if named else resolution.most_named("Company", at_least=3)
         orgs = [main] if main and main != key else []
     if title in TITLE_BODIES and not orgs:
-        # "Commissioner Brendan Carr said": the one body of the article the title belongs to
-        bodies = [c.key for c in resolution.clusters if c.category == "GovernmentBody"
-                  and any(w in fold(a).split() for a in resolution.aliases(c) for w in TITLE_BODIES[title])]
-        orgs = bodies if len(bodies) == 1 else []
+        orgs = _title_body(resolution, title)
     if title in JUDGES:
         # "U.S. Circuit Judge Stephanos Bibas": a judge sits on a court, not in the country
         orgs = [o for o in orgs if resolution.by_key[o].kind == "Court" or "court" in fold(resolution.by_key[o].label).split()]
@@ -143,6 +140,13 @@ def _premodifier_relation(doc, resolution, key, mention):
 TITLE_BODIES = {"commissioner": ("commission",), "justice": ("court",), "judge": ("court",), "senator": ("senate",), "representative": ("house", "congress"),
                 "rep.": ("house", "congress"), "sen.": ("senate",), "lawmaker": ("parliament", "congress", "senate", "house"),
                 "mep": ("parliament",)}
+def _title_body(resolution, title: str) -> list[str]:
+    """ "Commissioner Brendan Carr said": the one body of the article the title belongs to, if one."""
+    bodies = [c.key for c in resolution.clusters if c.category == "GovernmentBody"
+              and any(w in fold(a).split() for a in resolution.aliases(c) for w in TITLE_BODIES[title])]
+    return bodies if len(bodies) == 1 else []
+
+
 JUDGES = {"judge", "circuit judge", "district judge", "magistrate judge", "presiding judge", "justice", "chief justice"}
 
 
@@ -354,16 +358,13 @@ def _sub_bodies(doc, resolution):
                     yield cluster.key, owner, m.evidence
 
 
-STAFF = {"employee", "staffer", "researcher", "engineer", "executive", "official", "member", "founder", "co-founder"}
-
-
 def _listed_under_title(doc, resolution):
     """ "Senators Josh Hawley and Richard Blumenthal", "the former OpenAI employees A, B and C": a plural
     title or staff noun right before a list of names holds for every name in the list."""
     for tok in doc[:-1]:
         singular = tok.lemma_.lower()
         first = resolution.key_at(tok.i + 1)
-        if tok.tag_ != "NNS" or singular not in titles() and singular not in STAFF \
+        if tok.tag_ != "NNS" or singular not in titles() and singular not in name_cues()["staff_nouns"] \
                 or not first or resolution.category(first) != "Person":
             continue
         head = doc[tok.i + 1]
@@ -373,9 +374,7 @@ def _listed_under_title(doc, resolution):
         orgs = [k for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
                 for k in [resolution.key_at(c.i)] if k and resolution.category(k) in ORG_CATEGORIES]
         if not orgs and singular in TITLE_BODIES:
-            bodies = [c.key for c in resolution.clusters if c.category == "GovernmentBody"
-                      and any(w in fold(a).split() for a in resolution.aliases(c) for w in TITLE_BODIES[singular])]
-            orgs = bodies if len(bodies) == 1 else []
+            orgs = _title_body(resolution, singular)
         former = any(c.lower_ in FORMER for c in tok.children)
         for person in dict.fromkeys(people if orgs else ()):
             yield ("leads" if titles().get(singular) else "memberOf"), person, orgs[0], former, singular, sentence_evidence(tok.sent)

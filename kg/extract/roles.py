@@ -185,6 +185,17 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _reporting_group(speech, resolution, *, plural: bool) -> list:
+    """The subject of a speech verb that is a group: plural or listed ("researchers at Cisco", "X and Y"),
+    or, for "it", a group noun of people from named bodies ("a team from Cisco and the University of
+    Pennsylvania"), whose members act rather than the last body the pronoun would stand for."""
+    subjects = [c for c in speech.children if c.dep_ == "nsubj"]
+    if plural:
+        return [c for c in subjects if c.tag_ == "NNS" or any(x.dep_ == "conj" for x in c.children)]
+    return [c for c in subjects if c.pos_ == "NOUN" and not resolution.key_at(c.i)
+            and any(p.dep_ == "prep" and p.lower_ in ("from", "at", "of") for p in c.children)]
+
+
 def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> list[str]:
     """The acting party of a clause, climbing through control and coordination when it is implicit."""
     if verb is None or depth > 5:
@@ -201,16 +212,11 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     for child in subjects:
         keys = speaker_keys(child, resolution) if strict else phrase_keys(child, resolution) or speaker_keys(child, resolution)
-        if not keys and child.lower_ in ("they", "we") and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
-            # "Researchers at Cisco said they had jailbroken the model": the plural speakers report their own act
-            reporters = [c for c in verb.head.children if c.dep_ == "nsubj" and (c.tag_ == "NNS" or any(x.dep_ == "conj" for x in c.children))]
-            keys = [k for r in reporters for k in phrase_keys(r, resolution, strict=strict)]
-        if child.lower_ == "it" and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
-            # "A team from Cisco and the University of Pennsylvania said it had attacked R1": the team's
-            # members act, not the last of them the pronoun would otherwise stand for
-            teams = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not resolution.key_at(c.i)
-                     and any(p.dep_ == "prep" and p.lower_ in ("from", "at", "of") for p in c.children)]
-            keys = [k for r in teams for k in phrase_keys(r, resolution, strict=strict)] or keys
+        if (child.lower_ in ("they", "we") and not keys or child.lower_ == "it") and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+            # "Researchers at Cisco said they had jailbroken the model", "A team from Cisco and the University
+            # of Pennsylvania said it had attacked R1": the speakers report their own act
+            keys = [k for r in _reporting_group(verb.head, resolution, plural=child.lower_ != "it")
+                    for k in phrase_keys(r, resolution, strict=strict)] or keys
         if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
             keys = phrase_keys(verb.head, resolution, with_poss=False)
             if not keys and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in MESSAGES:

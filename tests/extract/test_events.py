@@ -566,9 +566,11 @@ def test_a_name_the_ner_calls_a_place_that_sues_is_a_party(nlp):
     text = "Quillmark Labs still faces other claims, including a lawsuit filed by Reddit in June."
     found = extract(analyse(text), article_date="2025-03-04")
     assert ("reddit", "Company") in {(e.key, e.category) for e in found.entities}
-    # a place that only locates stays out
-    found = extract(analyse("Reporters from Hangzhou said the company was quiet."), article_date="2025-03-04")
+    # a place that only locates stays out: a city people come from, not staff of it
+    found = extract(analyse("Visitors from Hangzhou said the company was quiet."), article_date="2025-03-04")
     assert "hangzhou" not in {e.key for e in found.entities}
+    found = extract(analyse("A team from Hangzhou said the company was quiet."), article_date="2025-03-04")
+    assert "hangzhou" in {e.key for e in found.entities}  # what a team is "from" is its employer
 
 
 def test_a_warning_is_about_the_party_whose_conduct_the_speaker_reports(nlp):
@@ -619,9 +621,11 @@ def test_it_after_the_government_acted_is_the_government(nlp):
 def test_a_company_delaying_or_holding_back_its_feature_withdraws_it(nlp):
     found = events("Quillmark Labs will delay the launch of its Lumi 3 chatbot in Europe, the company said.")
     assert any(kind == "ModelWithdrawal" and agents == ("quillmark-labs",) for kind, agents, _t, _m in found), found
-    # a regulator delaying a rule withdraws no model
-    found = events("The Federal Trade Commission delayed the rule until March.")
-    assert not any(kind == "ModelWithdrawal" for kind, *_r in found), found
+    found = events("Quillmark Labs is holding back its Lumi 3 chatbot in Europe, the company said.")
+    assert any(kind == "ModelWithdrawal" and agents == ("quillmark-labs",) for kind, agents, _t, _m in found), found
+    # a regulator delaying a company's launch withdraws nothing of its own
+    found = events("The Federal Trade Commission delayed the launch of the Lumi 3 chatbot.", confident=False)
+    assert not any(kind in ("ModelWithdrawal", "UsageBan") for kind, *_r in found), found
 
 
 def test_the_two_governments_are_the_last_two_countries_named(nlp):

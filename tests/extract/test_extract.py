@@ -193,14 +193,20 @@ def test_the_ner_stopping_inside_a_title_leaves_the_company_name(nlp):
     assert ("memberOf", "ami-luttwak", "wiz") in {(r.predicate, r.subject, r.object) for r in found.relations}
 
 
-def test_hyphenated_given_names_titles_and_lists(nlp):
+def test_a_hyphenated_given_name_is_one_name(nlp):
     found = run("Its chief executive, Kim Jong-yoon, defended the chatbot. Park Sang-hoon of the regulator disagreed.")
     keys = {e.key: e.category for e in found.entities}
     assert keys.get("kim-jong-yoon") == "Person" and keys.get("park-sang-hoon") == "Person", keys
+
+
+def test_organization_heads_a_name_and_a_title_the_ner_ran_into_is_cut(nlp):
     found = run("The ruling broke World Trade Organization rules. FCCPC Executive Vice Chairman Tunji Bello welcomed it.")
     keys = {e.key: e.category for e in found.entities}
     assert keys.get("world-trade-organization") == "Organization", keys
     assert not any("executive" in k for k in keys) and keys.get("tunji-bello") == "Person", keys
+
+
+def test_a_name_listed_with_companies_is_a_company(nlp):
     found = run("He warned that technology from partners such as Microsoft, Dell and OpenAI could be diverted.")
     assert {e.key: e.category for e in found.entities}.get("dell") == "Company"
 
