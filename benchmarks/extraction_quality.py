@@ -10,9 +10,9 @@ on from the start), unseen and heldout (blind until their first measurement, the
 blind (only its summary figures were read while developing), final (blind until the end of the second
 session, then opened), sealed (written blind in the third session, measured at that session's first and
 last commits, then opened), fresh (written blind in the fourth session, opened after its first
-measurement), vault (written blind in the fourth session, opened in the fifth), novel and locked
-(written blind in the fifth session by two helpers who never read kg/; only these summary figures are
-read). Prints F1 per category and set, and the lowest precision, one row per model.
+measurement), vault (written blind in the fourth session, opened in the fifth), novel (written blind
+in the fifth session, opened after its first two measurements) and locked (written blind in the fifth
+session, never opened: only these summary figures are read). Prints F1 per category and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
 

@@ -364,7 +364,9 @@ class Resolution:
 
     @staticmethod
     def _modifier_words(tok) -> list[str]:
-        """The lower-case words before a description's head, as stems: "the semiconductor association"."""
+        """The lower-case words before a description's head, cut to a stem that a name's word begins with
+        whatever its ending ("communications" and "Communication", "semiconductor" and "Semiconductors"):
+        the word less its last two letters, and less any final "s"."""
         return [c.lower_.rstrip("s")[:max(4, len(c.lower_) - 2)] for c in tok.children
                 if c.dep_ in ("compound", "amod") and c.i < tok.i and c.text.islower() and c.is_alpha and len(c.text) > 3]
 

@@ -506,7 +506,9 @@ def find_mentions(doc) -> list[NameMention]:
         elif label in ("GPE", "LOC") and text in countries():
             mention.vote("Country", 3, ner=True)
         elif label in ("GPE", "LOC"):
-            mention.vote("Company", 1, ner=True)  # kept only as a party (above): an organisation, not a place
+            # kept only as a party (above): the NER's one guess of a name, read as an organisation, so
+            # capped and dropped like its other labels
+            mention.vote("Company", 1, ner=True)
         elif label == "PERSON":
             mention.vote("Person", 3 if len(span) > 1 and all(t.text[:1].isupper() for t in span) else 1, ner=True)
         elif label in SPACY_VOTE:
