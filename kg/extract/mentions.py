@@ -201,20 +201,20 @@ def _after_title(doc, start: int, end: int) -> int:
     return start
 
 
-def _title_lengths(doc, i: int) -> list[int]:
-    """How many words each job title that begins at token i has (up to four)."""
+def _titles_at(doc, i: int, lengths=range(1, 5)):
+    """The lengths, among `lengths`, of the job titles that begin at token i."""
     table = titles()
-    return [n for n in range(1, 5) if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i:i + n]) in table]
+    return (n for n in lengths if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i:i + n]) in table)
 
 
 def _starts_title(doc, i: int) -> bool:
     """ "Vice President", "Information Commissioner": a job title begins here, not more of a name."""
-    return bool(_title_lengths(doc, i))
+    return any(True for _n in _titles_at(doc, i))
 
 
 def _title_across(doc, i: int, end: int) -> bool:
     """A capitalised job title begins at token i and runs on past `end`."""
-    return doc[i].text[:1].isupper() and any(i + n > end for n in _title_lengths(doc, i))
+    return doc[i].text[:1].isupper() and any(True for _n in _titles_at(doc, i, range(end - i + 1, 5)))
 
 
 def _extend_name(doc, start: int, end: int) -> int:

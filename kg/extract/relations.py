@@ -361,11 +361,13 @@ def _sub_bodies(doc, resolution):
 def _listed_under_title(doc, resolution):
     """ "Senators Josh Hawley and Richard Blumenthal", "the former OpenAI employees A, B and C": a plural
     title or staff noun right before a list of names holds for every name in the list."""
+    staff = name_cues()["staff_nouns"]
     for tok in doc[:-1]:
+        if tok.tag_ != "NNS":
+            continue
         singular = tok.lemma_.lower()
         first = resolution.key_at(tok.i + 1)
-        if tok.tag_ != "NNS" or singular not in titles() and singular not in name_cues()["staff_nouns"] \
-                or not first or resolution.category(first) != "Person":
+        if singular not in titles() and singular not in staff or not first or resolution.category(first) != "Person":
             continue
         head = doc[tok.i + 1]
         while head.dep_ in ("compound", "flat") and head.head.i > head.i:
