@@ -267,8 +267,9 @@ class Resolution:
                     break
                 key = self.token_key.get(t.i) or self.resolved_refs.get(t.i)  # "the company said ... it"
                 # (a country only as "the government": "the government struck a deal ..., and in February it signed")
-                wanted = self.category(key) in categories if key and categories else key and self.category(key) != "Person" \
-                    and (self.category(key) != "Country" or t.i in self.resolved_refs)
+                category = self.category(key) if key else None
+                wanted = category in categories if key and categories else key and category != "Person" \
+                    and (category != "Country" or t.i in self.resolved_refs)
                 subject = t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass"))
                 if key and subject and wanted:  # "Its chief executive, Jensen Huang, told": the apposed name
                     candidates.append(key)

@@ -371,8 +371,7 @@ def _event_for(span, row, resolution, article_date):
             and {resolution.category(t) for t in targets} <= {"Company", "AIModel"}:
         kind = "UsageBan"  # "blocked access to DeepSeek"; "restricted China's access to chips" stays an export curb
     mood = modality(anchor, verb)
-    if mood == "negated" and any(t.dep_ == "neg" for t in span) \
-            or (kind == "Refusal" and mood == "planned" and any(t.dep_ == "neg" for t in span)):
+    if any(t.dep_ == "neg" for t in span) and (mood == "negated" or kind == "Refusal" and mood == "planned"):
         # "will not sign": the negation is the trigger itself (a refusal), not a denial of it; saying one
         # will not do a thing is the refusal, done when it is said
         mood = "asserted"
@@ -592,9 +591,11 @@ def _same_agent(span, event: Event, earlier: list[Event]) -> Event:
 
 def _said_of(tok, agents, resolution) -> bool:
     """A word inside what the sentence says of its agent ("DoNotPay, whose chief executive is Joshua
-    Browder", "Alphabet's Google"), or who reports it ("Google agreed to settle, the authority said"): no party to the deal."""
-    return any(a.dep_ in ("relcl", "appos", "poss") and resolution.key_at(a.head.i) in agents for a in (tok, *tok.ancestors)) \
-        or any(a.dep_ in ("nsubj", "nsubjpass") and a.head.lemma_.lower() in speech_verbs() for a in (tok, *tok.ancestors))
+    Browder", "Alphabet's Google"), or who reports it ("Google agreed to settle, the authority said"):
+    no party to the deal."""
+    return any(a.dep_ in ("relcl", "appos", "poss") and resolution.key_at(a.head.i) in agents
+               or a.dep_ in ("nsubj", "nsubjpass") and a.head.lemma_.lower() in speech_verbs()
+               for a in (tok, *tok.ancestors))
 
 
 def _implied(event: Event) -> float:

@@ -268,8 +268,8 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     last = words[connectors[0] - 1] if connectors else words[-1]
     if last in cues["heads"]:
         mention.vote(cues["heads"][last], 5)
-    elif last.islower() and cues["heads"].get(last.capitalize(), "Company") != "Company" and len(words) > 1:
-        mention.vote(cues["heads"][last.capitalize()], 4)  # "Foreign ministry spokesperson Mao Ning"
+    elif last.islower() and len(words) > 1 and (kind := cues["heads"].get(last.capitalize(), "Company")) != "Company":
+        mention.vote(kind, 4)  # "Foreign ministry spokesperson Mao Ning" (not a company's lower-case head word)
     elif any(w in cues["heads"] and cues["heads"][w] in ("Regulator", "GovernmentBody", "Legislature", "Court", "Military") for w in words[:-1]) and "of" in [w.lower() for w in words]:
         mention.vote("GovernmentBody", 4)  # "Cyberspace Administration of China"
     if len(words) > 1 and words[-1] in cues["suffixes"]:
@@ -379,7 +379,8 @@ def _clause_votes(head, mention: NameMention) -> None:
         elif first.lower_ == "whose" and first.head.lower_ in LEADER_WORDS | {"executive"}:
             mention.vote("Company", 2)
     span = head.doc[mention.start:mention.end]
-    if not mention.votes and (_acting(span) or _acting(head.doc[head.i:head.i + 1])) and head.dep_ != "appos" and (len(span) > 1 or INNER_CAPITAL.search(span.text)):
+    coined = len(span) > 1 or INNER_CAPITAL.search(span.text)
+    if not mention.votes and coined and head.dep_ != "appos" and (_acting(span) or _acting(head.doc[head.i:head.i + 1])):
         mention.vote("Company", 1)
 
 

@@ -361,13 +361,13 @@ def _sub_bodies(doc, resolution):
 def _listed_under_title(doc, resolution):
     """ "Senators Josh Hawley and Richard Blumenthal", "the former OpenAI employees A, B and C": a plural
     title or staff noun right before a list of names holds for every name in the list."""
-    staff = name_cues()["staff_nouns"]
+    table, staff = titles(), name_cues()["staff_nouns"]
     for tok in doc[:-1]:
         if tok.tag_ != "NNS":
             continue
         singular = tok.lemma_.lower()
         first = resolution.key_at(tok.i + 1)
-        if singular not in titles() and singular not in staff or not first or resolution.category(first) != "Person":
+        if singular not in table and singular not in staff or not first or resolution.category(first) != "Person":
             continue
         head = doc[tok.i + 1]
         while head.dep_ in ("compound", "flat") and head.head.i > head.i:
@@ -379,7 +379,7 @@ def _listed_under_title(doc, resolution):
             orgs = _title_body(resolution, singular)
         former = any(c.lower_ in FORMER for c in tok.children)
         for person in dict.fromkeys(people if orgs else ()):
-            yield ("leads" if titles().get(singular) else "memberOf"), person, orgs[0], former, singular, sentence_evidence(tok.sent)
+            yield ("leads" if table.get(singular) else "memberOf"), person, orgs[0], former, singular, sentence_evidence(tok.sent)
 
 
 def _minister_of_country(title: str | None, category: str) -> bool:
