@@ -34,6 +34,10 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 COUNTRY_PREFIXES = ("u s ", "us ", "united states ", "american ", "uk ", "british ", "chinese ", "china ", "eu ", "european ")
 
 
+# "the ChatGPT maker": a company described by its product
+MAKERS = ("maker", "developer", "creator")
+
+
 @lru_cache(maxsize=1)
 def _country_prefixes() -> tuple[str, ...]:
     """Words before a body's name that only say whose it is: "U.S.", "Chinese", "Brazilian"."""
@@ -183,7 +187,10 @@ class Resolution:
                 if known_as:
                     key = known_as
                 elif det and det[0].lower_ == "the" and not any(c.dep_ in ("compound", "poss") and c.i in self.token_key
-                                                                and self.category(self.token_key[c.i]) != "Country" for c in tok.children):
+                                                                and self.category(self.token_key[c.i]) != "Country"
+                                                                and not (lower in MAKERS and self.category(self.token_key[c.i]) == "AIModel")
+                                                                for c in tok.children):
+                    # ("the ChatGPT maker": the product only says which company)
                     # ("the U.S. artificial intelligence start-up": the country only says whose)
                     key = self._describe(tok, descriptions[lower])
                 elif owner and self.category(self.token_key[owner[0].i]) == "Country" and descriptions[lower] == "GovernmentBody":
@@ -295,7 +302,7 @@ class Resolution:
 
     def _describe(self, tok, category: str) -> str | None:
         lemma = tok.lower_
-        if lemma in ("maker", "developer", "creator"):
+        if lemma in MAKERS:
             made = self._maker_of(tok)
             if made:
                 return made

@@ -22,6 +22,7 @@ SPACY_VOTE = {"ORG": "Company", "PERSON": "Person", "GPE": "Country", "PRODUCT":
 KIND_CATEGORY = {"Official": "Person", "Regulator": "GovernmentBody", "Court": "GovernmentBody",
                  "Legislature": "GovernmentBody", "Military": "GovernmentBody"}
 VERSION = re.compile(r"^(?:[A-Z][A-Za-z]*-?\d[\w.]*|[A-Z][a-z]+[A-Z]\w*|v?\d+(?:\.\d+)*[a-z]?)$")
+LOWER_VERSION = re.compile(r"^[a-z]{1,4}\d[\w.-]*$")
 HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "rep", "rep.", "sen", "sen.", "gov", "gov.",
               "president", "senator", "representative", "judge", "justice", "minister", "secretary", "chancellor", "premier"}
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -144,6 +145,8 @@ def _spans(doc):
                     if label.startswith("KG_") and any(t.text in name_cues().get("unit_words", ()) and t.ent_type_ in ("PERSON", "ORG")
                                                        for t in doc[end:extended]):
                         label, known = "ORG", None  # "Google Cloud" is not Google
+                    elif label.startswith("KG_") and extended > end and doc[extended - 1].text in name_cues()["heads"]:
+                        known = None  # "Senate Banking Committee" is not the Senate
                     end = extended
                 taken.update(range(start, end))
                 yield start, end, label, known
@@ -163,6 +166,10 @@ def _spans(doc):
                 j += 2  # "Porto Chief Public Prosecutor" + "'s Office"
             yield i, j, "", None
             i = j
+        elif free and LOWER_VERSION.match(tok.text) and tok.dep_ in ("compound", "nmod") \
+                and tok.head.lemma_.lower() in name_cues()["model_nouns"]:
+            yield i, i + 1, "", None  # "OpenAI's o1 model": a lower-case version name before a model noun
+            i += 1
         else:
             i += 1
 
@@ -307,6 +314,13 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         described = head.head.head.head.lower_
         if described in cues["descriptions"]:
             mention.vote(cues["descriptions"][described], 4)
+    # "Brisk is built by Halden Labs": what a company builds is its product
+    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in ("build", "develop", "train", "create", "make") \
+            and any(c.dep_ == "agent" for c in head.head.children):
+        mention.vote("AIModel", 3)
+    # "Arvid Sten, formerly of Brightwave": a former employer, not a person
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and any(a.lower_ in ("formerly", "previously") for a in head.head.children):
+        mention.vote("Company", 3)
     # "chaired by Pasquale Stanzione", "led by Emad Mostaque": a person
     if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in ("chair", "lead", "head", "run", "found", "direct", "co-found"):
         mention.vote("Person", 4)
@@ -561,7 +575,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
     if text.lower() in titles() or len(span) > 1 and span[-1].lower_ in titles() \
             and all(t.lower_ in RANK_WORDS for t in span[:-1]):
         return False  # "Privacy Commissioner", "Deputy Commissioner": a title, not a body
-    if len(text) < 2 or text.lower() in generic or not any(ch.isupper() for ch in text) or label in ("NORP", "LAW", "EVENT"):
+    if len(text) < 2 or text.lower() in generic or not (any(ch.isupper() for ch in text) or LOWER_VERSION.match(text)) \
+            or label in ("NORP", "LAW", "EVENT"):
         return False
     if label == "GPE" and text in us_states():
         # "California passed the bill", "the Texas attorney general opened an inquiry", not "a California company"

@@ -230,11 +230,46 @@ def _appositive_relation(doc, resolution, key, mention):
         title_head = head.head
         exclude = own | {t.i for t in head.subtree}
         out += _title_relation(resolution, key, list(title_head.subtree), exclude)
+    return out
+
+
+WORK_VERBS = {"work", "serve"}
+JOIN_VERBS = {"join", "rejoin"}
+LEAVE_VERBS = {"leave", "quit"}
+EARLIER = {"previously", "formerly", "once", "earlier"}
+
+
+def _clause_relation(doc, resolution, key, mention):
+    """What a clause on the name says: 'X, who leads Y', 'who works at Y and previously worked at Z',
+    'who joined Y', 'the Ohio Republican who chairs Y', 'X, formerly of Y'."""
+    head = doc[mention.end - 1]
+    out = []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if any(a.lower_ in EARLIER for a in prep.children if a.dep_ == "advmod"):
+            out.extend(("memberOf", org, True, "formerly of") for p in prep.children if p.dep_ == "pobj"
+                       for org in phrase_keys(p, resolution)[:1] if resolution.category(org) in ORG_CATEGORIES - {"Country"})
     title_nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
-    for rel in [c for t in [head, *title_nouns] for c in t.children if c.dep_ == "relcl"]:
-        if rel.lemma_.lower() in LEAD_VERBS:
-            orgs = [k for c in rel.children if c.dep_ == "dobj" for k in phrase_keys(c, resolution)]
-            out.extend(("leads", org, False, rel.lemma_) for org in orgs[:1] if resolution.category(org) in ORG_CATEGORIES)
+    clauses = [c for t in [head, *title_nouns] for c in t.children if c.dep_ == "relcl"]
+    clauses += [c for rel in clauses for c in rel.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for rel in clauses:
+        lemma = rel.lemma_.lower()
+        earlier = any(c.lower_ in EARLIER for c in rel.children if c.dep_ == "advmod")
+        if lemma in LEAD_VERBS:
+            objects, predicate, former = [c for c in rel.children if c.dep_ == "dobj"], "leads", earlier
+        elif lemma in WORK_VERBS:
+            objects = [p for c in rel.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "on", "with")
+                       for p in c.children if p.dep_ == "pobj"]
+            predicate, former = "memberOf", earlier or rel.tag_ == "VBD"
+        elif lemma in JOIN_VERBS | LEAVE_VERBS:
+            objects, predicate = [c for c in rel.children if c.dep_ == "dobj"], "memberOf"
+            former = earlier or lemma in LEAVE_VERBS
+        else:
+            continue
+        # ("who left its board": a pronoun's guess is not evidence enough for a membership)
+        orgs = [k for c in objects for k in phrase_keys(c, resolution) if not any(
+            t.pos_ == "PRON" and resolution.key_at(t.i) == k for t in c.subtree)]
+        out.extend((predicate, org, former, lemma) for org in orgs[:1]
+                   if org != key and resolution.category(org) in ORG_CATEGORIES - {"Country"})
     return out
 
 
@@ -322,12 +357,31 @@ def _makers(doc, resolution):
                 yield company, product, sentence_evidence(tok.sent)
 
 
+def _built_by(tok, resolution):
+    """'Grok is built by xAI', 'Grok, the chatbot developed by xAI': the passive names the maker."""
+    makers = [k for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+              for k in phrase_keys(p, resolution)]
+    if tok.dep_ == "acl":
+        made = tok.head.head if tok.head.dep_ == "appos" else tok.head
+        products = phrase_keys(made, resolution) + ([k] if (k := resolution.key_at(tok.head.i)) else [])
+    else:
+        products = [k for c in tok.children if c.dep_ == "nsubjpass" for k in phrase_keys(c, resolution)]
+    for company in makers:
+        if resolution.category(company) not in ("Company", "Organization"):
+            continue
+        for product in dict.fromkeys(products):
+            if product != company and resolution.category(product) == "AIModel":
+                yield company, product, sentence_evidence(tok.sent)
+
+
 def _builders(doc, resolution):
     """'Inflection, which built the chatbot Pi', 'the company had launched a chatbot in China, XiaoIce':
     a clause that says who made or launched a model."""
     for tok in doc:
         if tok.lemma_.lower() not in BUILD_VERBS | {"unveil", "introduce", "debut"} or tok.pos_ != "VERB":
             continue
+        if tok.tag_ == "VBN":
+            yield from _built_by(tok, resolution)
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if not subjects:
             continue
@@ -407,9 +461,14 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
         # "a letter to chief executive Jensen Huang, the panel's chairman, John Moolenaar": a name titled
         # before it takes no second title from the apposition after it, which belongs to the next name
         titled = _premodifier_relation(doc, resolution, key, mention) or _adjacent_title(doc, resolution, key, mention)
+        clauses = _clause_relation(doc, resolution, key, mention)
+        led = {org for predicate, org, former, _ in clauses if predicate == "leads" and not former}
         for predicate, org, former, title in titled or _appositive_relation(doc, resolution, key, mention):
             if resolution.category(org) == "Person" or _minister_of_country(title, resolution.category(org)):
                 predicate = "memberOf"
+            if org not in led:  # "Senator X, ... who chairs the committee": its head, not only a member
+                add(predicate, key, org, former, title, mention.evidence, 0.75)
+        for predicate, org, former, title in clauses:
             add(predicate, key, org, former, title, mention.evidence, 0.75)
     for predicate, person, org, former, title, evidence in _listed_under_title(doc, resolution):
         add(predicate, person, org, former, title, evidence, 0.7)

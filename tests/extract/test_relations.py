@@ -218,3 +218,35 @@ def test_a_states_governor_named_after_the_state_leads_it(nlp):
                     article_date="2025-03-04")
     assert ("california", "GovernmentBody") in {(e.key, e.category) for e in found.entities}
     assert ("leads", "gavin-newsom", "california") in {(r.predicate, r.subject, r.object) for r in found.relations}
+
+
+def test_a_clause_on_a_name_says_where_they_work_and_worked(nlp):
+    found = {(r.predicate, r.subject, r.object, r.former) for r in extract(analyse(
+        "Neel Varga, who works at Brightwave and previously worked at Helios Labs, signed the letter. "
+        "Arvid Sten, formerly of Corvane Labs, signed it too.")).relations}
+    assert ("memberOf", "neel-varga", "brightwave", False) in found
+    assert ("memberOf", "neel-varga", "helios-labs", True) in found
+    assert ("memberOf", "arvid-sten", "corvane-labs", True) in found
+
+
+def test_a_senator_who_chairs_a_committee_leads_it(nlp):
+    found = relations("The bill was championed by Senator Dana Whitfield, the Ohio Republican who chairs "
+                      "the Senate Banking Committee.")
+    assert ("leads", "dana-whitfield", "senate-banking-committee") in found
+    assert ("memberOf", "dana-whitfield", "senate-banking-committee") not in found
+
+
+def test_a_membership_is_not_read_from_a_pronoun(nlp):
+    found = relations("The letter was published by the Halvard Institute. Tomas Reyl, a co-founder of Brightwave "
+                      "who left its board in 2018, signed it.")
+    assert not any(subj == "tomas-reyl" and obj == "halvard-institute" for _p, subj, obj in found)
+
+
+def test_a_product_maker_description_and_a_passive_name_the_developer(nlp):
+    found = relations("Italy's privacy regulator reviewed the chatbot Lumio and questioned Corvane Inc. in May. On Monday "
+                      "it concluded that the Lumio maker had used personal data without consent. Separately, Brisk is built by Halden Labs, and Tava, the chatbot developed "
+                      "by Quillon, was fined. By comparison, Corvane's q3 model refused most prompts.")
+    assert ("develops", "corvane-inc", "lumio") in found
+    assert ("develops", "halden-labs", "brisk") in found
+    assert ("develops", "quillon", "tava") in found
+    assert ("develops", "corvane-inc", "q3") in found
