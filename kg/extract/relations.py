@@ -420,13 +420,19 @@ def _listed_under_title(doc, resolution):
         if tok.tag_ != "NNS":
             continue
         singular = tok.lemma_.lower()
-        first = resolution.key_at(tok.i + 1)
+        # "its founders, Noam Shazeer and Daniel De Freitas": the list may follow a comma
+        at = tok.i + 2 if doc[tok.i + 1].text == "," and tok.i + 2 < len(doc) else tok.i + 1
+        first = resolution.key_at(at)
         if singular not in table and singular not in staff or not first or resolution.category(first) != "Person":
             continue
-        head = doc[tok.i + 1]
+        head = doc[at]
         while head.dep_ in ("compound", "flat") and head.head.i > head.i:
             head = head.head  # "Josh" -> "Hawley"
-        people = [k for t in (head, *head.conjuncts) for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Person"]
+        if at > tok.i + 1 and not (head.dep_ in ("appos", "conj") and head.head.i == tok.i):
+            continue  # after a comma, only a list in apposition to the title
+        # ("Senators A, a Missouri Republican, and B": the parser joins B to A's apposition)
+        listed = [head, *head.conjuncts, *(c for a in head.children if a.dep_ == "appos" for c in a.conjuncts)]
+        people = [k for t in listed for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Person"]
         orgs = [k for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
                 for k in [resolution.key_at(c.i)] if k and resolution.category(k) in ORG_CATEGORIES]
         if not orgs and singular in TITLE_BODIES:

@@ -250,3 +250,18 @@ def test_a_product_maker_description_and_a_passive_name_the_developer(nlp):
     assert ("develops", "halden-labs", "brisk") in found
     assert ("develops", "quillon", "tava") in found
     assert ("develops", "corvane-inc", "q3") in found
+
+
+def test_a_plural_title_before_names_set_off_by_commas_holds_for_each(nlp):
+    found = relations("The Federal Trade Commission voted 3-2. The commission's two Republican members, Ada Pryce and "
+                      "Noel Varga, dissented. Senators Lia Brandt, a Missouri Republican, and Omar Haddad, a Connecticut "
+                      "Democrat, introduced a bill in the Senate on Tuesday.")
+    assert {("memberOf", "ada-pryce", "federal-trade-commission"), ("memberOf", "noel-varga", "federal-trade-commission"),
+            ("memberOf", "lia-brandt", "senate"), ("memberOf", "omar-haddad", "senate")} <= found
+
+
+def test_an_occupation_before_or_beside_a_name_relates_it_to_its_institution(nlp):
+    found = relations("Halden University linguist Priya Menon said the letter was misleading. Yaman Okur, a cyber "
+                      "law expert at Istanbul Kent University, said about 50 posts had been identified.")
+    assert ("memberOf", "priya-menon", "halden-university") in found
+    assert ("memberOf", "yaman-okur", "istanbul-kent-university") in found
