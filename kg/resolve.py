@@ -326,6 +326,11 @@ class Resolution:
                                     and fold(self.by_key[k].label) in polities and fold(self.by_key[k].label).endswith("union")) \
                 or self._antecedent(tok.i, lambda k: self.category(k) == "GovernmentBody" and fold(self.by_key[k].label) in polities)
         if lemma in ("administration", "government"):
+            # "the administration of President Donald Trump": the leader named acts for it
+            leaders = [self.token_key[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj" and p.i in self.token_key]
+            if leaders and self.category(leaders[0]) in ("Person", "Country"):
+                return leaders[0]
             found = self._antecedent(tok.i, lambda k: fold(self.by_key[k].label).endswith(("administration", "government")))
             found = found or self.most_named("Country", before=tok.i)
             if found:
@@ -643,7 +648,7 @@ def resolve(doc, mentions: list[NameMention]) -> Resolution:
     """Cluster an article's mentions and resolve its references."""
     clusters = _merge_short_forms(_cluster(mentions))
     _propagate(doc, clusters)
-    clusters = [c for c in clusters if not _stray_word(doc, c)]
+    clusters = [c for c in clusters if not _stray_word(doc, c) and not _only_whose(doc, c)]
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
     return Resolution(doc, clusters)
@@ -659,3 +664,31 @@ def _stray_word(doc, cluster: Cluster) -> bool:
         return False
     first = next((t for t in doc[mention.start].sent if t.is_alpha), None)
     return first is not None and first.i == mention.start
+
+
+# what a country's name before a noun makes an act or voice of that country ("U.S. officials said")
+STATE_WORDS = {"official", "officials", "government", "governments", "authorities", "authority", "administration",
+               "lawmaker", "lawmakers", "legislator", "legislators", "negotiator", "negotiators", "military", "army",
+               "navy", "troops", "embassy", "envoy", "ambassador", "diplomat", "diplomats", "intelligence", "secretary",
+               "minister", "ministry", "president", "department", "agency", "agencies", "regulator", "regulators",
+               "senator", "senators", "congress", "parliament", "delegation", "side", "prosecutors", "police", "sanctions",
+               "ban", "restrictions", "controls", "curbs", "rules", "law", "laws", "policy", "decision", "move", "order",
+               "blacklist", "list", "tariff", "tariffs", "export", "exports", "investigation", "probe", "inquiry"}
+
+
+def _only_whose(doc, cluster: Cluster) -> bool:
+    """ "a U.S. start-up", "U.S. Circuit Judge X", "the largest recovery in US history": a country named
+    only to say whose or where something is, never as a party nor for its state's acts, is no party."""
+    if cluster.category != "Country":
+        return False
+    for m in cluster.mentions:
+        tok = doc[m.end - 1]
+        if tok.dep_ not in ("compound", "amod", "nmod"):
+            return False
+        passed = []
+        while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head
+            passed.append(tok.lower_)
+        if not passed or any(w in STATE_WORDS for w in passed):
+            return False
+    return True

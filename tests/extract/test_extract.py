@@ -239,3 +239,19 @@ def test_a_name_ending_in_a_lower_case_head_word_is_typed_by_it(nlp):
     found = run("Foreign ministry spokesman Lin Qiao told a regular briefing that China firmly opposed the measures.")
     keys = {e.key: e.category for e in found.entities}
     assert keys.get("foreign-ministry") == "GovernmentBody", keys
+
+
+def test_a_country_named_only_to_say_whose_is_no_party(nlp):
+    keys = {e.key for e in extract(analyse(
+        "Corvane, a U.S. start-up, was fined on Tuesday by the Halden Data Authority, the largest penalty in US "
+        "history.")).entities}
+    assert "united-states" not in keys
+    keys = {e.key for e in extract(analyse("U.S. officials said the Halden Data Authority had fined Corvane.")).entities}
+    assert "united-states" in keys
+
+
+def test_the_administration_of_a_leader_is_that_leader(nlp):
+    found = extract(analyse("Brightwave is one of several U.S. technology groups facing pressure in Europe. The "
+                            "administration of President Lia Brandt has accused the European Union of unfairly "
+                            "targeting American companies."))
+    assert {c.speaker for c in found.claims} == {"lia-brandt"}
