@@ -496,6 +496,7 @@ def find_mentions(doc) -> list[NameMention]:
         mentions.extend(_foreign_bodies(doc, sent, sentence_evidence(sent)))
     covered = {i for m in mentions for i in range(m.start, m.end)}
     titles_of_works = [(m.start(1), m.end(1)) for m in WORK_TITLE.finditer(doc.text)]
+    after_rejected: set[int] = set()
     for start, end, label, known in _spans(doc):
         if any(i in covered for i in range(start, end)):
             continue
@@ -510,7 +511,11 @@ def find_mentions(doc) -> list[NameMention]:
         text = span.text
         if any(t._.kg_dateline for t in span):
             continue
+        if start in after_rejected:
+            continue  # "the European Economic Area (EEA)": the short form of what is no actor is none either
         if not label.startswith("KG_") and not _is_actor_name(doc, span, label, cues, generic):
+            if end + 1 < len(doc) and doc[end].text == "(":
+                after_rejected.add(end + 1)
             continue
         mention = NameMention(start, end, text, span.start_char, span.end_char, sentence_evidence(span.sent))
         if label.startswith("KG_"):
@@ -592,7 +597,9 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
         # California-based chipmaker": a place)
         return not _place_based(doc, span) and (any(c.dep_ == "appos" and (hyphenated(c) or c.lemma_.lower()) in nouns
                                                     for c in span.root.children) or _party_not_place(span))
-    if span[-1].text in cues["policy_heads"]:
+    if span[-1].text in cues["policy_heads"] or span[-1].text in cues["place_heads"] and not label.startswith("KG_"):
+        return False
+    if _in_policy_name(doc, span, set(cues["policy_heads"])):
         return False
     if len(span) == 1 and text.isupper() and text in _policy_acronyms(doc, tuple(cues["policy_heads"])):
         return False  # "DMA" after "the Digital Markets Act": a law, not an actor
@@ -625,6 +632,27 @@ def _listed_with_organisations(head) -> bool:
     """ "Microsoft, Dell and OpenAI", "Cisco and the University of Pennsylvania": a name listed with
     names the NER calls organisations is one too, whatever the NER called it."""
     return any(t.ent_type_ in ("ORG", "KG_Company") for t in head.conjuncts)
+
+
+POLICY_NOUNS = {"act", "law", "statute", "bill", "rule", "regulation", "directive", "code", "treaty", "ordinance"}
+
+
+def _in_policy_name(doc, span, heads: set[str]) -> bool:
+    """Part of a law's name: "the Data Protection Act 2018", "the Protection of Personal Rights statute",
+    "the Ensuring Likeness Voice and Image Security Act" (a name the NER cut at "and")."""
+    if span[-1].like_num and any(t.text in heads for t in span[:-1]):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None:
+        return False
+    if after.lower_ in POLICY_NOUNS and after.text.islower():
+        return True
+    if after.lower_ == "and":
+        i = span.end + 1
+        while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "NOUN"):
+            i += 1
+        return i > span.end + 1 and doc[i - 1].text in heads
+    return False
 
 
 def _place_based(doc, span) -> bool:

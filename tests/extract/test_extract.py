@@ -255,3 +255,14 @@ def test_the_administration_of_a_leader_is_that_leader(nlp):
                             "administration of President Lia Brandt has accused the European Union of unfairly "
                             "targeting American companies."))
     assert {c.speaker for c in found.claims} == {"lia-brandt"}
+
+
+def test_places_and_the_names_of_laws_are_no_actors(nlp):
+    labels = {e.label for e in extract(analyse(
+        "Corvane Inc. controls the data of users in the wider Nordic Economic Area (NEA), the company said. "
+        "The caution on Capitol Hill mirrors that of large employers. Governor Lia Brandt signed the Ensuring "
+        "Likeness Voice and Image Security Act, which updates the state's Protection of Personal Rights statute. "
+        "The regulator acted under the Data Protection Act 2018.")).entities}
+    assert labels & {"Nordic Economic Area", "NEA", "Capitol Hill", "Ensuring Likeness Voice", "Protection of Personal Rights",
+                     "Data Protection Act 2018"} == set()
+    assert "Corvane Inc." in labels
