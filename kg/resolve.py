@@ -387,6 +387,9 @@ class Resolution:
         """A country's body described before or after it is named ("Britain's watchdog ... The ICO")."""
         from .lexicon import countries, demonyms
 
+        beside = [self.token_key[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.token_key]
+        if beside and self.category(beside[0]) == "GovernmentBody":
+            return beside[0]  # "Italy's data protection authority, the Garante"
         polities = {fold(c) for c in countries() | set(demonyms().values())}
         # "Italy's privacy watchdog ... European Union privacy rules": another polity is not the country's body
         window = [key for start, key in self.order if abs(start - tok.i) <= 90 and start != owner
@@ -591,7 +594,10 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
     if fold(big.label).endswith(("administration", "government")) and s_cat != b_cat:
         return False  # "Trump" is not the Trump administration
     if len(s) < len(b) and b[:len(s)] == s and (s_cat == b_cat or max(small.votes.values(), default=0) <= 2):
-        return not (s_cat == "Country" and small.known)
+        from .lexicon import us_states
+
+        # "California" is not the California Legislature
+        return not (s_cat == "Country" and small.known) and small.label not in us_states()
     if len(s) == len(b) - 1 and b[:len(s)] == s and b_cat in ("Company", "Organization") and not small.known \
             and s_cat != "Country" and b[-1] in _company_endings():
         return True  # "Getty" (the NER's PERSON) for "Getty Images": the name without its company word

@@ -101,12 +101,13 @@ def _premodifier_relation(doc, resolution, key, mention):
         # title name the department
         at = next((i for i in range(len(lowered)) if " ".join(lowered[i:]).startswith(title)), len(lowered))
         hints = [w for w in lowered[:at] if w.isalpha()] or (title.split()[:-1] if " " in title else [])
-        best, best_score = None, 0
+        best, best_score = None, (0, 0)
         for cluster in resolution.clusters:
             names = {cluster.label.lower(), *(a.lower() for a in resolution.aliases(cluster))}
-            # "Commerce ministry spokesperson": the body that has most of the words ("Ministry of Commerce")
-            score = max((sum(h in n.split() for h in set(hints)) for n in names), default=0)
-            if hints and cluster.category == "GovernmentBody" and score > best_score:
+            # "Commerce ministry spokesperson": the body that has most of the words ("Ministry of Commerce"),
+            # then the fewest others ("California Governor": California, not the California Legislature)
+            score = max(((sum(h in n.split() for h in set(hints)), -len(n.split())) for n in names), default=(0, 0))
+            if hints and cluster.category == "GovernmentBody" and score[0] > 0 and (best is None or score > best_score):
                 best, best_score = cluster.key, score
         if best:
             orgs.append(best)

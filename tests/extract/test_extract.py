@@ -266,3 +266,11 @@ def test_places_and_the_names_of_laws_are_no_actors(nlp):
     assert labels & {"Nordic Economic Area", "NEA", "Capitol Hill", "Ensuring Likeness Voice", "Protection of Personal Rights",
                      "Data Protection Act 2018"} == set()
     assert "Corvane Inc." in labels
+
+
+def test_a_countrys_body_described_then_named_beside_it_is_that_body(nlp):
+    found = extract(analyse(
+        "Earlier this month the Korean Ministry of National Defense accused the app of collecting data. Italy's data "
+        "protection authority, the Garante, ordered Corvane Inc. to stop processing Italians' data in January."))
+    bans = [e for e in found.events if "corvane-inc" in e.targets]
+    assert bans and all(e.agents == ("garante",) for e in bans)

@@ -265,3 +265,11 @@ def test_an_occupation_before_or_beside_a_name_relates_it_to_its_institution(nlp
                       "law expert at Istanbul Kent University, said about 50 posts had been identified.")
     assert ("memberOf", "priya-menon", "halden-university") in found
     assert ("memberOf", "yaman-okur", "istanbul-kent-university") in found
+
+
+def test_a_states_governor_leads_the_state_not_its_legislature(nlp):
+    text = ("Ohio Governor Lia Brandt has vetoed the bill. The measure, written by state Senator Omar Haddad, "
+            "passed the Ohio Legislature in August.")
+    found = relations(text)
+    assert ("leads", "lia-brandt", "ohio") in found
+    assert {e.key: e.category for e in extract(analyse(text)).entities}.get("ohio-legislature") == "GovernmentBody"
