@@ -174,6 +174,18 @@ def _spans(doc):
             i += 1
 
 
+def _named_after_title_of(doc, start: int, end: int) -> bool:
+    """A title with "of" before a run whose last two words are a name the article uses alone later
+    ("Director of National Intelligence Tulsi Gabbard ... Gabbard said")."""
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in titles():
+        return False
+    given, family = doc[end - 2], doc[end - 1]
+    if not (given.is_alpha and family.is_alpha and given.text[:1].isupper() and family.text[:1].isupper()):
+        return False
+    return any(t.text == family.text and t.pos_ == "PROPN" and not (start <= t.i < end)
+               and (t.i == 0 or doc[t.i - 1].text != given.text) for t in doc)
+
+
 def hyphenated(tok) -> str | None:
     """ "start-up", "co-founder": the word the tokenizer split at its hyphen, ending at this token."""
     doc = tok.doc
@@ -314,10 +326,18 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         described = head.head.head.head.lower_
         if described in cues["descriptions"]:
             mention.vote(cues["descriptions"][described], 4)
+    # "Senators Amy Klobuchar and Thom Tillis": a two-word name listed among people is a person's
+    conjuncts = [t for t in head.conjuncts if not mention.start <= t.i < mention.end]
+    if conjuncts and 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) \
+            and all(t.ent_type_ == "PERSON" for t in conjuncts) and words[-1] not in cues["heads"]:
+        mention.vote("Person", 2)
     # "Brisk is built by Halden Labs": what a company builds is its product
     if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in ("build", "develop", "train", "create", "make") \
             and any(c.dep_ == "agent" for c in head.head.children):
         mention.vote("AIModel", 3)
+    # "former employees of Brightwave", "researchers at Halden": whom staff work for is an organisation
+    if head.dep_ == "pobj" and head.head.lower_ in ("of", "at") and head.head.head.lemma_.lower() in cues["staff_nouns"]:
+        mention.vote("Company", 2)
     # "Arvid Sten, formerly of Brightwave": a former employer, not a person
     if head.dep_ == "pobj" and head.head.lower_ == "of" and any(a.lower_ in ("formerly", "previously") for a in head.head.children):
         mention.vote("Company", 3)
@@ -507,6 +527,9 @@ def find_mentions(doc) -> list[NameMention]:
             # "FTC Chair Lina Park": a capitalised run the NER missed that opens with a title is the person after it
             after = _after_title(doc, start, end)
             titled, start = after > start, after
+        elif label in ("", "ORG") and end - start > 2 and _named_after_title_of(doc, start, end):
+            # "Director of National Intelligence Tulsi Gabbard": the title's body ran into the holder's name
+            label, known, start, titled = "", None, end - 2, True
         span = doc[start:end]
         text = span.text
         if any(t._.kg_dateline for t in span):

@@ -274,3 +274,19 @@ def test_a_countrys_body_described_then_named_beside_it_is_that_body(nlp):
         "protection authority, the Garante, ordered Corvane Inc. to stop processing Italians' data in January."))
     bans = [e for e in found.events if "corvane-inc" in e.targets]
     assert bans and all(e.agents == ("garante",) for e in bans)
+
+
+def test_a_two_word_name_listed_among_people_is_a_person(nlp):
+    found = {e.label: e.category for e in extract(analyse(
+        "The letter, published on Tuesday by a group of current and former employees of Brightwave, was signed by "
+        "Daniel Kokor, William Sandt, Jacob Hilt, Carroll Wainwright and Daniel Zieg, among others.")).entities}
+    assert found.get("Carroll Wainwright") == "Person"
+    assert found.get("Brightwave") in ("Company", "Organization")
+
+
+def test_a_name_after_a_title_with_of_is_the_holder_not_the_body(nlp):
+    found = {e.label: e.category for e in extract(analyse(
+        "Director of National Intelligence Tulsi Gabbard has called the demand a violation of privacy. "
+        "Gabbard set out her concerns in a letter on Tuesday.")).entities}
+    assert found.get("Tulsi Gabbard") == "Person"
+    assert not any("National Intelligence" in label for label in found)
