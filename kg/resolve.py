@@ -22,6 +22,7 @@ PRONOUNS_PLURAL = {"they", "their", "them"}
 COMPANY_POSSESSIONS = {"model", "chatbot", "product", "technology", "software", "app", "service", "tool", "system", "chip",
                        "executive", "chief", "ceo", "founder", "employee", "engineer", "researcher", "shareholder", "customer",
                        "user", "platform", "device", "share", "revenue", "stock", "ai", "assistant", "code", "data"}
+EXECUTIVE_WORDS = {"agency", "regulator", "watchdog", "department", "ministry", "bureau", "authority"}
 # descriptions that fit a company or a non-profit alike ("the group's president")
 EITHER_BODY = {"group", "body", "lab", "developer", "platform", "provider"}
 # verbs whose object is a company or its product: "banned it", "fined it"
@@ -337,6 +338,8 @@ class Resolution:
                 return found
         # "the department", "the bureau": a body whose own name has that word comes first
         accepted = {category} | ({"Company", "Organization"} if lemma in EITHER_BODY else set())
+        # "the agency", "the regulator": an executive body, never a court or a legislature's committee
+        foreign_kinds = {"Court", "Legislature"} if lemma in EXECUTIVE_WORDS else set()
         contrast = any(c.lower_ in ("other", "second", "rival", "latter", "former", "same") or c.dep_ == "relcl" for c in tok.children)
         # "Wiz said it alerted the company": what a clause acts on is not its own subject
         acting = self._clause_subject(tok, references=True) if tok.dep_ in ("dobj", "dative", "pobj") else set()
@@ -351,8 +354,9 @@ class Resolution:
             # "Meta signed the letter with Airbus and Siemens. The company, led by ...": a sentence that
             # opens with the description continues the last sentence's subject
             subject = self._subject_antecedent(tok, tuple(accepted))
-            if subject:
-                return subject
+            if subject and not (lemma in ("regulator", "watchdog") and self._not_a_regulator(subject)
+                                and self._antecedent(tok.i, lambda k: self.by_key[k].kind == "Regulator")):
+                return subject  # (not "The EU and the court weighed in. The watchdog said": a regulator named before)
         named = self._antecedent(tok.i, lambda k: self.category(k) in accepted and k not in acting
                                  and any(lemma in fold(a).split() for a in self.aliases(self.by_key[k])))
         if named:
@@ -361,9 +365,13 @@ class Resolution:
         if beside and self.category(beside) in accepted:
             return beside  # "Anthropic, the developer of the Claude chatbot"
         candidates = [(start, key) for start, key in self.order
-                      if start < tok.i and start not in self.modifiers and key not in acting and (
+                      if start < tok.i and start not in self.modifiers and key not in acting
+                      and self.by_key[key].kind not in foreign_kinds and (
                           self.category(key) in accepted
                           or (category == "GovernmentBody" and self.category(key) == "Country" and lemma == "government"))]
+        if lemma in ("regulator", "watchdog"):
+            # "the watchdog": a regulator the story names, before a bloc or a court named since
+            candidates = [c for c in candidates if self.by_key[c[1]].kind == "Regulator"] or candidates
         if not candidates:
             return None
         # of the candidates named in this or the two sentences before, the one the story names most
@@ -382,6 +390,13 @@ class Resolution:
         the word less its last two letters, and less any final "s"."""
         return [c.lower_.rstrip("s")[:max(4, len(c.lower_) - 2)] for c in tok.children
                 if c.dep_ in ("compound", "amod") and c.i < tok.i and c.text.islower() and c.is_alpha and len(c.text) > 3]
+
+    def _not_a_regulator(self, key: str) -> bool:
+        """A court, a legislature or a polity (the EU) is no watchdog."""
+        from .lexicon import countries, demonyms
+
+        polities = {fold(c) for c in countries() | set(demonyms().values())}
+        return self.by_key[key].kind in ("Court", "Legislature") or fold(self.by_key[key].label) in polities
 
     def _describe_nearby(self, tok, owner: int) -> str | None:
         """A country's body described before or after it is named ("Britain's watchdog ... The ICO")."""

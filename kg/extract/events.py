@@ -530,6 +530,18 @@ def _same_party(event: Event, earlier: list[Event]) -> Event:
     return event
 
 
+def _appealed(span, event: Event, earlier: list[Event]) -> Event:
+    """ "The commission fined Zentrix in July. Zentrix appealed.": an appeal naming no other party is
+    against whoever acted on the appellant before."""
+    if event.type != "Lawsuit" or event.targets or not event.agents or span.root.lemma_.lower() != "appeal":
+        return event
+    for previous in reversed(earlier):
+        if previous.agents and previous.modality != "negated" and set(previous.targets) & set(event.agents) \
+                and not set(previous.agents) & set(event.agents):
+            return Event(**{**event.__dict__, "targets": previous.agents, "confidence": 0.6})
+    return event
+
+
 def _same_defendant(event: Event, earlier: list[Event]) -> Event:
     """ "The Yomiuri Shimbun filed suit in the same court": a suit with no defendant named joins the
     suits the article reported before, against their defendant (the second and third to sue)."""
@@ -667,7 +679,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         event = _implicit_target(span, row, resolution, event, earlier)
         event = _echo(span, row, event, earlier)
         event = _same_party(event, earlier)
-        event = _same_defendant(event, earlier)
+        event = _same_defendant(_appealed(span, event, earlier), earlier)
         event = _settled_with(span, resolution, event, earlier)
         event = _same_agent(span, event, earlier)
         if row.get("requires_target") and not event.targets:
@@ -755,7 +767,8 @@ def objections(claims, events: tuple[Event, ...], category) -> tuple[Event, ...]
         sentence = claim.evidence[0]
         if not any(w in text for w in words) or not any(n in text for n in ACTION_NOUNS):
             continue
-        if any(e.type in ("ConcernRaised", "Lawsuit") and claim.speaker in e.agents and sentence in e.evidence for e in events):
+        if any(e.type in ("ConcernRaised", "Lawsuit") and claim.speaker in e.agents and sentence in e.evidence
+               and e.modality in ("asserted", "negated") for e in events):  # ("... and said it would appeal")
             continue
         before = [e for e in events if e.evidence and e.evidence[0].start < sentence.start
                   and e.type not in REACTIONS | {"Negotiation", "Agreement"} and e.agents and e.modality != "negated"]

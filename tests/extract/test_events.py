@@ -655,3 +655,21 @@ def test_both_sides_of_a_deal_between_companies_are_no_countries(nlp):
             "Both sides agreed to settle on Monday.")
     found = events(text, confident=False)
     assert not any(kind == "Agreement" and {*agents, *targets} == {"japan", "france"} for kind, agents, targets, _m in found), found
+
+
+def test_an_appeal_naming_no_party_is_against_whoever_acted_on_the_appellant(nlp):
+    found = events("The Halden Competition Commission fined Zentrix $220 million in July. Zentrix appealed.")
+    assert ("Lawsuit", ("zentrix",), ("halden-competition-commission",), "asserted") in found
+    found = events('Zentrix called the decision "disproportionate" and said it would appeal.')
+    assert not any(kind == "Lawsuit" and modality == "asserted" for kind, _a, _t, modality in found)
+
+
+def test_the_agency_is_no_committee_and_the_watchdog_a_regulator(nlp):
+    found = extract(analyse(
+        "The Halden Trade Commission opened an inquiry into Zentrix. Its chair testified before the House Oversight "
+        "Committee on Thursday. On Wednesday the agency appealed a federal judge's refusal to halt Zentrix's takeover "
+        "of Brightwave Inc. The Halden Data Protection Authority fined Corvane in May. The European Union and the "
+        "High Court of Halden later weighed in. The watchdog said Corvane had refused its requests."))
+    suits = {(e.agents, e.targets) for e in found.events if e.type == "Lawsuit"}
+    assert (("halden-trade-commission",), ("brightwave-inc",)) in suits
+    assert "halden-data-protection-authority" in {c.speaker for c in found.claims}
