@@ -374,9 +374,19 @@ class Resolution:
             candidates = [c for c in candidates if self.by_key[c[1]].kind == "Regulator"] or candidates
         if not candidates:
             return None
+        if category == "AIModel" and lemma not in ("model", "models"):
+            # "the service", "the chatbot": the product the story is about, the one it names most ("Lee Luda",
+            # not "Facebook Messenger", the platform it ran on)
+            counts = {key: [s for s, k in candidates if k == key] for _s, key in candidates}
+            return max(counts, key=lambda k: (len(counts[k]), counts[k][-1]))
         # of the candidates named in this or the two sentences before, the one the story names most
         window = self._sentences_back(tok, 2)
         recent = {key for start, key in candidates if start >= window}
+        # "The iPhone maker unveiled ... 'we ...,' the company said": a description resolved in the window
+        # keeps its company among the recent ones
+        named_before = {key for _s, key in candidates}
+        recent |= {k for i, k in self.resolved_refs.items() if window <= i < tok.i and k in named_before
+                   and self.doc[i].pos_ in ("NOUN", "PRON")}
         if len(recent) > 1:
             # (counted as candidates, so not where a name only modifies another: "U.S. Commerce Department")
             counts = {key: [s for s, k in candidates if k == key] for key in recent}
@@ -598,6 +608,8 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
 def _is_short_form(small: Cluster, big: Cluster) -> bool:
     if small.known and big.known and small.known != big.known:
         return False
+    if small.known and not big.known and small.category == "Company" and fold(big.label).startswith(fold(small.label) + " "):
+        return False  # "Apple Intelligence": a known company's name extended is another thing (see mentions._spans)
     s, b = small.label.split(), big.label.split()
     s_cat, b_cat = small.category, big.category
     if b_cat == "Person":

@@ -371,9 +371,9 @@ def _event_for(span, row, resolution, article_date):
             and {resolution.category(t) for t in targets} <= {"Company", "AIModel"}:
         kind = "UsageBan"  # "blocked access to DeepSeek"; "restricted China's access to chips" stays an export curb
     mood = modality(anchor, verb)
-    if any(t.dep_ == "neg" for t in span) and (mood == "negated" or kind == "Refusal" and mood == "planned"):
-        # "will not sign": the negation is the trigger itself (a refusal), not a denial of it; saying one
-        # will not do a thing is the refusal, done when it is said
+    if any(t.dep_ == "neg" for t in span) and (mood == "negated" or kind in ("Refusal", "ModelWithdrawal") and mood == "planned"):
+        # "will not sign", "will not release X in Europe": the negation is the trigger itself (a refusal, a
+        # withdrawal), not a denial of it; saying one will not do a thing is the refusal, done when it is said
         mood = "asserted"
     sent = anchor.sent
     date, date_text = event_date(sent, verb or anchor, article_date)

@@ -111,6 +111,9 @@ def _joined_entities(doc):
 def _spans(doc):
     """Candidate name spans: NER entities, plus capitalised runs NER missed (model names)."""
     taken = set()
+    # a headline: Title Case, with no full stop
+    headline = {i for sent in doc.sents if _is_title_case(sent) and sent[-1].text not in (".", "!", "?", '"')
+                for i in range(sent.start, sent.end)}
     for ent in _joined_entities(doc):
         if ent.label_ in NER_LABELS or ent.label_.startswith("KG_"):
             start, end = _trim(doc, ent.start, ent.end)
@@ -141,12 +144,20 @@ def _spans(doc):
                                 and not doc[start - 1].ent_type_ and start - 1 not in taken:
                             start -= 1  # "George Washington University"
                 elif ent.label_ in ("ORG", "FAC") or ent.label_.startswith("KG_"):
-                    extended = _extend_name(doc, start, end)
+                    # (in a Title Case headline the capitals run on past the name: "Anthropic Export Ban Sparks Debate")
+                    extended = end if start in headline else _extend_name(doc, start, end)
                     if label.startswith("KG_") and any(t.text in name_cues().get("unit_words", ()) and t.ent_type_ in ("PERSON", "ORG")
                                                        for t in doc[end:extended]):
                         label, known = "ORG", None  # "Google Cloud" is not Google
-                    elif label.startswith("KG_") and extended > end and doc[extended - 1].text in name_cues()["heads"]:
-                        known = None  # "Senate Banking Committee" is not the Senate
+                    elif label.startswith("KG_") and extended > end and (
+                            doc[extended - 1].text in name_cues()["heads"]
+                            or label == "KG_Company" and len(doc[start:end].text.rstrip(".")) > 1
+                            and not all(t.text in _company_words() for t in doc[end:extended])):
+                        # "Senate Banking Committee" is not the Senate, "Apple Intelligence" not Apple
+                        # (a unit's word, "Google Cloud", names part of the company; any other, "Apple Intelligence",
+                        # "Google Play", a product of it)
+                        label, known = (label if doc[extended - 1].text in name_cues()["heads"] else "ORG" if any(
+                            t.text in name_cues().get("unit_words", ()) for t in doc[end:extended]) else "PRODUCT"), None
                     end = extended
                 taken.update(range(start, end))
                 yield start, end, label, known
@@ -172,6 +183,13 @@ def _spans(doc):
             i += 1
         else:
             i += 1
+
+
+@lru_cache(maxsize=1)
+def _company_words() -> frozenset[str]:
+    """Words that end a company's own name ("Inc.", "Holdings", "Technologies"): "Tencent Holdings" is Tencent."""
+    cues = name_cues()
+    return frozenset(cues["suffixes"]) | {w for w, c in cues["heads"].items() if c == "Company"}
 
 
 def _named_after_title_of(doc, start: int, end: int) -> bool:
@@ -329,8 +347,11 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     # "Senators Amy Klobuchar and Thom Tillis": a two-word name listed among people is a person's
     conjuncts = [t for t in head.conjuncts if not mention.start <= t.i < mention.end]
     if conjuncts and 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) \
-            and all(t.ent_type_ == "PERSON" for t in conjuncts) and words[-1] not in cues["heads"]:
+            and all(t.ent_type_ == "PERSON" and t.text not in cues["heads"] for t in conjuncts) and words[-1] not in cues["heads"]:
         mention.vote("Person", 2)
+    # "Apple would not release Apple Intelligence": what a company releases is its product
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in ("release", "launch", "unveil", "ship", "debut", "introduce"):
+        mention.vote("AIModel", 2)
     # "Brisk is built by Halden Labs": what a company builds is its product
     if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in ("build", "develop", "train", "create", "make") \
             and any(c.dep_ == "agent" for c in head.head.children):
@@ -616,6 +637,9 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
         nouns = set(cues["company_nouns"]) | set(cues["organization_nouns"])
         if before is not None and before.pos_ == "NOUN" and before.lower_ in nouns and before.lower_ not in ("agency", "network"):
             return True
+        if span.root.dep_ in ("compound", "nmod") and span.root.head.lemma_.lower() in cues["model_nouns"] \
+                and span.root.head.tag_ == "NN":
+            return True  # "its Lumio chatbot": a product the NER took for a place
         # "Zentara, a Paris-based AI start-up": an apposition says what the name is (not "Santa Clara,
         # California-based chipmaker": a place)
         return not _place_based(doc, span) and (any(c.dep_ == "appos" and (hyphenated(c) or c.lemma_.lower()) in nouns

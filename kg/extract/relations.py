@@ -7,7 +7,7 @@ which is led by Emad Mostaque", "Anthropic's models, Fable 5 and Mythos 5".
 """
 from __future__ import annotations
 
-from ..lexicon import name_cues, office_titles, titles
+from ..lexicon import known_entities, name_cues, office_titles, titles
 from ..text import fold
 from ..records import Relation
 from .mentions import sentence_evidence
@@ -326,8 +326,12 @@ def _develops(doc, resolution):
             continue
         # "Google's Bard and Microsoft's Bing chatbot": a conjunct with its own owner is not this owner's
         own = [c for c in tok.children if c.dep_ == "conj" and any(g.dep_ == "poss" for g in c.children)]
+        # ("Apple's App Store and Google Play": a product named for another company is that company's)
+        others = {fold(c.label) for c in resolution.clusters if c.category == "Company" and c.key != owner} | {
+            fold(r["name"]) for r in known_entities() if r["category"] == "Company"} - {fold(resolution.by_key[owner].label)}
         models = [k for k in phrase_keys(tok, resolution, with_poss=False)
-                  if resolution.category(k) == "AIModel" and not any(k in phrase_keys(c, resolution) for c in own)]
+                  if resolution.category(k) == "AIModel" and not any(k in phrase_keys(c, resolution) for c in own)
+                  and fold(resolution.by_key[k].label).split()[0] not in others]
         models += trailing_names(tok, resolution)
         for model in dict.fromkeys(models):
             yield owner, model, sentence_evidence(tok.sent)

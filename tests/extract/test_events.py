@@ -673,3 +673,14 @@ def test_the_agency_is_no_committee_and_the_watchdog_a_regulator(nlp):
     suits = {(e.agents, e.targets) for e in found.events if e.type == "Lawsuit"}
     assert (("halden-trade-commission",), ("brightwave-inc",)) in suits
     assert "halden-data-protection-authority" in {c.speaker for c in found.claims}
+
+
+def test_a_company_that_will_not_release_or_switches_off_its_product_withdraws_it(nlp):
+    found = events("Late last week, Zentrix Corp. switched off the image generation of its Lumio chatbot for users "
+                   "who do not pay.")
+    assert ("ModelWithdrawal", ("zentrix-corp",), ("lumio",), "asserted") in found
+    found = events("Zentrix Corp. said on Friday it would not release its Lumio chatbot to users in the European "
+                   "Union this year.")
+    assert ("ModelWithdrawal", ("zentrix-corp",), ("lumio",), "asserted") in found
+    assert not any(kind == "ModelWithdrawal" for kind, *_ in events("Zentrix Corp. said it would not release its "
+                                                                     "earnings forecast."))

@@ -290,3 +290,33 @@ def test_a_name_after_a_title_with_of_is_the_holder_not_the_body(nlp):
         "Gabbard set out her concerns in a letter on Tuesday.")).entities}
     assert found.get("Tulsi Gabbard") == "Person"
     assert not any("National Intelligence" in label for label in found)
+
+
+def test_a_known_companys_name_extended_is_another_thing(nlp):
+    found = extract(analyse(
+        "Apple said on Friday it would not release Apple Intelligence to users in the European Union. Diane Greene, "
+        "the chief executive of Google Cloud, spoke on Monday. Tencent Holdings said it would comply."))
+    labels = {e.label: e.category for e in found.entities}
+    assert labels.get("Apple Intelligence") == "AIModel"
+    assert labels.get("Google Cloud") in ("Company", "Organization")
+    assert "Tencent Holdings" not in labels or labels.get("Tencent") is None
+    assert ("ModelWithdrawal", ("apple",), ("apple-intelligence",)) in {(e.type, e.agents, e.targets) for e in found.events}
+
+
+def test_the_company_is_the_one_described_in_the_last_sentences(nlp):
+    found = extract(analyse(
+        "Zentrix Corp. is under pressure in Europe. Zentrix Corp. said on Friday it would delay its Lumio assistant "
+        "there. The Lumio maker unveiled the "
+        "assistant at its conference earlier this month, where it also announced a partnership with Brightwave Inc. "
+        "and Corvane Inc. to bring their chatbots to its phones. \"We do not believe we will be able to roll it out "
+        "this year,\" the company said in a statement."))
+    speakers = {c.speaker for c in found.claims if "roll it out" in c.content}
+    assert speakers == {"zentrix-corp"}
+
+
+def test_a_known_name_does_not_run_on_into_a_title_case_headline(nlp):
+    found = extract(analyse("Anthropic Export Ban Sparks Debate\n\nThe Commerce Department restricted exports of "
+                            "Anthropic's models on Monday, officials said."))
+    anthropic = next(e for e in found.entities if e.key == "anthropic")
+    assert "Anthropic Export Ban Sparks Debate" not in anthropic.aliases
+    assert not any("Sparks" in e.label for e in found.entities)
