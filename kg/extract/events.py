@@ -623,6 +623,9 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
     reported = _reported_party(anchor, resolution, event.agents) if event.type == "ConcernRaised" else None
     if reported:
         return Event(**{**event.__dict__, "targets": (reported,), "confidence": _implied(event)})
+    owner = _owner_named_before(anchor, resolution, event.agents)
+    if owner:
+        return Event(**{**event.__dict__, "targets": (owner,), "confidence": _implied(event)})
     if not earlier:
         return event
     words = {t.lemma_.lower() for t in anchor.sent if t.i >= anchor.i}
@@ -645,6 +648,30 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
             if targets:
                 return Event(**{**event.__dict__, "targets": targets[:1], "confidence": _implied(event)})
     return event
+
+
+OWNED_ACTIONS = ACTION_NOUNS | {"demand", "bill", "ruling", "proposal", "request", "measure", "legislation", "plan", "deal"}
+
+
+def _owner_named_before(anchor, resolution, agents) -> str | None:
+    """ "Britain's reported demand for access ... Privacy International condemned the demand": an action
+    referred back to ("the demand") is of whoever the article named as its owner the first time."""
+    doc = anchor.doc
+    for noun in (t for t in anchor.sent if t.i > anchor.i and t.pos_ == "NOUN" and t.lemma_.lower() in OWNED_ACTIONS):
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+                or any(resolution.key_at(c.i) for c in noun.children if c.dep_ in ("poss", "compound")):
+            continue
+        for earlier in reversed(doc[:noun.sent.start]):
+            if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.pos_ != "NOUN":
+                continue
+            owners = [resolution.key_at(c.i) for c in earlier.children if c.dep_ == "poss"]
+            owners += [resolution.key_at(p.i) for c in earlier.children if c.dep_ == "prep" and c.lower_ == "by"
+                       for p in c.children if p.dep_ == "pobj"]
+            owners = [o for o in owners if o and o not in agents and resolution.category(o) != "AIModel"]
+            if owners:
+                return owners[0]
+        return None
+    return None
 
 
 def _reported_party(anchor, resolution, agents) -> str | None:

@@ -684,3 +684,9 @@ def test_a_company_that_will_not_release_or_switches_off_its_product_withdraws_i
     assert ("ModelWithdrawal", ("zentrix-corp",), ("lumio",), "asserted") in found
     assert not any(kind == "ModelWithdrawal" for kind, *_ in events("Zentrix Corp. said it would not release its "
                                                                      "earnings forecast."))
+
+
+def test_an_action_referred_back_to_is_of_the_owner_named_first(nlp):
+    found = events("Britain's reported demand for access to Zentrix users' data drew criticism on Monday. The "
+                   "Brightwave Foundation, a London-based campaign group, condemned the demand.")
+    assert ("ConcernRaised", ("brightwave-foundation",), ("united-kingdom",), "asserted") in found
