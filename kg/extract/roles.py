@@ -5,6 +5,8 @@ preposition, or the entities a phrase names, and gets entity keys back from the 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..lexicon import name_cues
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -71,6 +73,9 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
                 # "Denmark's music rights group Koda": the country only says whose group it is (an official,
                 # "China's commerce minister, Wang Wentao", still acts for it)
                 found = [k for k in found if not _is_place_like(resolution, k)]
+            elif child.dep_ == "poss" and key is None and token.lemma_.lower() in _company_nouns():
+                # "Japan's biggest newspaper publishers sued": the country only says whose publishers they are
+                found = [k for k in found if not _is_place_like(resolution, k)]
             keys.extend(found)
         elif key is None and not strict and token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not _is_amount(token):
             if child.dep_ == "prep" and (child.lower_ in NOUN_LINKS or child.lower_ == "in" and token.lemma_.lower() in OFFICIALS):
@@ -82,6 +87,14 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
                     for pobj in (c for c in agent.children if c.dep_ == "pobj"):
                         keys.extend(phrase_keys(pobj, resolution, depth=depth + 1))
     return _unique(keys or ([] if under_name else modifiers))
+
+
+@lru_cache(maxsize=1)
+def _company_nouns() -> frozenset[str]:
+    """Nouns for companies and organisations ("publishers", "firms", "groups"), singular."""
+    cues = name_cues()
+    words = set(cues["company_nouns"]) | set(cues["organization_nouns"])
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")} | {"publisher"})
 
 
 CURRENCIES = {"euro", "dollar", "pound", "yuan", "yen", "won", "franc", "rupee", "real", "krona", "krone", "lira", "rouble", "ruble"}

@@ -690,3 +690,10 @@ def test_an_action_referred_back_to_is_of_the_owner_named_first(nlp):
     found = events("Britain's reported demand for access to Zentrix users' data drew criticism on Monday. The "
                    "Brightwave Foundation, a London-based campaign group, condemned the demand.")
     assert ("ConcernRaised", ("brightwave-foundation",), ("united-kingdom",), "asserted") in found
+
+
+def test_a_country_before_companies_nouns_only_says_whose_they_are(nlp):
+    found = events("Two of Japan's biggest newspaper publishers, Brightwave Inc. and Corvane Inc., sued Zentrix Corp. "
+                   "on Tuesday.")
+    suits = [(a, t) for kind, a, t, _m in found if kind == "Lawsuit"]
+    assert suits and all("japan" not in a for a, _t in suits)
