@@ -320,3 +320,10 @@ def test_a_known_name_does_not_run_on_into_a_title_case_headline(nlp):
     anthropic = next(e for e in found.entities if e.key == "anthropic")
     assert "Anthropic Export Ban Sparks Debate" not in anthropic.aliases
     assert not any("Sparks" in e.label for e in found.entities)
+
+
+def test_state_federal_and_government_alone_are_no_names(nlp):
+    labels = {e.label for e in extract(analyse(
+        "Governor Ada Pryce signed the bill on Friday after weeks of negotiations with its sponsors, State Senator "
+        "Omar Haddad and Assemblymember Lia Brandt. Federal officials objected.")).entities}
+    assert not labels & {"State", "Federal", "Government"}
