@@ -312,7 +312,8 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     if len(words) > 1 and words[-1] in cues["suffixes"]:
         mention.vote(cues["suffixes"][words[-1]], 4)  # "Stability AI", "Acme Inc." (not "Center for AI Safety")
     if VERSION.match(last) and any(ch.isdigit() for ch in last):
-        mention.vote("AIModel", 3 if len(words) > 1 or "-" in last else 1)
+        # (a lone "G42", "R1" says the same at every mention: counted once, like the NER's guess)
+        mention.vote("AIModel", 3 if len(words) > 1 or "-" in last else 1, ner=len(words) == 1 and "-" not in last)
     # apposition: "Anthropic, a leading artificial intelligence company" / "company X"
     for tok in list(head.children) + ([head.head] if head.dep_ == "appos" else []):
         if tok.dep_ == "appos" or (tok.i == head.head.i and head.dep_ == "appos"):
@@ -352,6 +353,10 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     # "Apple would not release Apple Intelligence": what a company releases is its product
     if head.dep_ == "dobj" and head.head.lemma_.lower() in ("release", "launch", "unveil", "ship", "debut", "introduce"):
         mention.vote("AIModel", 2)
+    # "G42's chairman", "Zentrix's board": what has officers or a board is an organisation, not a product
+    if mention.votes.get("AIModel") and head.dep_ == "poss" and (
+            head.head.lower_ in titles() or head.head.lemma_.lower() in ("board", "shareholder", "investor")):
+        mention.vote("Company", 3)
     # "Brisk is built by Halden Labs": what a company builds is its product
     if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in ("build", "develop", "train", "create", "make") \
             and any(c.dep_ == "agent" for c in head.head.children):

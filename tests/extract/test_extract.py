@@ -327,3 +327,13 @@ def test_state_federal_and_government_alone_are_no_names(nlp):
         "Governor Ada Pryce signed the bill on Friday after weeks of negotiations with its sponsors, State Senator "
         "Omar Haddad and Assemblymember Lia Brandt. Federal officials objected.")).entities}
     assert not labels & {"State", "Federal", "Government"}
+
+
+def test_a_version_like_name_counts_once_against_what_its_context_says(nlp):
+    found = extract(analyse(
+        "Brightwave Inc. said it would invest $1.5 billion in Q77, the Abu Dhabi technology company. Omar Haddad, "
+        "Q77's chairman, called it a pivotal moment, and Q77's board approved the deal. Q77 will run its models on "
+        "Brightwave's cloud. Q77 has since sold its stakes in Chinese firms. Lawmakers asked whether Q77 kept ties "
+        "to them, and Q77 said it had none. Q77 declined to comment further."))
+    assert {e.label: e.category for e in found.entities}.get("Q77") == "Company"
+    assert ("leads", "omar-haddad", "q77") in {(r.predicate, r.subject, r.object) for r in found.relations}
