@@ -8,6 +8,7 @@ AI company", a title "CEO", a possessive "X's model"), and from the curated lexi
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -56,9 +57,15 @@ class NameMention:
             self.ner[category] = self.ner.get(category, 0.0) + weight
 
 
+_DOC_TEXT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # a parsed document's text, while it lives
+
+
 def sentence_evidence(sent) -> Evidence:
     """The sentence as evidence: its text without surrounding whitespace, and the offsets of exactly that text."""
-    text = sent.text
+    whole = _DOC_TEXT.get(sent.doc)
+    if whole is None:
+        whole = _DOC_TEXT[sent.doc] = sent.doc.text
+    text = whole[sent.start_char:sent.end_char]  # = sent.text, without building the sentence's tokens
     start = sent.start_char + len(text) - len(text.lstrip())
     stripped = text.strip()
     return Evidence(start, start + len(stripped), stripped)
