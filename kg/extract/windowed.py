@@ -6,9 +6,10 @@ pattern whose tokens are required or optional (`OP` "?") starts at a token that 
 lower-case form or text of one of its first elements (the first required one and any optional ones
 before it), and spans at most as many tokens as the pattern has. So the document's tokens are
 looked up once (`Doc.to_array`), and the Matcher runs on each stretch from such a token to as many
-tokens past it as its longest pattern has, plus one (stretches that meet are joined). States are
-independent per start token and none outlives its stretch, so the matches (key, start, end), and
-their order, are those of the Matcher over the whole document. Patterns of any other shape (other
+tokens past it as its longest pattern has, plus one (stretches that meet are joined), each key's
+patterns on their own stretches. States are independent per start token and none outlives its
+stretch, so the matches (key, start, end) are those of the Matcher over the whole document (given in
+a fixed order: the Matcher's own follows how its states ran). Patterns of any other shape (other
 operators, a first element with no lemma, lower-case or text condition) make it run over the whole
 document, as before.
 """
@@ -54,50 +55,69 @@ def _starts(pattern):
 
 
 class WindowedMatcher:
-    """A Matcher over patterns added once, called on a Doc; gives what `Matcher(doc)` gives."""
+    """Matcher patterns added once, by key; called on a Doc, gives the matches `Matcher(doc)` gives,
+    as (key, start, end) sorted by start, end and the order the keys were added."""
 
     def __init__(self, vocab, patterns: dict[str, list[list[dict]]]):
-        self.matcher = Matcher(vocab)
-        self.lengths: list[dict[int, int]] | None = [{}, {}, {}]
-        for key, key_patterns in patterns.items():
+        self.matcher = Matcher(vocab)  # every pattern: the annotation check, and the whole document when needed
+        self.rank: dict[int, int] = {}
+        self.matchers: list[Matcher] = []
+        self.starts: list[dict[int, list[tuple[int, int]]]] | None = [{}, {}, {}]  # column: hash: [(key's index, length)]
+        for index, (key, key_patterns) in enumerate(patterns.items()):
             self.matcher.add(key, key_patterns)
+            self.rank[vocab.strings[key]] = index
+            own = Matcher(vocab)
+            own.add(key, key_patterns)
+            self.matchers.append(own)
+            reach: dict[tuple[int, int], int] = {}
             for pattern in key_patterns:
                 starts = _starts(pattern)
-                if starts is None or self.lengths is None:
-                    self.lengths = None
-                    continue
+                if starts is None:
+                    self.starts = None
+                    break
                 for column, lengths in starts.items():
                     for value, length in lengths.items():
-                        self.lengths[column][value] = max(self.lengths[column].get(value, 0), length)
-        if self.lengths is not None:
-            self.keys = [np.fromiter(lengths, dtype=np.uint64, count=len(lengths)) for lengths in self.lengths]
+                        reach[column, value] = max(reach.get((column, value), 0), length)
+            if self.starts is not None:
+                for (column, value), length in reach.items():
+                    self.starts[column].setdefault(value, []).append((index, length))
+        if self.starts is not None:
+            self.keys = [np.fromiter(starts, dtype=np.uint64, count=len(starts)) for starts in self.starts]
 
-    def windows(self, doc) -> list[tuple[int, int]]:
-        """The stretches (start, end) of the document the matches lie in."""
-        if self.lengths is None:
-            return [(0, len(doc))]
+    def windows(self, doc) -> dict[int, list[tuple[int, int]]] | None:
+        """The stretches (start, end) of the document a key's matches lie in, by the key's index
+        (None: run every pattern over the whole document)."""
+        if self.starts is None:
+            return None
         array = doc.to_array(_ARRAY_ATTRS)
-        reach: dict[int, int] = {}
-        for column, (keys, lengths) in enumerate(zip(self.keys, self.lengths)):
+        reach: dict[int, dict[int, int]] = {}  # key's index: token: length
+        for column, (keys, starts) in enumerate(zip(self.keys, self.starts)):
             if not len(keys):
                 continue
             values = array[:, column]
             for i in np.flatnonzero(np.isin(values, keys)).tolist():
-                reach[i] = max(reach.get(i, 0), lengths[int(values[i])])
-        out: list[tuple[int, int]] = []
-        for i in sorted(reach):
-            end = min(len(doc), i + reach[i] + 1)
-            if out and i <= out[-1][1]:
-                out[-1] = (out[-1][0], max(out[-1][1], end))
-            else:
-                out.append((i, end))
+                for index, length in starts[int(values[i])]:
+                    at = reach.setdefault(index, {})
+                    at[i] = max(at.get(i, 0), length)
+        out: dict[int, list[tuple[int, int]]] = {}
+        for index in sorted(reach):
+            stretches = out[index] = []
+            for i, length in sorted(reach[index].items()):
+                end = min(len(doc), i + length + 1)
+                if stretches and i <= stretches[-1][1]:
+                    stretches[-1] = (stretches[-1][0], max(stretches[-1][1], end))
+                else:
+                    stretches.append((i, end))
         return out
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
         windows = self.windows(doc)
-        if windows == [(0, len(doc))]:
-            return self.matcher(doc)
-        found = self.matcher(doc[0:0])  # the Matcher's own checks of the document's annotation
-        for start, end in windows:
-            found.extend((key, start + s, start + e) for key, s, e in self.matcher(doc[start:end]))
-        return found
+        if windows is None:
+            found = self.matcher(doc)
+        else:
+            found = self.matcher(doc[0:0])  # the Matcher's own check of the document's annotation
+            for index, stretches in windows.items():
+                matcher = self.matchers[index]
+                for start, end in stretches:
+                    found.extend((key, start + s, start + e) for key, s, e in matcher(doc[start:end], allow_missing=True))
+        return sorted(found, key=lambda match: (match[1], match[2], self.rank[match[0]]))
