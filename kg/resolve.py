@@ -557,9 +557,10 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
     merged = True
     while merged:
         merged = False
-        for small in sorted(clusters, key=lambda c: len(c.label)):
+        size = {id(c): len(c.label) for c in clusters}  # a label changes only when its cluster takes another in
+        for small in sorted(clusters, key=lambda c: size[id(c)]):
             for big in clusters:
-                if big is small or len(big.label) <= len(small.label):
+                if big is small or size[id(big)] <= size[id(small)]:
                     continue
                 if _is_short_form(small, big):
                     big.mentions.extend(small.mentions)
@@ -576,6 +577,8 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
     if small.known and big.known and small.known != big.known:
         return False
     s, b = small.label.split(), big.label.split()
+    if s and b and s[0] != b[0] and s[0] != b[-1] and not small.label.isupper():
+        return False  # every rule below needs the short name's first word at one end of the long one, or initials
     s_cat, b_cat = small.category, big.category
     if b_cat == "Person":
         # "Jassy" for Andy Jassy; "Fu" for Fu Cong, "Xi" for Xi Jinping: a two-word name may put the family name first
