@@ -211,7 +211,15 @@ def _after_title(doc, start: int, end: int) -> int:
 def _titles_at(doc, i: int, lengths=range(1, 5)):
     """The lengths, among `lengths`, of the job titles that begin at token i."""
     table = titles()
+    if i < len(doc) and " " not in doc[i].lower_ and doc[i].lower_ not in _title_first_words():
+        return iter(())  # no title begins with this word
     return (n for n in lengths if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i:i + n]) in table)
+
+
+@lru_cache(maxsize=1)
+def _title_first_words() -> frozenset[str]:
+    """The first word of every job title."""
+    return frozenset(title.split(" ", 1)[0] for title in titles())
 
 
 def _starts_title(doc, i: int) -> bool:
