@@ -27,13 +27,16 @@ def iri(term) -> NamedNode:
     return NamedNode(str(term))
 
 
+_BOOLEAN, _INTEGER, _DECIMAL = NamedNode(XSD.boolean), NamedNode(XSD.integer), NamedNode(XSD.decimal)
+
+
 def _lit(value, datatype=None) -> Literal:
     if isinstance(value, bool):
-        return Literal("true" if value else "false", datatype=iri(XSD.boolean))
+        return Literal("true" if value else "false", datatype=_BOOLEAN)
     if isinstance(value, int):
-        return Literal(str(value), datatype=iri(XSD.integer))
+        return Literal(str(value), datatype=_INTEGER)
     if isinstance(value, float):
-        return Literal(f"{value:.2f}", datatype=iri(XSD.decimal))
+        return Literal(f"{value:.2f}", datatype=_DECIMAL)
     return Literal(str(value), datatype=iri(datatype)) if datatype else Literal(str(value))
 
 
@@ -72,12 +75,19 @@ class _Builder:
         self.article = article
         self.graph = graph_iri(article)
         self.quads: set[Quad] = set()
+        self.terms: dict[str, NamedNode] = {}  # the vocabulary's IRIs this article names, each made once
+        self.sentences: dict[Evidence, NamedNode] = {}  # its quads are in: a sentence is evidence many times
 
     def add(self, s, p, o) -> None:
-        self.quads.add(Quad(s, iri(p) if not isinstance(p, NamedNode) else p, o, self.graph))
+        if not isinstance(p, NamedNode):
+            p = self.terms.get(p) or self.terms.setdefault(p, iri(p))
+        self.quads.add(Quad(s, p, o, self.graph))
 
     def sentence(self, ev: Evidence) -> NamedNode:
-        node = NamedNode(f"{DATA_IRI}sentence/{self.article.key}-{ev.start}-{ev.end}")
+        node = self.sentences.get(ev)
+        if node is not None:
+            return node
+        node = self.sentences[ev] = NamedNode(f"{DATA_IRI}sentence/{self.article.key}-{ev.start}-{ev.end}")
         self.add(node, RDF.type, iri(KG.Sentence))
         self.add(node, KG.text, _lit(ev.text))
         self.add(node, KG.startChar, _lit(ev.start))

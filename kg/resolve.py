@@ -128,12 +128,14 @@ class Resolution:
         self.clusters = [c for c in clusters if c.mentions]
         self.by_key = {}
         self.token_key: dict[int, str] = {}
-        for cluster in self.clusters:
-            self.by_key.setdefault(cluster.key, cluster)
+        keys = [c.key for c in self.clusters]  # (each computed from the cluster's names: once)
+        for cluster, key in zip(self.clusters, keys):
+            self.by_key.setdefault(key, cluster)
             for m in cluster.mentions:
                 for i in range(m.start, m.end):
-                    self.token_key[i] = cluster.key
-        self.order = sorted((m.start, c.key) for c in self.clusters for m in c.mentions)
+                    self.token_key[i] = key
+        self.order = sorted((m.start, key) for c, key in zip(self.clusters, keys) for m in c.mentions)
+        self._categories: dict[str, str] = {}
         # "breaching European Union privacy rules": a name that only says whose rules is no antecedent for "the regulator"
         self.modifiers = {m.start for c in self.clusters for m in c.mentions
                           if doc[m.end - 1].dep_ in ("compound", "amod", "nmod") and doc[m.end - 1].head.lemma_.lower() in POLICY_NOUNS}
@@ -143,7 +145,10 @@ class Resolution:
         self._resolve_groups()
 
     def category(self, key: str) -> str:
-        return self.by_key[key].category
+        category = self._categories.get(key)
+        if category is None:  # the clusters no longer change: each one's votes are added up once
+            category = self._categories[key] = self.by_key[key].category
+        return category
 
     def _antecedent(self, index: int, accept) -> str | None:
         for start, key in reversed(self.order):
@@ -536,15 +541,17 @@ class Resolution:
     def entities(self) -> tuple[Entity, ...]:
         out = {}
         for c in self.clusters:
-            if c.key in out:
+            key = c.key
+            if key in out:
                 continue
             aliases = sorted({m.text for m in c.mentions} | c.extra_aliases | ({c.known} if c.known else set()))
-            refs = sorted({_description(self.doc[i]) for i, k in self.resolved_refs.items() if k == c.key and self.doc[i].pos_ == "NOUN"})
+            refs = sorted({_description(self.doc[i]) for i, k in self.resolved_refs.items() if k == key and self.doc[i].pos_ == "NOUN"})
             aliases += [f"the {r}" for r in refs]
             mentions = tuple(Mention(m.text, m.start_char, m.end_char, m.evidence, "acronym" if m.acronym_of is not None else "name")
                              for m in c.mentions)
-            strength = max(c.votes.values()) if c.votes else 0
-            out[c.key] = Entity(key=c.key, label=c.label, category=c.category, kind=c.kind, aliases=tuple(aliases),
+            votes = c.votes
+            strength = max(votes.values()) if votes else 0
+            out[key] = Entity(key=key, label=c.label, category=self.category(key), kind=c.kind, aliases=tuple(aliases),
                                 mentions=mentions, confidence=round(min(0.95, 0.5 + strength / 20), 2))
         return tuple(out[k] for k in sorted(out))
 
@@ -590,9 +597,10 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
     merged = True
     while merged:
         merged = False
-        for small in sorted(clusters, key=lambda c: len(c.label)):
+        size = {id(c): len(c.label) for c in clusters}  # a label changes only when its cluster takes another in
+        for small in sorted(clusters, key=lambda c: size[id(c)]):
             for big in clusters:
-                if big is small or len(big.label) <= len(small.label):
+                if big is small or size[id(big)] <= size[id(small)]:
                     continue
                 if _is_short_form(small, big):
                     big.mentions.extend(small.mentions)
@@ -611,6 +619,8 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
     if small.known and not big.known and small.category == "Company" and fold(big.label).startswith(fold(small.label) + " "):
         return False  # "Apple Intelligence": a known company's name extended is another thing (see mentions._spans)
     s, b = small.label.split(), big.label.split()
+    if s and b and s[0] != b[0] and s[0] != b[-1] and not small.label.isupper():
+        return False  # every rule below needs the short name's first word at one end of the long one, or initials
     s_cat, b_cat = small.category, big.category
     if b_cat == "Person":
         # "Jassy" for Andy Jassy; "Fu" for Fu Cong, "Xi" for Xi Jinping: a two-word name may put the family name first
@@ -659,12 +669,18 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
                 words = tuple(t.text for t in doc[m.start:m.end])
                 if len(words) >= 2 and words[-1] in suffixes and words[0][:1].isupper() and len(words[0]) >= 3:
                     forms.setdefault(words[:-1], cluster)
+    texts = [t.text for t in doc]
+    at: dict[str, list[int]] = {}  # the tokens of each text, in order
+    for i, text in enumerate(texts):
+        at.setdefault(text, []).append(i)
     for words, cluster in sorted(forms.items(), key=lambda item: -len(item[0])):
         n = len(words)
-        for i in range(len(doc) - n + 1):
-            if doc[i].text != words[0] or any(j in taken for j in range(i, i + n)):
+        for i in at.get(words[0], ()):
+            if i > len(doc) - n:
+                break
+            if any(j in taken for j in range(i, i + n)):
                 continue
-            if tuple(t.text for t in doc[i:i + n]) == words:
+            if tuple(texts[i:i + n]) == words:
                 span = doc[i:i + n]
                 template = cluster.mentions[0]
                 cluster.mentions.append(NameMention(i, i + n, span.text, span.start_char, span.end_char,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
 from ..lexicon import negative_evaluations, role_cues, speech_verbs, triggers
@@ -18,6 +17,7 @@ from .dates import event_date
 from .mentions import sentence_evidence
 from .roles import (clause_verb, is_passive, modality, object_tokens, phrase_keys, prep_objects, subject_keys,
                     trailing_names)
+from .windowed import WindowedMatcher
 
 SYMMETRIC = {"Negotiation", "Agreement"}
 GOODS = {"export", "sale", "shipment", "chip", "product", "equipment", "tool", "technology", "good", "import"}
@@ -26,10 +26,7 @@ PARTIES = ("Person", "Company", "Organization", "GovernmentBody")
 
 @lru_cache(maxsize=2)
 def _matcher(vocab_id: int, vocab):
-    matcher = Matcher(vocab)
-    for number, row in enumerate(triggers()):
-        matcher.add(f"T{number}", [row["pattern"]])
-    return matcher
+    return WindowedMatcher(vocab, {f"T{number}": [row["pattern"]] for number, row in enumerate(triggers())})
 
 
 def _matches(doc):

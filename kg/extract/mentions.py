@@ -8,6 +8,7 @@ AI company", a title "CEO", a possessive "X's model"), and from the curated lexi
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -57,9 +58,15 @@ class NameMention:
             self.ner[category] = self.ner.get(category, 0.0) + weight
 
 
+_DOC_TEXT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # a parsed document's text, while it lives
+
+
 def sentence_evidence(sent) -> Evidence:
     """The sentence as evidence: its text without surrounding whitespace, and the offsets of exactly that text."""
-    text = sent.text
+    whole = _DOC_TEXT.get(sent.doc)
+    if whole is None:
+        whole = _DOC_TEXT[sent.doc] = sent.doc.text
+    text = whole[sent.start_char:sent.end_char]  # = sent.text, without building the sentence's tokens
     start = sent.start_char + len(text) - len(text.lstrip())
     stripped = text.strip()
     return Evidence(start, start + len(stripped), stripped)
@@ -241,7 +248,15 @@ def _after_title(doc, start: int, end: int) -> int:
 def _titles_at(doc, i: int, lengths=range(1, 5)):
     """The lengths, among `lengths`, of the job titles that begin at token i."""
     table = titles()
+    if i < len(doc) and " " not in doc[i].lower_ and doc[i].lower_ not in _title_first_words():
+        return iter(())  # no title begins with this word
     return (n for n in lengths if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i:i + n]) in table)
+
+
+@lru_cache(maxsize=1)
+def _title_first_words() -> frozenset[str]:
+    """The first word of every job title."""
+    return frozenset(title.split(" ", 1)[0] for title in titles())
 
 
 def _starts_title(doc, i: int) -> bool:

@@ -317,7 +317,8 @@ def _led_by(doc, resolution):
 
 def _develops(doc, resolution):
     """A model possessed by a company: 'OpenAI's ChatGPT', 'Anthropic's models, Fable 5 and Mythos 5'."""
-    for tok in doc:
+    possessed = sorted({doc[i].head.i for i in (doc.to_array("DEP") == doc.vocab.strings["poss"]).nonzero()[0].tolist()})
+    for tok in (doc[i] for i in possessed):  # (the words with a possessive: no other can have one)
         poss = [c for c in tok.children if c.dep_ == "poss"]
         if not poss:
             continue
