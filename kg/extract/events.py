@@ -775,7 +775,14 @@ def _fold_bare_mentions(events) -> list[Event]:
                                     "date": first.date or event.date, "date_text": first.date_text or event.date_text})
         else:
             out.append(event)
-    return sorted(out, key=lambda e: (e.type, e.agents, e.targets, e.modality))
+    return sorted(out, key=event_order)
+
+
+def event_order(e: Event) -> tuple:
+    """A total order on events: two events with the same roles still sort the same way in every process
+    (a set's order, and so which one's trigger is kept, would otherwise follow the hash seed)."""
+    return (e.type, e.agents, e.targets, e.modality, e.trigger, tuple((v.start, v.end) for v in e.evidence),
+            e.date or "", e.date_text or "", -e.confidence, e.objects)
 
 
 def objections(claims, events: tuple[Event, ...], category) -> tuple[Event, ...]:
@@ -800,4 +807,4 @@ def objections(claims, events: tuple[Event, ...], category) -> tuple[Event, ...]
         if actors:
             added.append(Event(type="ConcernRaised", agents=(claim.speaker,), targets=(actors[0],), trigger=claim.cue,
                                evidence=(sentence,), confidence=0.55))
-    return tuple(sorted(set(events) | set(added), key=lambda e: (e.type, e.agents, e.targets, e.modality))) if added else events
+    return tuple(sorted(set(events) | set(added), key=event_order)) if added else events

@@ -697,3 +697,12 @@ def test_a_country_before_companies_nouns_only_says_whose_they_are(nlp):
                    "on Tuesday.")
     suits = [(a, t) for kind, a, t, _m in found if kind == "Lawsuit"]
     assert suits and all("japan" not in a for a, _t in suits)
+
+
+def test_events_with_the_same_roles_sort_the_same_way_whatever_their_input_order():
+    from kg.extract.events import event_order
+    from kg.records import Event
+
+    a = Event(type="ConcernRaised", agents=("x",), targets=("y",), trigger="argue", date=None)
+    b = Event(type="ConcernRaised", agents=("x",), targets=("y",), trigger="call", date=None)
+    assert sorted([a, b], key=event_order) == sorted([b, a], key=event_order) == [a, b]
