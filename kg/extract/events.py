@@ -330,6 +330,8 @@ def _event_for(span, row, resolution, article_date):
         # "an investigation by the office found that the company had advertised ...": whom it found about
         targets = [k for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
                    for k in phrase_keys(s, resolution) if k not in agents]
+    if not targets and agents and row["type"] in SYMMETRIC:
+        targets = _among_them(anchor, resolution, set(agents))
     if not targets and agents and row["type"] in TARGETED - SYMMETRIC - {"PublicAppeal", "Refusal"}:
         targets = _nearest_company(anchor, resolution, set(agents))
     if row["type"] in SYMMETRIC and not targets and len(agents) > 1:
@@ -396,6 +398,23 @@ def _included(verb, resolution, agents) -> list[str]:
 
 
 LIST_SUBJECTS = {"they", "these", "those", "them"}
+
+
+def _among_them(anchor, resolution, agents) -> list[str]:
+    """ "signed deals with other publishers, among them A and B": the other side of a deal named by a
+    plural common noun after the trigger, then the names it counts ("among them", "including", "such as")."""
+    sent = anchor.sent
+    plural = [t for t in sent if t.i > anchor.i and t.tag_ == "NNS" and not resolution.key_at(t.i)
+              and t.dep_ == "pobj" and t.head.lower_ in ("with", "against", "on", "to")]
+    if not plural:
+        return []
+    for tok in (t for t in sent if t.i > plural[0].i):
+        if tok.lower_ == "among" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "them" \
+                or tok.lower_ in ("including", "includes") or tok.lower_ == "such" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "as":
+            keys = [k for t in sent if t.i > tok.i for k in [resolution.key_at(t.i)] if k and k not in agents
+                    and resolution.category(k) != "Person"]
+            return list(dict.fromkeys(keys))
+    return []
 
 
 def _listed_next(verb, counted, resolution, agents) -> list[str]:

@@ -706,3 +706,11 @@ def test_events_with_the_same_roles_sort_the_same_way_whatever_their_input_order
     a = Event(type="ConcernRaised", agents=("x",), targets=("y",), trigger="argue", date=None)
     b = Event(type="ConcernRaised", agents=("x",), targets=("y",), trigger="call", date=None)
     assert sorted([a, b], key=event_order) == sorted([b, a], key=event_order) == [a, b]
+
+
+def test_a_deal_with_a_plural_party_is_with_the_names_it_counts(nlp):
+    found = events("Zentrix Corp. has signed licensing deals with other publishers, among them Brightwave Inc. and "
+                   "Corvane Inc.")
+    assert ("Agreement", ("zentrix-corp",), ("brightwave-inc", "corvane-inc"), "asserted") in found
+    found = events("Halden urged start-ups such as Brightwave Inc. to comply.")
+    assert not any(t for kind, _a, t, _m in found if kind == "PublicAppeal")
