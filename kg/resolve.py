@@ -23,6 +23,7 @@ COMPANY_POSSESSIONS = {"model", "chatbot", "product", "technology", "software", 
                        "executive", "chief", "ceo", "founder", "employee", "engineer", "researcher", "shareholder", "customer",
                        "user", "platform", "device", "share", "revenue", "stock", "ai", "assistant", "code", "data"}
 EXECUTIVE_WORDS = {"agency", "regulator", "watchdog", "department", "ministry", "bureau", "authority"}
+ASKED = {"request", "requests", "demand", "demands", "order", "orders", "call", "calls", "plea", "appeal", "offer", "bid", "proposal"}
 # descriptions that fit a company or a non-profit alike ("the group's president")
 EITHER_BODY = {"group", "body", "lab", "developer", "platform", "provider"}
 # verbs whose object is a company or its product: "banned it", "fined it"
@@ -165,7 +166,16 @@ class Resolution:
             key = None
             if lower in PRONOUNS_NONPERSON and tok.pos_ == "PRON":
                 owned = tok.head.lemma_.lower() if tok.dep_ == "poss" else ""
-                if owned in COMPANY_POSSESSIONS:
+                if owned in ASKED and tok.head.dep_ in ("dobj", "pobj"):
+                    # "X had refused its requests": whose request a party refuses is not that party's own
+                    acting = self._clause_subject(tok.head, references=True)
+                    verb = tok.head.head
+                    # ("It said X had refused its requests": the one reporting it asked)
+                    said = self._clause_subject(verb, references=True) - acting if verb.dep_ == "ccomp" else set()
+                    key = min(said) if len(said) == 1 else next(
+                        (k for start, k in reversed(self.order) if start < tok.i and start not in self.modifiers
+                         and self.category(k) not in ("Person", "AIModel") and k not in acting), None)
+                elif owned in COMPANY_POSSESSIONS:
                     # "its models", "its chief executive": the owner is a company, the topic one first
                     key = self._subject_antecedent(tok, ("Company", "Organization")) or \
                         self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "Organization"))

@@ -714,3 +714,9 @@ def test_a_deal_with_a_plural_party_is_with_the_names_it_counts(nlp):
     assert ("Agreement", ("zentrix-corp",), ("brightwave-inc", "corvane-inc"), "asserted") in found
     found = events("Halden urged start-ups such as Brightwave Inc. to comply.")
     assert not any(t for kind, _a, t, _m in found if kind == "PublicAppeal")
+
+
+def test_whose_request_a_party_refuses_is_not_its_own(nlp):
+    found = events("The Halden Data Authority fined Corvane in May. The authority said Zentrix Corp. had refused its "
+                   "requests to stop processing the data.")
+    assert ("Refusal", ("zentrix-corp",), ("halden-data-authority",), "asserted") in found
