@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .extract.mentions import NameMention, hyphenated
-from .lexicon import name_cues
+from .lexicon import name_cues, titles
 from .records import Entity, Mention
 from .text import fold, slug
 
@@ -195,6 +195,10 @@ class Resolution:
                 key = key or self._antecedent(tok.i, lambda k: self.category(k) == "Person" and k not in subject)
             elif tok.lower_ == "office" and tok.pos_ == "NOUN":
                 key = self._office_holder(tok)
+            elif tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and lower in titles() \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                    and not any(c.dep_ in ("poss", "prep", "compound") for c in tok.children):
+                key = self._title_holder(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and _description(tok) in descriptions and tok.tag_ in ("NN", "NNP"):
                 lower = _description(tok)  # "the start-up": spaCy splits it into start, -, up
                 det = [c for c in tok.children if c.dep_ == "det"]
@@ -204,7 +208,7 @@ class Resolution:
                     key = known_as
                 elif det and det[0].lower_ == "the" and not any(c.dep_ in ("compound", "poss") and c.i in self.token_key
                                                                 and self.category(self.token_key[c.i]) != "Country"
-                                                                and not (lower in MAKERS and self.category(self.token_key[c.i]) == "AIModel")
+                                                                and not (lower in MAKERS and self.category(self.token_key[c.i]) in ("AIModel", "Company"))
                                                                 for c in tok.children):
                     # ("the ChatGPT maker": the product only says which company)
                     # ("the U.S. artificial intelligence start-up": the country only says whose)
@@ -229,6 +233,20 @@ class Resolution:
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(c.dep_ in ("compound", "amod", "prep") for c in tok.children):
             earlier = [k for i, k in self.resolved_refs.items() if i < tok.i and self.doc[i].lower_ == "office"]
             return earlier[-1] if earlier else None
+        return None
+
+    def _title_holder(self, tok) -> str | None:
+        """ "the Republican governor said": the person the article named with that title last
+        ("Governor Bill Lee", "Bill Lee, the state's governor")."""
+        word = tok.lower_
+        for start, key in reversed(self.order):
+            if start >= tok.i or self.category(key) != "Person":
+                continue
+            end = next((m.end for m in self.by_key[key].mentions if m.start == start), start + 1)
+            around = [t.lower_.rstrip(".") for t in self.doc[max(0, start - 4):start]] + \
+                     [t.lower_ for t in self.doc[end:min(len(self.doc), end + 6)]]
+            if word in around or word == "governor" and "gov" in around:
+                return key
         return None
 
     def _titled_person(self, title: list[str]) -> str | None:

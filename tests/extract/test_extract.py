@@ -337,3 +337,12 @@ def test_a_version_like_name_counts_once_against_what_its_context_says(nlp):
         "to them, and Q77 said it had none. Q77 declined to comment further."))
     assert {e.label: e.category for e in found.entities}.get("Q77") == "Company"
     assert ("leads", "omar-haddad", "q77") in {(r.predicate, r.subject, r.object) for r in found.relations}
+
+
+def test_a_title_or_a_product_maker_as_speaker_is_the_one_the_article_named(nlp):
+    found = extract(analyse(
+        'Tennessee Governor Lia Brandt signed the bill on Thursday. "There are many things that are positive about '
+        'AI," the Republican governor said. Brightwave Inc. makes the chatbot Lumio. "We are gravely disappointed," '
+        'the Lumio maker said.'))
+    speakers = {c.speaker for c in found.claims}
+    assert {"lia-brandt", "brightwave-inc"} <= speakers
