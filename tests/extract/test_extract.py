@@ -346,3 +346,11 @@ def test_a_title_or_a_product_maker_as_speaker_is_the_one_the_article_named(nlp)
         'the Lumio maker said.'))
     speakers = {c.speaker for c in found.claims}
     assert {"lia-brandt", "brightwave-inc"} <= speakers
+
+
+def test_a_one_letter_company_name_ends_its_sentence(nlp):
+    doc = analyse("Grok is built by xAI and is integrated into X. Late last week, X switched off Grok's image "
+                  "generation for users who do not pay.")
+    assert len(list(doc.sents)) == 2
+    found = extract(doc)
+    assert ("ModelWithdrawal", ("x",), ("grok",)) in {(e.type, e.agents, e.targets) for e in found.events}
