@@ -44,7 +44,8 @@ def normalise(text: str, article_date: str | None) -> str | None:
         return f"{year:04d}-{month:02d}-{day:02d}"
     m = re.fullmatch(r"(?:in |since |by )?(\d{4})", low)
     if m:
-        return m.group(1)
+        # ("SB 1047", a bill's number the NER took for a date, is no year of the news)
+        return m.group(1) if 1900 <= int(m.group(1)) <= 2100 else None
     for number, name in enumerate(DAYS):
         if re.search(rf"\b{name}\b", low) and anchor:
             back = (anchor.weekday() - number) % 7

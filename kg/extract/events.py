@@ -13,6 +13,7 @@ from spacy.util import filter_spans
 
 from ..lexicon import negative_evaluations, role_cues, speech_verbs, triggers
 from ..records import Event
+from ..text import fold
 from .dates import event_date
 from .mentions import sentence_evidence
 from .roles import (clause_verb, is_passive, modality, object_tokens, phrase_keys, prep_objects, subject_keys,
@@ -741,7 +742,24 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
             merged[key] = event
     for event in _appeals_in_speech(doc, resolution, article_date):
         merged.setdefault((event.type, event.agents, event.targets, False), event)
+    merged = {k: _vetoed(e, resolution) for k, e in merged.items()}
     return tuple(_without_accusations(_fold_bare_mentions(merged[k] for k in sorted(merged))))
+
+
+def _vetoed(event: Event, resolution) -> Event:
+    """ "Governor X has vetoed SB 1047": a veto refuses the legislature that passed the bill, the one
+    the article names."""
+    if event.type != "Refusal" or event.targets or not event.agents or "veto" not in event.trigger.lower():
+        return event
+    houses = [c.key for c in resolution.clusters if c.kind == "Legislature" and c.key not in event.agents]
+    if len(houses) > 1:
+        # the one named for a state or country of the article ("the California Legislature", not "the House
+        # Committee on Science")
+        places = {fold(c.label) for c in resolution.clusters if c.category in ("Country", "GovernmentBody") and " " not in c.label}
+        houses = [h for h in houses if fold(resolution.by_key[h].label.split()[0]) in places]
+    if len(houses) != 1:
+        return event
+    return Event(**{**event.__dict__, "targets": tuple(houses), "confidence": 0.6})
 
 
 OUGHT = {"should", "must", "ought"}
@@ -786,8 +804,10 @@ def _fold_bare_mentions(events) -> list[Event]:
     out: list[Event] = []
     for event in events:
         # a mention whose roles are all among those of a fuller event of its type is that event
+        # (an action done is no part of one only urged or planned: "has vetoed SB 1047" stands apart from
+        # "urged Newsom to veto it")
         same = [i for i, e in enumerate(out) if e.type == event.type and "negated" not in (e.modality, event.modality)
-                and _covers(e, event)]
+                and (e.modality == "asserted" or event.modality != "asserted") and _covers(e, event)]
         if same:
             first = out[same[0]]
             out[same[0]] = Event(**{**first.__dict__, "evidence": tuple(sorted(set(first.evidence) | set(event.evidence))),

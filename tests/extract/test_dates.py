@@ -45,3 +45,8 @@ def test_event_date_takes_the_date_of_the_clause(nlp):
 def test_event_date_without_a_date_phrase(nlp):
     doc = nlp("The FTC fined Acme.")
     assert event_date(next(doc.sents), doc[2], None) == (None, None)
+
+
+def test_a_bills_number_is_no_year():
+    assert normalise("1047", "2024-09-30") is None
+    assert normalise("in 2019", "2024-09-30") == "2019"

@@ -720,3 +720,11 @@ def test_whose_request_a_party_refuses_is_not_its_own(nlp):
     found = events("The Halden Data Authority fined Corvane in May. The authority said Zentrix Corp. had refused its "
                    "requests to stop processing the data.")
     assert ("Refusal", ("zentrix-corp",), ("halden-data-authority",), "asserted") in found
+
+
+def test_a_veto_refuses_the_legislature_and_stands_apart_from_an_urged_one(nlp):
+    found = events("Ohio Governor Lia Brandt has vetoed SB 1047, a closely watched bill. The measure, written by state "
+                   "Senator Omar Haddad, passed the Ohio Legislature in late August. Eight lawmakers, led by "
+                   "Representative Ada Pryce, had urged Brandt in August to veto it.")
+    assert ("Refusal", ("lia-brandt",), ("ohio-legislature",), "asserted") in found
+    assert not any(e for e in extract(analyse("Governor Lia Brandt has vetoed SB 1047.")).events if e.date == "1047")
