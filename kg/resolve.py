@@ -23,7 +23,7 @@ COMPANY_POSSESSIONS = {"model", "chatbot", "product", "technology", "software", 
                        "executive", "chief", "ceo", "founder", "employee", "engineer", "researcher", "shareholder", "customer",
                        "user", "platform", "device", "share", "revenue", "stock", "ai", "assistant", "code", "data"}
 EXECUTIVE_WORDS = {"agency", "regulator", "watchdog", "department", "ministry", "bureau", "authority"}
-ASKED = {"request", "requests", "demand", "demands", "order", "orders", "call", "calls", "plea", "appeal", "offer", "bid", "proposal"}
+ASKED = {"request", "demand", "order", "call", "plea", "appeal", "offer", "bid", "proposal"}  # lemmas
 # descriptions that fit a company or a non-profit alike ("the group's president")
 EITHER_BODY = {"group", "body", "lab", "developer", "platform", "provider"}
 # verbs whose object is a company or its product: "banned it", "fined it"
@@ -38,6 +38,14 @@ COUNTRY_PREFIXES = ("u s ", "us ", "united states ", "american ", "uk ", "britis
 
 # "the ChatGPT maker": a company described by its product
 MAKERS = ("maker", "developer", "creator")
+
+
+@lru_cache(maxsize=1)
+def _polities() -> frozenset[str]:
+    """Folded names of countries and unions of them (the lexicon's countries and demonyms' countries)."""
+    from .lexicon import countries, demonyms
+
+    return frozenset(fold(c) for c in countries() | set(demonyms().values()))
 
 
 @lru_cache(maxsize=1)
@@ -353,9 +361,7 @@ class Resolution:
             return None  # "the other side": only a country's side is a party
         if lemma == "bloc":
             # "the bloc's Digital Markets Act": a union of states the article names (the EU, ASEAN)
-            from .lexicon import countries, demonyms
-
-            polities = {fold(c) for c in countries() | set(demonyms().values())}
+            polities = _polities()
             return self._antecedent(tok.i, lambda k: self.category(k) in ("GovernmentBody", "Country")
                                     and fold(self.by_key[k].label) in polities and fold(self.by_key[k].label).endswith("union")) \
                 or self._antecedent(tok.i, lambda k: self.category(k) == "GovernmentBody" and fold(self.by_key[k].label) in polities)
@@ -436,19 +442,14 @@ class Resolution:
 
     def _not_a_regulator(self, key: str) -> bool:
         """A court, a legislature or a polity (the EU) is no watchdog."""
-        from .lexicon import countries, demonyms
-
-        polities = {fold(c) for c in countries() | set(demonyms().values())}
-        return self.by_key[key].kind in ("Court", "Legislature") or fold(self.by_key[key].label) in polities
+        return self.by_key[key].kind in ("Court", "Legislature") or fold(self.by_key[key].label) in _polities()
 
     def _describe_nearby(self, tok, owner: int) -> str | None:
         """A country's body described before or after it is named ("Britain's watchdog ... The ICO")."""
-        from .lexicon import countries, demonyms
-
         beside = [self.token_key[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.token_key]
         if beside and self.category(beside[0]) == "GovernmentBody":
             return beside[0]  # "Italy's data protection authority, the Garante"
-        polities = {fold(c) for c in countries() | set(demonyms().values())}
+        polities = _polities()
         # "Italy's privacy watchdog ... European Union privacy rules": another polity is not the country's body
         window = [key for start, key in self.order if abs(start - tok.i) <= 90 and start != owner
                   and self.category(key) == "GovernmentBody" and not fold(self.by_key[key].label).endswith(("administration", "government"))

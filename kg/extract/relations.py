@@ -7,6 +7,8 @@ which is led by Emad Mostaque", "Anthropic's models, Fable 5 and Mythos 5".
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..lexicon import known_entities, name_cues, office_titles, titles
 from ..text import fold
 from ..records import Relation
@@ -318,6 +320,8 @@ def _led_by(doc, resolution):
 def _develops(doc, resolution):
     """A model possessed by a company: 'OpenAI's ChatGPT', 'Anthropic's models, Fable 5 and Mythos 5'."""
     possessed = sorted({doc[i].head.i for i in (doc.to_array("DEP") == doc.vocab.strings["poss"]).nonzero()[0].tolist()})
+    # ("Apple's App Store and Google Play": a product named for another company is that company's)
+    companies = {fold(c.label) for c in resolution.clusters if c.category == "Company"} | _lexicon_companies()
     for tok in (doc[i] for i in possessed):  # (the words with a possessive: no other can have one)
         poss = [c for c in tok.children if c.dep_ == "poss"]
         if not poss:
@@ -327,15 +331,18 @@ def _develops(doc, resolution):
             continue
         # "Google's Bard and Microsoft's Bing chatbot": a conjunct with its own owner is not this owner's
         own = [c for c in tok.children if c.dep_ == "conj" and any(g.dep_ == "poss" for g in c.children)]
-        # ("Apple's App Store and Google Play": a product named for another company is that company's)
-        others = {fold(c.label) for c in resolution.clusters if c.category == "Company" and c.key != owner} | {
-            fold(r["name"]) for r in known_entities() if r["category"] == "Company"} - {fold(resolution.by_key[owner].label)}
+        others = companies - {fold(resolution.by_key[owner].label)}
         models = [k for k in phrase_keys(tok, resolution, with_poss=False)
                   if resolution.category(k) == "AIModel" and not any(k in phrase_keys(c, resolution) for c in own)
                   and fold(resolution.by_key[k].label).split()[0] not in others]
         models += trailing_names(tok, resolution)
         for model in dict.fromkeys(models):
             yield owner, model, sentence_evidence(tok.sent)
+
+
+@lru_cache(maxsize=1)
+def _lexicon_companies() -> frozenset[str]:
+    return frozenset(fold(r["name"]) for r in known_entities() if r["category"] == "Company")
 
 
 MAKER_NOUNS = {"maker", "developer", "creator", "owner", "producer", "builder", "operator", "parent"}
