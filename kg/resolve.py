@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .extract.mentions import NameMention, hyphenated
+from .extract.mentions import NameMention, company_words, hyphenated, sentence_evidence
 from .lexicon import name_cues, titles
 from .records import Entity, Mention
 from .text import fold, slug
@@ -665,24 +665,16 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
         # "California" is not the California Legislature
         return not (s_cat == "Country" and small.known) and small.label not in us_states()
     if len(s) == len(b) - 1 and b[:len(s)] == s and b_cat in ("Company", "Organization") and not small.known \
-            and s_cat != "Country" and b[-1] in _company_endings():
+            and s_cat != "Country" and b[-1] in company_words():
         return True  # "Getty" (the NER's PERSON) for "Getty Images": the name without its company word
     if small.label.isupper() and len(small.label) >= 2 and initials(big.label) == small.label:
         return True
     return False
 
 
-@lru_cache(maxsize=1)
-def _company_endings() -> frozenset[str]:
-    """Last words that make a name a company's ("Inc.", "Technologies", "Images")."""
-    return frozenset(name_cues()["suffixes"]) | {w for w, c in name_cues()["heads"].items() if c == "Company"}
-
-
 def _propagate(doc, clusters: list[Cluster]) -> None:
     """One name, one referent per article: where the NER missed a name it found elsewhere in the
     article ("placed DJI on its list"), the same words are a mention of the same entity."""
-    from .extract.mentions import NameMention, hyphenated, sentence_evidence
-
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     forms = {}
     for cluster in clusters:
@@ -690,7 +682,7 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
             words = tuple(t.text for t in doc[m.start:m.end])
             if words and words[0][:1].isupper() and len("".join(words)) >= 2:
                 forms.setdefault(words, cluster)
-    suffixes = _company_endings()
+    suffixes = company_words()
     for cluster in clusters:
         # "Pieces Technologies" ... "Pieces, whose chief executive": the name without its company suffix
         if cluster.category in ("Company", "Organization") and not cluster.known:

@@ -153,18 +153,8 @@ def _spans(doc):
                 elif ent.label_ in ("ORG", "FAC") or ent.label_.startswith("KG_"):
                     # (in a Title Case headline the capitals run on past the name: "Anthropic Export Ban Sparks Debate")
                     extended = end if start in headline else _extend_name(doc, start, end)
-                    if label.startswith("KG_") and any(t.text in name_cues().get("unit_words", ()) and t.ent_type_ in ("PERSON", "ORG")
-                                                       for t in doc[end:extended]):
-                        label, known = "ORG", None  # "Google Cloud" is not Google
-                    elif label.startswith("KG_") and extended > end and (
-                            doc[extended - 1].text in name_cues()["heads"]
-                            or label == "KG_Company" and len(doc[start:end].text.rstrip(".")) > 1
-                            and not all(t.text in _company_words() for t in doc[end:extended])):
-                        # "Senate Banking Committee" is not the Senate, "Apple Intelligence" not Apple
-                        # (a unit's word, "Google Cloud", names part of the company; any other, "Apple Intelligence",
-                        # "Google Play", a product of it)
-                        label, known = (label if doc[extended - 1].text in name_cues()["heads"] else "ORG" if any(
-                            t.text in name_cues().get("unit_words", ()) for t in doc[end:extended]) else "PRODUCT"), None
+                    if label.startswith("KG_") and extended > end:
+                        label, known = _extended_known(doc, start, end, extended, label, known)
                     end = extended
                 taken.update(range(start, end))
                 yield start, end, label, known
@@ -193,10 +183,27 @@ def _spans(doc):
 
 
 @lru_cache(maxsize=1)
-def _company_words() -> frozenset[str]:
-    """Words that end a company's own name ("Inc.", "Holdings", "Technologies"): "Tencent Holdings" is Tencent."""
+def company_words() -> frozenset[str]:
+    """Words that end a company's own name ("Inc.", "Holdings", "Technologies", "Images"): "Tencent
+    Holdings" is Tencent."""
     cues = name_cues()
     return frozenset(cues["suffixes"]) | {w for w, c in cues["heads"].items() if c == "Company"}
+
+
+def _extended_known(doc, start: int, end: int, extended: int, label: str, known):
+    """The label and lexicon identity of a known name the text runs on past: still the known entity
+    ("OpenAI Inc.", "Tencent Holdings"), or another thing: a body of its own ("Senate Banking
+    Committee"), a unit ("Google Cloud") or a product ("Apple Intelligence", "Google Play")."""
+    cues = name_cues()
+    added = doc[end:extended]
+    units = cues.get("unit_words", ())
+    if any(t.text in units and t.ent_type_ in ("PERSON", "ORG") for t in added):
+        return "ORG", None
+    if doc[extended - 1].text in cues["heads"]:
+        return label, None
+    if label == "KG_Company" and len(doc[start:end].text.rstrip(".")) > 1 and not all(t.text in company_words() for t in added):
+        return ("ORG" if any(t.text in units for t in added) else "PRODUCT"), None
+    return label, known
 
 
 def _named_after_title_of(doc, start: int, end: int) -> bool:
