@@ -174,6 +174,10 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
                 for tok in comp.subtree:
                     if tok.dep_ == "prep" and tok.lower_ in ("with", "to") and tok.i > comp.i:
                         keys.extend(k for p in tok.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution))
+        elif dep == "purpose":
+            # "went to court to stop Orbitek from processing the scans": whom the action is taken to stop
+            for comp in (c for c in anchor.children if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)):
+                keys.extend(k for o in object_tokens(comp, "dobj") for k in phrase_keys(o, resolution))
         elif dep == "dobj_name" and verb is not None:
             # "asked OpenAI to hand over documents", not "asks the court to order" nor "asks Chinese companies to"
             keys.extend(k for o in object_tokens(verb, "dobj") if o.pos_ == "PROPN"
@@ -351,6 +355,8 @@ def _event_for(span, row, resolution, article_date):
             return None
     if row.get("agent_categories") and any(resolution.category(a) not in row["agent_categories"] for a in agents):
         return None  # a company blocking a tool is no authority's ban
+    if row.get("agent_kinds") and not (agents and all(resolution.by_key[a].kind in row["agent_kinds"] for a in agents)):
+        return None  # "the bill cleared the Senate": only a legislature a bill passes issues it
     if row.get("forbids_xcomp") and any(c.dep_ == "xcomp" and c.lemma_.lower() in row["forbids_xcomp"] for c in anchor.children):
         return None  # "Reuters asked Apple to comment": a newsroom's question, not an appeal
     if verb is not None and anchor.i == verb.i and _requested(verb) and row["type"] not in REACTIONS:

@@ -130,6 +130,9 @@ def _spans(doc):
                 if (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s")) and not (i + 2 == end and i > start and _titled_body(doc, i)):
                     end = i
                     break
+            # "the Office of the Data Protection Commissioner (ODPC": the NER ran into the acronym in brackets
+            # after a name, not to the bracket's close (which a name with a bracket inside it reaches)
+            end = next((i for i in range(start + 1, end) if doc[i].text == "(" and not any(t.text == ")" for t in doc[i:end])), end)
             # "Nikkei, Asahi sue Perplexity": a lower-case word other than a connector ends the name the NER ran across it
             # (not the second half of a hyphenated word: "Kim Jong-yoon")
             end = next((i for i in range(start + 1, end) if doc[i].is_alpha and doc[i].text.islower() and len(doc[i].text) > 2
@@ -671,8 +674,9 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
         # California-based chipmaker": a place)
         return not _place_based(doc, span) and (any(c.dep_ == "appos" and (hyphenated(c) or c.lemma_.lower()) in nouns
                                                     for c in span.root.children) or _party_not_place(span))
-    if span[-1].text in cues["policy_heads"] or span[-1].text in cues["place_heads"] and not label.startswith("KG_"):
-        return False
+    if (span[-1].text in cues["policy_heads"] and not _body_before_connector(span, cues)
+            or span[-1].text in cues["place_heads"] and not label.startswith("KG_")):
+        return False  # (not "the State Administration for Market Regulation": a body named for what it regulates)
     if _in_policy_name(doc, span, set(cues["policy_heads"])):
         return False
     if len(span) == 1 and text.isupper() and text in _policy_acronyms(doc, tuple(cues["policy_heads"])):
@@ -685,6 +689,14 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
     if label not in ("GPE", "LOC", "PERSON") and _portfolio(doc, span):
         return False
     return not _place_based(doc, span)
+
+
+def _body_before_connector(span, cues: dict) -> bool:
+    """ "Administration for Market Regulation", "Office of Export Controls": the name's head word, before
+    its first "for" or "of", is a body's."""
+    words = [t.text for t in span]
+    first = next((i for i, w in enumerate(words) if w in ("for", "of", "on") and i > 0), None)
+    return first is not None and cues["heads"].get(words[first - 1], "Company") != "Company"
 
 
 def _party_not_place(span) -> bool:

@@ -728,3 +728,43 @@ def test_a_veto_refuses_the_legislature_and_stands_apart_from_an_urged_one(nlp):
                    "Representative Ada Pryce, had urged Brandt in August to veto it.")
     assert ("Refusal", ("lia-brandt",), ("ohio-legislature",), "asserted") in found
     assert not any(e for e in extract(analyse("Governor Lia Brandt has vetoed SB 1047.")).events if e.date == "1047")
+
+
+def test_staying_or_suspending_a_ban_rolls_it_back(nlp):
+    found = events("A bench of the Western Appellate Tribunal stayed the ban on Thursday.")
+    assert ("Deregulation", ("western-appellate-tribunal",), (), "asserted") in found
+    found = events("The Finance Ministry suspended the export ban on Friday.")
+    assert ("Deregulation", ("finance-ministry",), (), "asserted") in found
+    # a regulator suspending a company's own policy bans it, and rolls back no rule
+    found = events("The Halden Data Authority suspended a new Zentrix Corp. privacy policy on Monday.")
+    assert not any(kind == "Deregulation" for kind, *_ in found)
+
+
+def test_a_bill_that_clears_a_legislature_is_issued_by_it(nlp):
+    found = events("The Online Harms Bill cleared the Senate on Thursday, a day after it passed the House of "
+                   "Representatives.")
+    assert {("PolicyIssued", ("senate",), (), "asserted"),
+            ("PolicyIssued", ("house-of-representatives",), (), "asserted")} <= found
+    assert not any(kind == "PolicyIssued" for kind, *_ in events("Zentrix Corp. passed the Halden audit."))
+
+
+def test_a_proposal_introduced_by_someone_is_issued_by_them(nlp):
+    found = events("The proposal was introduced last year by Senator Marta Ilves.")
+    assert ("PolicyIssued", ("marta-ilves",), (), "asserted") in found
+
+
+def test_going_to_court_to_stop_a_party_sues_it(nlp):
+    found = events("The Data Protection Office has gone to court to stop Orbitek Ltd from processing the scans.")
+    assert ("Lawsuit", ("data-protection-office",), ("orbitek-ltd",), "asserted") in found
+
+
+def test_informing_a_named_body_of_a_finding_raises_it_with_them(nlp):
+    found = events("Korvex Inc. makes chips. Korvex informed the Commerce Department of the finding.")
+    assert ("ConcernRaised", ("korvex-inc",), ("department-of-commerce",), "asserted") in found
+    assert not any(kind == "ConcernRaised" for kind, *_ in events("The ministry informed reporters about the plan."))
+
+
+def test_ordering_a_company_to_stop_shipping_restricts_exports(nlp):
+    found = events("Washington ordered Korvex Inc. to stop shipping advanced chips to Chinese customers.")
+    assert ("ExportRestriction", ("united-states",), ("korvex-inc",), "asserted") in found
+    assert not any(kind == "UsageBan" for kind, *_ in found)

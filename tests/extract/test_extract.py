@@ -354,3 +354,16 @@ def test_a_one_letter_company_name_ends_its_sentence(nlp):
     assert len(list(doc.sents)) == 2
     found = extract(doc)
     assert ("ModelWithdrawal", ("x",), ("grok",)) in {(e.type, e.agents, e.targets) for e in found.events}
+
+
+def test_an_acronym_in_brackets_the_ner_ran_into_is_a_name_of_its_own(nlp):
+    found = run("The court ruled on behalf of members of the App Riders & Couriers Union (ARCU) in Ghana.")
+    labels = {e.label for e in found.entities}
+    assert "App Riders & Couriers Union" in labels
+    assert not any("(" in label for label in labels)
+
+
+def test_a_body_named_for_the_regulation_it_does_is_no_law(nlp):
+    found = run("The State Administration for Market Regulation (SAMR) said on Monday it had opened an investigation "
+                "into Nvidia.")
+    assert ("State Administration for Market Regulation", "GovernmentBody") in {(e.label, e.category) for e in found.entities}
