@@ -18,6 +18,7 @@ def extract(doc, *, article_date: str | None = None) -> Extraction:
     events = extract_events(doc, resolution, article_date=article_date)
     relations = extract_relations(doc, resolution)
     events = _without_own_side(events, relations)
+    events = _officials_suspensions(events, relations, resolution.category)
     claims = extract_claims(doc, resolution, events)
     events = objections(claims, events, resolution.category)
     claims = tuple(replace(c, about=about(c.evidence[0], events)) for c in claims)
@@ -35,6 +36,20 @@ def _without_own_side(events, relations):
         if (agents, targets) != (event.agents, event.targets):
             event = replace(event, agents=agents, targets=targets,
                             confidence=min(event.confidence, 0.4) if not (agents and (targets or not event.targets)) else event.confidence)
+        out.append(event)
+    return tuple(out)
+
+
+def _officials_suspensions(events, relations, category):
+    """ "Worldcoin's activities were suspended by Interior Cabinet Secretary Kithure Kindiki": what a
+    government's official suspends is another's product, banned, not the official's own withdrawn."""
+    posts = {r.subject for r in relations if r.predicate in ("leads", "memberOf") and not r.former
+             and category(r.object) in ("GovernmentBody", "Country")}
+    out = []
+    for event in events:
+        if event.type == "ModelWithdrawal" and event.agents and event.targets \
+                and all(a in posts or category(a) in ("GovernmentBody", "Country") for a in event.agents):
+            event = replace(event, type="UsageBan")
         out.append(event)
     return tuple(out)
 

@@ -139,6 +139,8 @@ def _spans(doc):
                         and doc[i].lower_ not in _connectors() and not hyphenated(doc[i])), end)
             # "Wiz Chief Technology" + "Officer Ami Luttwak": the NER stopped inside a title, which is no name
             end = next((i for i in range(start + 1, end) if _title_across(doc, i, end)), end)
+            if end < ent.end and all(t.lower_ in name_cues()["ministry_fields"] for t in doc[start:end]):
+                continue  # "Interior" + "Cabinet Secretary Kithure Kindiki": a minister's portfolio, no name
             if ent.label_ == "PERSON":
                 start = _after_title(doc, start, end)  # "Spokesperson Fred Sainz": the title is no part of the name
                 while end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and _capitalised(doc[end]) and doc[end].pos_ == "PROPN":

@@ -132,6 +132,8 @@ def _premodifier_relation(doc, resolution, key, mention):
         orgs = [main] if main and main != key else []
     if title in TITLE_BODIES and not orgs:
         orgs = _title_body(resolution, title)
+    if title and not orgs and (title.split()[-1] in ("minister", "premier") or title == "cabinet secretary"):
+        orgs = _ministers_country(doc, resolution, phrase, mention)
     if title in JUDGES:
         # "U.S. Circuit Judge Stephanos Bibas": a judge sits on a court, not in the country
         orgs = [o for o in orgs if resolution.by_key[o].kind == "Court" or "court" in fold(resolution.by_key[o].label).split()]
@@ -148,6 +150,25 @@ def _title_body(resolution, title: str) -> list[str]:
     bodies = [c.key for c in resolution.clusters if c.category == "GovernmentBody"
               and any(w in fold(a).split() for a in resolution.aliases(c) for w in TITLE_BODIES[title])]
     return bodies if len(bodies) == 1 else []
+
+
+def _ministers_country(doc, resolution, phrase, mention) -> list[str]:
+    """ "Communications Minister Michelle Rowland", "Chinese Vice Premier He Lifeng": a minister named with
+    no ministry serves a country: the one the title's adjective names, else the one country the sentence
+    names ("In Poland, Deputy Prime Minister ..."), else the country the article names most. A shadow
+    minister speaks for the opposition, not the government."""
+    if any(doc[i].lower_ == "shadow" for i in phrase):
+        return []
+    for i in phrase:
+        if doc[i].dep_ == "amod" or doc[i].pos_ == "ADJ":
+            key = resolution.country_of_adjective(doc[i])
+            if key:
+                return [key]
+    named = {k for t in doc[mention.start].sent for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Country"}
+    if len(named) == 1:
+        return list(named)
+    home = resolution.most_named("Country", at_least=2)
+    return [home] if home else []
 
 
 JUDGES = {"judge", "circuit judge", "district judge", "magistrate judge", "presiding judge", "justice", "chief justice"}

@@ -768,3 +768,9 @@ def test_ordering_a_company_to_stop_shipping_restricts_exports(nlp):
     found = events("Washington ordered Korvex Inc. to stop shipping advanced chips to Chinese customers.")
     assert ("ExportRestriction", ("united-states",), ("korvex-inc",), "asserted") in found
     assert not any(kind == "UsageBan" for kind, *_ in found)
+
+
+def test_what_a_governments_official_suspends_is_banned(nlp):
+    found = events("Orbitek Ltd scans irises. In Chile, Orbitek's operations were suspended on Monday by Interior "
+                   "Minister Jonas Ekberg.")
+    assert ("UsageBan", ("jonas-ekberg",), ("orbitek-ltd",), "asserted") in found

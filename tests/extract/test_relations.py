@@ -273,3 +273,17 @@ def test_a_states_governor_leads_the_state_not_its_legislature(nlp):
     found = relations(text)
     assert ("leads", "lia-brandt", "ohio") in found
     assert {e.key: e.category for e in extract(analyse(text)).entities}.get("ohio-legislature") == "GovernmentBody"
+
+
+def test_a_minister_named_with_no_ministry_serves_the_country(nlp):
+    found = relations("SANTIAGO, May 2 - Chile has tightened its rules. Chile's regulator said on Monday that "
+                      "the rules apply to every platform. Communications Minister Ana Perel said the law would take "
+                      "effect in Chile next year.")
+    assert ("memberOf", "ana-perel", "chile") in found
+    # a portfolio before the title is no name; a shadow minister speaks for the opposition
+    found = extract(analyse("In Chile, Interior Cabinet Secretary Jonas Ekberg spoke. Shadow communications minister "
+                            "Lia Moreau objected."))
+    assert "interior" not in {e.key for e in found.entities}
+    assert not any(r.subject == "lia-moreau" for r in found.relations)
+    found = relations("Treasury Secretary Paul Denton met Chinese Vice Premier Wen Tao in China.")
+    assert ("memberOf", "wen-tao", "china") in found
