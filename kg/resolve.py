@@ -628,16 +628,15 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
         merged = False
         size = {id(c): len(c.label) for c in clusters}  # a label changes only when its cluster takes another in
         for small in sorted(clusters, key=lambda c: size[id(c)]):
-            for big in clusters:
-                if big is small or size[id(big)] <= size[id(small)]:
-                    continue
-                if _is_short_form(small, big):
-                    big.mentions.extend(small.mentions)
-                    big.known = big.known or small.known
-                    clusters.remove(small)
-                    merged = True
-                    break
-            if merged:
+            longer = [big for big in clusters if big is not small and size[id(big)] > size[id(small)] and _is_short_form(small, big)]
+            if longer:
+                # "Kaspersky" (a company, to the NER) in a story of Kaspersky Lab and its founder Eugene Kaspersky:
+                # the long name of the same category, if one
+                big = next((b for b in longer if b.category == small.category), longer[0])
+                big.mentions.extend(small.mentions)
+                big.known = big.known or small.known
+                clusters.remove(small)
+                merged = True
                 break
     return clusters
 

@@ -20,7 +20,7 @@ def extract(doc, *, article_date: str | None = None) -> Extraction:
     events = _without_own_side(events, relations)
     events = _officials_suspensions(events, relations, resolution.category)
     claims = extract_claims(doc, resolution, events)
-    events = objections(claims, events, resolution.category)
+    events = objections(claims, events, resolution.category, lambda key: resolution.aliases(resolution.by_key[key]))
     claims = tuple(replace(c, about=about(c.evidence[0], events)) for c in claims)
     return Extraction(entities=resolution.entities(), events=events, relations=relations, claims=claims)
 

@@ -31,17 +31,22 @@ def _matcher(vocab_id: int, vocab):
 
 
 def _matches(doc):
+    """Trigger matches, grouped: the longest match where two overlap, with every row of that span (an
+    entity-list listing is two types), then the shorter matches it covers, longest first, as tiers to
+    fall back on when no row of the tier before yields an event ("halted sales" by an authority that
+    ordered it is no export curb of its own, but "halted" under "ordered X to" still a ban)."""
     rows = triggers()
     found = []
     for match_id, start, end in _matcher(id(doc.vocab), doc.vocab)(doc):
         number = int(doc.vocab.strings[match_id][1:])
         found.append((doc[start:end], number))
-    # the longest match wins where two overlap; identical spans keep every row (entity list: two types)
     spans = filter_spans([span for span, _ in found])
-    kept = {(s.start, s.end) for s in spans}
-    for span, number in sorted(found, key=lambda x: (x[0].start, x[1])):
-        if (span.start, span.end) in kept:
-            yield span, rows[number]
+    for kept in sorted(spans, key=lambda s: s.start):
+        inside = [(span, number) for span, number in found if kept.start <= span.start and span.end <= kept.end]
+        tiers: dict[tuple, list] = {}
+        for span, number in sorted(inside, key=lambda x: (-(x[0].end - x[0].start), x[0].start, x[1])):
+            tiers.setdefault((span.start, span.end), []).append((span, rows[number]))
+        yield list(tiers.values())
 
 
 def _nearest_company(anchor, resolution, agents: set[str]) -> list[str]:
@@ -168,8 +173,10 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
         elif dep == "xcomp":
             # "refused to sign the EU's code", "declined to comply with the order"
             for comp in (c for c in anchor.children if c.dep_ == "xcomp"):
-                keys.extend(k for o in object_tokens(comp, "dobj") for k in phrase_keys(o, resolution))
-                keys.extend(k for o in comp.children if o.dep_ == "dative" for k in phrase_keys(o, resolution))  # "agreed to pay Inflection $650 million"
+                # "agreed to pay Inflection $650 million", "agreed to hand the government 15% of the revenue from
+                # H20 sales": the one paid, not what the sum is of
+                given = [k for o in comp.children if o.dep_ == "dative" for k in phrase_keys(o, resolution)]
+                keys.extend(given or [k for o in object_tokens(comp, "dobj") for k in phrase_keys(o, resolution)])
                 # "agreed to license part of its archive to OpenAI": the preposition may sit deeper
                 for tok in comp.subtree:
                     if tok.dep_ == "prep" and tok.lower_ in ("with", "to") and tok.i > comp.i:
@@ -210,8 +217,9 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
         keys = [k for k in keys if k not in agents]  # "renew its contract with X": "its" is the agent
         if keys:
             break
-    if not keys and verb is not None:
-        keys = _included(verb, resolution, agents)
+    if verb is not None:
+        # "designated a dozen members of Kaspersky's leadership, among them ...": the parties a counted object lists
+        keys = _included(verb, resolution, agents) or keys
     if not keys and row["type"] in ("ExportRestriction", "UsageBan"):
         for tok in anchor.children:
             if tok.dep_ == "prep":
@@ -339,6 +347,10 @@ def _event_for(span, row, resolution, article_date):
         targets = _among_them(anchor, resolution, set(agents))
     if not targets and agents and row["type"] in TARGETED - SYMMETRIC - {"PublicAppeal", "Refusal"}:
         targets = _nearest_company(anchor, resolution, set(agents))
+    if row["type"] in SYMMETRIC:
+        # a product is what a deal or talks are about, never a party to them
+        agents = [a for a in agents if resolution.category(a) != "AIModel"]
+        targets = [t for t in targets if resolution.category(t) != "AIModel"]
     if row["type"] in SYMMETRIC and not targets and len(agents) > 1:
         agents, targets = agents[:1], agents[1:]
     elif row["type"] in SYMMETRIC and not agents and len(targets) > 1:
@@ -394,13 +406,17 @@ def _included(verb, resolution, agents) -> list[str]:
     """ "added 140 entities to its Entity List, including Naura and Piotech": the object counts parties
     the clause lists after "including" (the parser may hang it on a later noun)."""
     counted = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN" and o.tag_ == "NNS"
-               and not resolution.key_at(o.i) and any(c.dep_ == "nummod" or c.lower_ in ("several", "dozens", "more") for c in o.children)]
+               and not resolution.key_at(o.i) and any(c.dep_ == "nummod" or c.lower_ in ("several", "dozens", "dozen", "more") for c in o.children)]
     if not counted:
         return []
     keys = []
     for tok in verb.subtree:
-        if tok.lower_ == "including" and tok.dep_ == "prep" and tok.i > counted[0].i:
-            keys.extend(k for p in tok.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution) if k not in agents)
+        if tok.lower_ in ("including", "among") and tok.dep_ == "prep" and tok.i > counted[0].i:
+            # ("designated a dozen members of its leadership, among them Andrei Tikhonov and Igor Chekunov")
+            listed = [p for p in tok.children if p.dep_ == "pobj" and p.lower_ not in ("them", "those")]
+            if not listed and tok.head.i != verb.i and resolution.key_at(tok.head.i):
+                listed = [tok.head]  # the parser may hang "among them" on the first name listed
+            keys.extend(k for p in listed for k in phrase_keys(p, resolution) if k not in agents)
     return keys or _listed_next(verb, counted[0], resolution, agents)
 
 
@@ -722,10 +738,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
     """Every event in a document, merged so that one action is one event."""
     merged: dict[tuple, Event] = {}
     earlier: list[Event] = []
-    for span, row in _matches(doc):
-        event = _event_for(span, row, resolution, article_date)
-        if event is None:
-            continue
+    for span, row, event in _tiered_events(doc, resolution, article_date):
         event = _implicit_target(span, row, resolution, event, earlier)
         event = _echo(span, row, event, earlier)
         event = _same_party(event, earlier)
@@ -750,6 +763,17 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         merged.setdefault((event.type, event.agents, event.targets, False), event)
     merged = {k: _vetoed(e, resolution) for k, e in merged.items()}
     return tuple(_without_accusations(_fold_bare_mentions(merged[k] for k in sorted(merged))))
+
+
+def _tiered_events(doc, resolution, article_date):
+    """The events of each group of overlapping matches: the first tier that yields any."""
+    for tiers in _matches(doc):
+        for tier in tiers:
+            events = [(span, row, event) for span, row in tier
+                      for event in [_event_for(span, row, resolution, article_date)] if event is not None]
+            if events:
+                yield from events
+                break
 
 
 def _vetoed(event: Event, resolution) -> Event:
@@ -830,10 +854,12 @@ def event_order(e: Event) -> tuple:
             e.date or "", e.date_text or "", -e.confidence, e.objects)
 
 
-def objections(claims, events: tuple[Event, ...], category) -> tuple[Event, ...]:
+def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()) -> tuple[Event, ...]:
     """A body's claim that condemns an action ("the company called the decision disproportionate")
     is also a ConcernRaised against the party that acted, when the article reports that action
-    earlier. A person's verdict stays a claim: commentators are not parties to the story."""
+    earlier: the party the claim names, if it names one that acted ("argued that the Commerce
+    Department had acted on theoretical concerns"), else the one that acted last. A person's verdict
+    stays a claim: commentators are not parties to the story."""
     words = negative_evaluations()
     added: list[Event] = []
     for claim in claims:
@@ -848,7 +874,9 @@ def objections(claims, events: tuple[Event, ...], category) -> tuple[Event, ...]
             continue
         before = [e for e in events if e.evidence and e.evidence[0].start < sentence.start
                   and e.type not in REACTIONS | {"Negotiation", "Agreement"} and e.agents and e.modality != "negated"]
-        actors = [a for a in (before[-1].agents if before else ()) if a != claim.speaker]
+        before.sort(key=lambda e: e.evidence[0].start)
+        named = [a for e in before for a in e.agents if a != claim.speaker and any(n in claim.content for n in names(a))]
+        actors = named[-1:] or [a for a in (before[-1].agents if before else ()) if a != claim.speaker]
         if actors:
             added.append(Event(type="ConcernRaised", agents=(claim.speaker,), targets=(actors[0],), trigger=claim.cue,
                                evidence=(sentence,), confidence=0.55))

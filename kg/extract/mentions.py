@@ -459,7 +459,8 @@ def _clause_votes(head, mention: NameMention) -> None:
             continue
         if first.lower_ == "who":
             mention.vote("Person", 2)
-        elif first.lower_ == "which" and "Person" in mention.ner:
+        elif first.lower_ == "which" and "Person" in mention.ner and not _titled(head.doc, mention.start):
+            # (not "an order from then-President Donald Trump, which lets ...": the clause is the order's)
             # evidence against a person that counts for the whole entity: its other mentions' NER votes
             mention.votes["Person"] -= mention.ner.pop("Person") + 2
             mention.vote("Company", 2)
@@ -469,6 +470,15 @@ def _clause_votes(head, mention: NameMention) -> None:
     coined = len(span) > 1 or INNER_CAPITAL.search(span.text)
     if not mention.votes and coined and head.dep_ != "appos" and (_acting(span) or _acting(head.doc[head.i:head.i + 1])):
         mention.vote("Company", 1)
+
+
+def _titled(doc, start: int) -> bool:
+    """A job title or an honorific right before a name ("President Donald Trump", "then-President")."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    word = before.lower_.split("-")[-1]
+    return word in titles() or word.rstrip(".") in {h.rstrip(".") for h in HONORIFICS} or (hyphenated(before) or "") in titles()
 
 
 def _administration_names(doc) -> frozenset[str]:
@@ -758,7 +768,10 @@ PORTFOLIO_TITLES = {"minister", "secretary"}
 
 def _portfolio(doc, span) -> bool:
     """ "Communication and Digital Affairs Minister Meutya Hafid": the capitalised words before a
-    minister's or secretary's title name the portfolio, not a body of their own."""
+    minister's or secretary's title name the portfolio, not a body of their own ("Cabinet Office minister
+    Nick Thomas-Symonds": a name ending in a body's head word is that body)."""
+    if name_cues()["heads"].get(span[-1].text, "Company") != "Company":
+        return False
     i = span.end
     while i < len(doc) and (doc[i].lower_ in ("and", "&", ",") or doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
                             and doc[i].lower_ not in PORTFOLIO_TITLES):

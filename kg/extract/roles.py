@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicon import name_cues
+from .mentions import hyphenated
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl", "prep", "pobj", "dobj", "attr", "oprd", "npadvmod")
@@ -15,7 +16,8 @@ PHRASE_DEPS = {"compound", "poss", "appos", "conj", "nmod", "amod", "flat", "cc"
 MODAL_PLANNED = {"will", "would", "may", "might", "could", "should", "shall", "can"}
 REFUSING_VERBS = {"refuse", "decline", "reject", "resist", "balk", "fail"}
 PLANNING_VERBS = {"plan", "schedule", "threaten", "consider", "propose", "seek", "intend", "expect", "aim", "want", "urge",
-                  "call", "ask", "weigh", "mull", "prepare", "vow", "pledge", "promise", "hope", "try", "attempt", "push", "press"}
+                  "call", "ask", "weigh", "mull", "prepare", "vow", "pledge", "promise", "hope", "try", "attempt", "push", "press",
+                  "ready", "willing", "poised", "likely", "eager"}
 
 
 # things that speak for whoever issued them ("a letter that called on Google")
@@ -54,6 +56,8 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
                 and resolution.key_at(child.i) != key and _is_place_like(resolution, resolution.key_at(child.i)) \
                 and token.i in resolution.resolved_refs:
             continue  # "the U.S. artificial intelligence start-up": the country only says whose start-up it is
+        if child.dep_ == "amod" and child.lower_ == "based" and hyphenated(child):
+            continue  # "the Moscow-based company": where it is based, never a party
         if child.dep_ == "amod" and key is None and token.lemma_.lower() in OFFICIALS:
             # "Chinese regulators", "European lawmakers": the country they act for
             country = resolution.country_of_adjective(child)
@@ -181,7 +185,7 @@ def clause_verb(token):
     for _ in range(6):
         if t.pos_ in ("VERB", "AUX"):
             return t
-        if t.dep_ in ("compound", "amod") or t.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "nsubj", "appos", "conj"):
+        if t.dep_ in ("compound", "amod") or t.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "nsubj", "appos", "conj", "acomp"):
             t = t.head
             continue
         if t.dep_ == "pobj" and t.head.dep_ == "prep":

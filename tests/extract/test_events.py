@@ -774,3 +774,58 @@ def test_what_a_governments_official_suspends_is_banned(nlp):
     found = events("Orbitek Ltd scans irises. In Chile, Orbitek's operations were suspended on Monday by Interior "
                    "Minister Jonas Ekberg.")
     assert ("UsageBan", ("jonas-ekberg",), ("orbitek-ltd",), "asserted") in found
+
+
+def test_a_longer_trigger_that_fails_leaves_the_shorter_one_inside_it(nlp):
+    # "halt ... sales" by a government would be an export curb; ordered, the company halts, and the order bans
+    found = events("The Halden Data Authority ordered Zentrix Corp. to halt sales of its chatbot.")
+    assert ("UsageBan", ("halden-data-authority",), ("zentrix-corp",), "asserted") in found
+    found = events("Korvex Inc. designs chips. In April the Commerce Department halted the sale of Korvex chips to China.")
+    assert any(kind == "ExportRestriction" and agents == ("department-of-commerce",) for kind, agents, _t, _m in found)
+
+
+def test_ordering_agencies_to_purge_a_companys_products_bans_them(nlp):
+    found = events("In 2017 the Department of Homeland Security ordered federal agencies to purge Orbitek Ltd products "
+                   "from their networks.")
+    assert ("UsageBan", ("department-of-homeland-security",), ("orbitek-ltd",), "asserted") in found
+
+
+def test_a_quoted_risk_to_national_security_designates(nlp):
+    found = events('Orbitek Ltd sells antivirus software. The Commerce Department said on Thursday that the Moscow-based '
+                   'company\'s products posed an "undue or unacceptable" risk to U.S. national security.')
+    assert ("SupplyChainRiskDesignation", ("department-of-commerce",), ("orbitek-ltd",), "asserted") in found
+    # where a company is based is no party
+    assert not any("russia" in targets for _k, _a, targets, _m in found)
+
+
+def test_summoning_a_companys_people_raises_concerns_with_it(nlp):
+    found = events("The Cyberspace Administration of China summoned Korvex Inc. representatives on Monday.")
+    assert ("ConcernRaised", ("cyberspace-administration-of-china",), ("korvex-inc",), "asserted") in found
+
+
+def test_a_deal_to_pay_a_government_is_with_it_and_a_product_is_no_party(nlp):
+    found = events("Korvex Inc. and Zentrix Corp. have agreed to hand the U.S. government 15% of the revenue from "
+                   "Lumo-9 chip sales in China.")
+    assert ("Agreement", ("korvex-inc", "zentrix-corp"), ("united-states",), "asserted") in found
+    assert not any(kind == "Agreement" and "lumo-9" in agents + targets for kind, agents, targets, _m in found)
+
+
+def test_quick_to_condemn_and_ready_to_sue_have_their_subject(nlp):
+    found = events("Google was quick to sue Orbitek Ltd.")
+    assert ("Lawsuit", ("google",), ("orbitek-ltd",), "asserted") in found
+    found = events("Zentrix Corp. said it was ready to take Orbitek Ltd to court.")
+    assert ("Lawsuit", ("zentrix-corp",), ("orbitek-ltd",), "planned") in found
+
+
+def test_a_counted_object_designates_the_names_it_lists(nlp):
+    found = events("On Friday, the Office of Foreign Assets Control designated a dozen members of Orbitek Ltd's "
+                   "leadership, among them chief operating officer Ivan Sorokin and chief legal officer Pavel Gromov.")
+    assert ("SupplyChainRiskDesignation", ("office-of-foreign-assets-control",), ("ivan-sorokin", "pavel-gromov"),
+            "asserted") in found
+
+
+def test_an_objection_that_names_the_party_that_acted_targets_it(nlp):
+    found = events("The Commerce Department banned Orbitek Ltd from selling its software in the United States. "
+                   "A day later the Treasury Department sanctioned two of Orbitek's managers. Orbitek argued that the "
+                   "Commerce Department had acted on theoretical concerns and that the ban was unfair.")
+    assert ("ConcernRaised", ("orbitek-ltd",), ("department-of-commerce",), "asserted") in found

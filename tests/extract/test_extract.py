@@ -367,3 +367,20 @@ def test_a_body_named_for_the_regulation_it_does_is_no_law(nlp):
     found = run("The State Administration for Market Regulation (SAMR) said on Monday it had opened an investigation "
                 "into Nvidia.")
     assert ("State Administration for Market Regulation", "GovernmentBody") in {(e.label, e.category) for e in found.entities}
+
+
+def test_a_short_name_joins_the_long_name_of_its_own_category(nlp):
+    found = run("Yevgeny Orbikov runs a security company. The United States has banned Russia's Orbikov Lab from "
+                "selling its software. Orbikov's software is used widely. The Commerce Department fined Orbikov on "
+                "Monday.")
+    keys = {e.key: e.category for e in found.entities}
+    assert keys.get("orbikov-lab") == "Company" and keys.get("yevgeny-orbikov") == "Person"
+    assert {e.targets for e in found.events if e.type == "Fine"} == {("orbikov-lab",)}
+
+
+def test_a_which_clause_after_a_titled_name_is_not_about_the_person(nlp):
+    found = run("The ban uses powers created by a 2019 executive order from then-President Donald Trump, which lets the "
+                "Commerce Department block deals.")
+    assert ("Donald Trump", "Person") in {(e.label, e.category) for e in found.entities}
+    found = run("The Kremlin was quick to condemn the decision. Cabinet Office minister Nick Thomas-Symonds disagreed.")
+    assert {("Kremlin", "GovernmentBody"), ("Cabinet Office", "GovernmentBody")} <= {(e.label, e.category) for e in found.entities}
