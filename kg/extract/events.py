@@ -145,7 +145,7 @@ def _object_lemmas(anchor, verb) -> set[str]:
                 lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "compound")
                 lemmas.update(p.lemma_.lower() for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in c.children if p.dep_ == "pobj")
-            if child.dep_ == "prep":
+            if child.dep_ == "prep" and child.lower_ != "under":  # ("a penalty issued under the act": not the act issued)
                 lemmas.update(p.lemma_.lower() for p in child.children if p.dep_ == "pobj")
     return lemmas
 
@@ -876,6 +876,8 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
                   and e.type not in REACTIONS | {"Negotiation", "Agreement"} and e.agents and e.modality != "negated"]
         before.sort(key=lambda e: e.evidence[0].start)
         named = [a for e in before for a in e.agents if a != claim.speaker and any(n in claim.content for n in names(a))]
+        if not named and before and any(n in claim.content for t in before[-1].targets for n in names(t)):
+            continue  # "The Commission said X had breached the rules": the conduct of the one acted on, not an objection
         actors = named[-1:] or [a for a in (before[-1].agents if before else ()) if a != claim.speaker]
         if actors:
             added.append(Event(type="ConcernRaised", agents=(claim.speaker,), targets=(actors[0],), trigger=claim.cue,

@@ -698,6 +698,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
         return False  # "Commerce Secretary": a title, not a body
     if len(span) == 1 and (text.lower() in titles() or text in cues["heads"] or text.lower() in cues["descriptions"]):
         return False
+    if any(n > len(span) for n in _titles_at(doc, span.start)):
+        return False  # "Trade" + "Representative Jamieson Greer": the first words of a title
     if label not in ("GPE", "LOC", "PERSON") and _portfolio(doc, span):
         return False
     return not _place_based(doc, span)

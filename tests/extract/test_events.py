@@ -829,3 +829,22 @@ def test_an_objection_that_names_the_party_that_acted_targets_it(nlp):
                    "A day later the Treasury Department sanctioned two of Orbitek's managers. Orbitek argued that the "
                    "Commerce Department had acted on theoretical concerns and that the ban was unfair.")
     assert ("ConcernRaised", ("orbitek-ltd",), ("department-of-commerce",), "asserted") in found
+
+
+def test_rejecting_suggestions_refuses_no_one(nlp):
+    found = events("The EU fined Zentrix Corp. on Friday. Zentrix rejected suggestions that the fine would force it "
+                   "to leave Europe.")
+    assert not any(kind == "Refusal" for kind, *_ in found)
+
+
+def test_a_penalty_issued_under_a_law_issues_no_law_and_the_social_network_is_the_company(nlp):
+    found = events("Zentrix Corp. runs a social media platform. The European Commission fined the social network "
+                   "120 million euros in the first penalty issued under the bloc's Digital Services Act.")
+    assert ("Fine", ("european-commission",), ("zentrix-corp",), "asserted") in found
+    assert not any(kind == "PolicyIssued" for kind, *_ in found)
+
+
+def test_an_enforcers_finding_about_the_one_it_acted_on_is_no_objection(nlp):
+    found = events("The EU fined Zentrix Corp. 120 million euros on Friday. The European Commission said Zentrix "
+                   "had breached the law's transparency rules and that its ads were deceptive.")
+    assert not any(kind == "ConcernRaised" for kind, *_ in found)

@@ -384,3 +384,9 @@ def test_a_which_clause_after_a_titled_name_is_not_about_the_person(nlp):
     assert ("Donald Trump", "Person") in {(e.label, e.category) for e in found.entities}
     found = run("The Kremlin was quick to condemn the decision. Cabinet Office minister Nick Thomas-Symonds disagreed.")
     assert {("Kremlin", "GovernmentBody"), ("Cabinet Office", "GovernmentBody")} <= {(e.label, e.category) for e in found.entities}
+
+
+def test_the_first_words_of_a_title_are_no_name(nlp):
+    found = run("Commerce Secretary Paul Denton and Trade Representative Ann Ruiz met EU ministers in Brussels.")
+    assert not {"trade", "commerce"} & {e.key for e in found.entities}
+    assert ("leads", "ann-ruiz", "trade") not in {(r.predicate, r.subject, r.object) for r in found.relations}
