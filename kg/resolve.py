@@ -205,8 +205,8 @@ class Resolution:
                 key = self._office_holder(tok)
             elif tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and lower in titles() \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                    and not any(c.dep_ in ("poss", "prep", "compound") for c in tok.children):
-                key = self._title_holder(tok)
+                    and not any(c.dep_ in ("poss", "prep") or c.dep_ == "compound" and not self._place_at(c.i) for c in tok.children):
+                key = self._title_holder(tok)  # (also "the Tennessee senator": the place only says where from)
             elif tok.pos_ in ("NOUN", "PROPN") and _description(tok) in descriptions and tok.tag_ in ("NN", "NNP"):
                 lower = _description(tok)  # "the start-up": spaCy splits it into start, -, up
                 det = [c for c in tok.children if c.dep_ == "det"]
@@ -243,6 +243,13 @@ class Resolution:
             return earlier[-1] if earlier else None
         return None
 
+    def _place_at(self, i: int) -> bool:
+        """A country or a US state is named at token i."""
+        from .lexicon import us_states
+
+        key = self.token_key.get(i)
+        return key is not None and (self.category(key) == "Country" or self.by_key[key].label in us_states())
+
     def _title_holder(self, tok) -> str | None:
         """ "the Republican governor said": the person the article named with that title last
         ("Governor Bill Lee", "Bill Lee, the state's governor")."""
@@ -252,7 +259,7 @@ class Resolution:
                 continue
             end = next((m.end for m in self.by_key[key].mentions if m.start == start), start + 1)
             around = [t.lower_.rstrip(".") for t in self.doc[max(0, start - 4):start]] + \
-                     [t.lower_ for t in self.doc[end:min(len(self.doc), end + 6)]]
+                     [t.lower_ for t in self.doc[end:min(len(self.doc), end + 6, tok.i)]]  # (not the title being resolved)
             if word in around or word == "governor" and "gov" in around:
                 return key
         return None

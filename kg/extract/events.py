@@ -63,6 +63,24 @@ def _nearest_company(anchor, resolution, agents: set[str]) -> list[str]:
     return []
 
 
+ALLEGING = {"allege", "claim", "contend", "argue", "assert", "charge", "say"}
+
+
+def _alleged_party(anchor, resolution, agents: set[str]) -> list[str]:
+    """ "a lawsuit filed by Robby Starbuck, who alleges that Google's AI systems defamed him": a suit
+    naming no defendant is against the party its plaintiff's allegation is about."""
+    for verb in anchor.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ALLEGING or verb.i < anchor.i:
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                keys = [k for k in phrase_keys(subject, resolution) if k not in agents
+                        and resolution.category(k) in ("Company", "Organization", "GovernmentBody")]
+                if keys:
+                    return keys[:1]
+    return []
+
+
 APPEAL_VERBS = {"urge", "call", "ask", "press", "demand", "petition", "implore", "lobby", "exhort", "push"}
 
 
@@ -159,7 +177,9 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
             # "limits on chip exports to China": the preposition may hang on a noun inside the trigger
             inside = [t for t in span if t.pos_ == "NOUN" and t.i != anchor.i] if span is not None else []
-            for tok in (anchor, verb, *objects, *inside):
+            # "a letter sent on Thursday to Google": ... or on the participle that describes the noun
+            described = _sent_by_participle(anchor)
+            for tok in (anchor, verb, *objects, *inside, *described):
                 if tok is not None:
                     keys.extend(prep_objects(tok, {prep}, resolution))
         elif dep == "own":
@@ -237,6 +257,17 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
     return [k for k in dict.fromkeys(keys) if k not in agents]
 
 
+SENDING = {"send", "address", "write", "deliver", "submit", "file", "direct"}
+
+
+def _sent_by_participle(anchor) -> list:
+    """ "a letter sent on Thursday to Google", "a complaint filed with the agency": the participle that
+    describes the noun, on which its addressee's preposition may hang."""
+    if anchor.pos_ != "NOUN":
+        return []
+    return [c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SENDING]
+
+
 def _country_of_action(anchor, resolution) -> list[str]:
     """ "voiced opposition to American restrictions": the country whose action is reacted to."""
     for tok in anchor.subtree:
@@ -271,8 +302,10 @@ def _event_for(span, row, resolution, article_date):
             c.dep_ == dep or (dep.startswith("prep:") and c.dep_ == "prep" and c.lower_ == dep[5:])
             for c in anchor.children for dep in row["requires_child_deps"]):
         return None
+    # ("a letter sent on Thursday to Google": the preposition may hang on the participle that describes the noun)
+    described = _sent_by_participle(anchor)
     if row.get("requires_prep") and not any(c.dep_ in ("prep", "dative") and c.lower_ in row["requires_prep"]
-                                            for t in (anchor, verb) if t is not None for c in t.children):
+                                            for t in (anchor, verb, *described) if t is not None for c in t.children):
         return None
     if row.get("forbids_governor") and verb is not None and _governor(verb, row["forbids_governor"]) is not None:
         return None  # "ordered Replika to suspend its service": the one who orders acts (another row)
@@ -345,6 +378,8 @@ def _event_for(span, row, resolution, article_date):
                    for k in phrase_keys(s, resolution) if k not in agents]
     if not targets and agents and row["type"] in SYMMETRIC:
         targets = _among_them(anchor, resolution, set(agents))
+    if not targets and agents and row["type"] == "Lawsuit":
+        targets = _alleged_party(anchor, resolution, set(agents))
     if not targets and agents and row["type"] in TARGETED - SYMMETRIC - {"PublicAppeal", "Refusal"}:
         targets = _nearest_company(anchor, resolution, set(agents))
     if row["type"] in SYMMETRIC:
@@ -640,6 +675,25 @@ def _same_agent(span, event: Event, earlier: list[Event]) -> Event:
     return event
 
 
+SIDES = {"side", "party", "company", "firm", "government", "country"}
+
+
+def _two_sides(span, event: Event, earlier: list[Event]) -> Event:
+    """ "Starbuck sued Meta in April. The two sides settled in August": a deal or talks of "the two sides",
+    "both companies", are between the parties of the last action the article reported between two."""
+    if event.type not in SYMMETRIC or event.agents or event.targets:
+        return event
+    verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in SIDES and c.tag_ == "NNS"
+                and any(m.lower_ in ("two", "both") for m in c.children)]
+    if not subjects:
+        return event
+    for previous in reversed(earlier):
+        if previous.agents and previous.targets and previous.modality != "negated":
+            return Event(**{**event.__dict__, "agents": previous.agents[:1], "targets": previous.targets[:1], "confidence": 0.5})
+    return event
+
+
 def _said_of(tok, agents, resolution) -> bool:
     """A word inside what the sentence says of its agent ("DoNotPay, whose chief executive is Joshua
     Browder", "Alphabet's Google"), or who reports it ("Google agreed to settle, the authority said"):
@@ -745,6 +799,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         event = _same_defendant(_appealed(span, event, earlier), earlier)
         event = _settled_with(span, resolution, event, earlier)
         event = _same_agent(span, event, earlier)
+        event = _two_sides(span, event, earlier)
         if row.get("requires_target") and not event.targets:
             continue
         earlier.append(event)

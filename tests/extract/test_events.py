@@ -848,3 +848,29 @@ def test_an_enforcers_finding_about_the_one_it_acted_on_is_no_objection(nlp):
     found = events("The EU fined Zentrix Corp. 120 million euros on Friday. The European Commission said Zentrix "
                    "had breached the law's transparency rules and that its ads were deceptive.")
     assert not any(kind == "ConcernRaised" for kind, *_ in found)
+
+
+def test_a_letter_sent_to_someone_asks_or_argues_with_them(nlp):
+    found = events("Senator Lia Moreau wrote about the chatbot. In a letter sent on Thursday to Zentrix Corp. chief "
+                   "executive Omar Haddad, the Ohio senator asked the company to shut the chatbot down.")
+    assert any(kind == "PublicAppeal" and agents == ("lia-moreau",) and "omar-haddad" in targets
+               for kind, agents, targets, _m in found)
+    found = events("Zentrix Corp. argued in a letter to Senator Lia Moreau that AI rules should be set in Washington.")
+    assert ("ConcernRaised", ("zentrix-corp",), ("lia-moreau",), "asserted") in found
+    # a letter that reports, or only sets out concerns to others, asks nobody
+    found = events("In a letter to the senators, Zentrix Corp. chief strategy officer Omar Haddad said the company "
+                   "was dedicated to safety.")
+    assert not any(kind == "PublicAppeal" for kind, *_ in found)
+
+
+def test_a_suit_naming_no_defendant_is_against_whom_the_plaintiff_accuses(nlp):
+    found = events("Her letter cited a lawsuit filed on Oct. 22 by the activist Robby Starr, who alleges that Zentrix "
+                   "Corp.'s AI systems falsely described him as a criminal.")
+    assert ("Lawsuit", ("robby-starr",), ("zentrix-corp",), "asserted") in found
+
+
+def test_a_case_brought_against_a_party_sues_it_and_the_two_sides_settle_with_each_other(nlp):
+    found = events("Robby Starr brought a similar defamation case against Zentrix Corp. in April. The two sides "
+                   "settled in August.")
+    assert ("Lawsuit", ("robby-starr",), ("zentrix-corp",), "asserted") in found
+    assert ("Agreement", ("robby-starr",), ("zentrix-corp",), "asserted") in found
