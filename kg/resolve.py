@@ -474,6 +474,20 @@ class Resolution:
             names |= known_aliases().get(cluster.known, frozenset())
         return names
 
+    def legislature(self, member: str) -> str | None:
+        """ "US lawmakers", "urged senators": the house the article names that such members sit in (a
+        senator's Senate, a lawmaker's Congress or Parliament), the one named most; no committee."""
+        words = LEGISLATURE_WORDS.get(member)
+        if not words:
+            return None
+        for word in words:
+            found = self.most_named(accept=lambda k: self.by_key[k].kind == "Legislature"
+                                    and word in fold(self.by_key[k].label).split()
+                                    and not {"committee", "subcommittee"} & set(fold(self.by_key[k].label).split()))
+            if found:
+                return found
+        return None
+
     def country_of_adjective(self, tok) -> str | None:
         """ "American restrictions": the country an adjective stands for, when the article names it."""
         from .lexicon import demonyms
@@ -713,6 +727,15 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
                 cluster.mentions.append(NameMention(i, i + n, span.text, span.start_char, span.end_char,
                                                     sentence_evidence(span.sent), known=template.known))
                 taken.update(range(i, i + n))
+
+
+# the houses each kind of member sits in, in order of preference
+LEGISLATURE_WORDS = {
+    "senator": ("senate",), "representative": ("house", "congress"), "congressman": ("house", "congress"),
+    "congresswoman": ("house", "congress"), "congressmember": ("house", "congress"),
+    "lawmaker": ("congress", "parliament", "legislature", "assembly"), "legislator": ("legislature", "congress", "parliament", "assembly"),
+    "mp": ("parliament", "commons"), "parliamentarian": ("parliament",), "mep": ("parliament",), "deputy": ("chamber", "assembly", "duma"),
+}
 
 
 def _description(tok) -> str:

@@ -110,6 +110,14 @@ def _joined_entities(doc):
             out.append(Span(doc, owned[-1] if owned else ent.start, nxt.end, label="ORG"))
             i += 2
             continue
+        # "the Dutch" + "Supreme Court", "the French" + "Senate": another country's body, not the US one the
+        # lexicon names by the bare words
+        words = [t for t in ent if t.lower_ != "the"]
+        if (nxt is not None and nxt.start == ent.end and len(words) == 1 and words[0].text in demonyms()
+                and demonyms()[words[0].text] != "United States" and heads.get(nxt[-1].text, "Company") != "Company"):
+            out.append(Span(doc, words[0].i, nxt.end, label="ORG"))
+            i += 2
+            continue
         out.append(ent)
         i += 1
     return out

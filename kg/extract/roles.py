@@ -43,6 +43,14 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
         keys.append(key)
     if depth > 5:
         return keys
+    if key is None and not keys and token.pos_ == "NOUN" and token.tag_ == "NNS" \
+            and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from")
+                        or c.dep_ == "compound" and not (resolution.key_at(c.i) and _is_place_like(resolution, resolution.key_at(c.i)))
+                        for c in token.children):
+        # "US lawmakers", "urged senators": the house the article names that they sit in
+        house = resolution.legislature(token.lemma_.lower())
+        if house:
+            return [house]
     modifiers: list[str] = []
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and key is None and child.i < token.i \

@@ -874,3 +874,16 @@ def test_a_case_brought_against_a_party_sues_it_and_the_two_sides_settle_with_ea
                    "settled in August.")
     assert ("Lawsuit", ("robby-starr",), ("zentrix-corp",), "asserted") in found
     assert ("Agreement", ("robby-starr",), ("zentrix-corp",), "asserted") in found
+
+
+def test_lawmakers_and_senators_act_for_the_house_the_article_names(nlp):
+    found = events("The Senate of Chile passed the bill. Paula Rivas, president of the artists' association Canto "
+                   "Libre, urged senators to keep the royalty rules.")
+    assert any(kind == "PublicAppeal" and targets == ("senate",) for kind, _a, targets, _m in found)
+    found = events("Congress held a hearing on the chatbot. US lawmakers pressed Zentrix Corp. to explain the outage.")
+    assert any(kind == "PublicAppeal" and agents == ("congress",) for kind, agents, _t, _m in found)
+
+
+def test_appealing_to_a_court_is_no_public_appeal(nlp):
+    found = events("Zentrix Corp. said it would decide whether to appeal to the Dutch Supreme Court.")
+    assert not any(kind == "PublicAppeal" for kind, *_ in found)

@@ -390,3 +390,9 @@ def test_the_first_words_of_a_title_are_no_name(nlp):
     found = run("Commerce Secretary Paul Denton and Trade Representative Ann Ruiz met EU ministers in Brussels.")
     assert not {"trade", "commerce"} & {e.key for e in found.entities}
     assert ("leads", "ann-ruiz", "trade") not in {(r.predicate, r.subject, r.object) for r in found.relations}
+
+
+def test_another_countrys_court_or_senate_is_not_the_us_one(nlp):
+    found = run("Zentrix Corp. may appeal to the Dutch Supreme Court. The French Senate passed the bill.")
+    labels = {e.label for e in found.entities}
+    assert {"Dutch Supreme Court", "French Senate"} <= labels and "Supreme Court" not in labels
