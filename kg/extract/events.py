@@ -207,7 +207,8 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
                 keys.extend(k for o in object_tokens(comp, "dobj") for k in phrase_keys(o, resolution))
         elif dep == "dobj_name" and verb is not None:
             # "asked OpenAI to hand over documents", not "asks the court to order" nor "asks Chinese companies to"
-            keys.extend(k for o in object_tokens(verb, "dobj") if o.pos_ == "PROPN"
+            # ("asked her to withdraw the paper": a pronoun for a named party counts)
+            keys.extend(k for o in object_tokens(verb, "dobj") if o.pos_ == "PROPN" or o.pos_ == "PRON" and o.lower_ in ("her", "him")
                         for k in [resolution.key_at(o.i)] if k and resolution.by_key[k].kind != "Court")
         elif verb is not None:
             if dep == "dobj" and anchor.i == verb.i or dep == "nsubjpass":
@@ -719,6 +720,14 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
     owner = _owner_named_before(anchor, resolution, event.agents)
     if owner:
         return Event(**{**event.__dict__, "targets": (owner,), "confidence": _implied(event)})
+    if event.type == "Refusal" and event.agents:
+        # "The company asked her to withdraw the paper. She refused to do so": a refusal answers the request
+        # the article reported of the refuser, and refuses whoever made it
+        for previous in reversed(earlier[-6:]):
+            if previous.type == "PublicAppeal" and set(previous.targets) & set(event.agents) and previous.agents:
+                targets = tuple(a for a in previous.agents if a not in event.agents)
+                if targets:
+                    return Event(**{**event.__dict__, "targets": targets, "confidence": _implied(event)})
     if not earlier:
         return event
     words = {t.lemma_.lower() for t in anchor.sent if t.i >= anchor.i}

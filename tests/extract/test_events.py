@@ -887,3 +887,11 @@ def test_lawmakers_and_senators_act_for_the_house_the_article_names(nlp):
 def test_appealing_to_a_court_is_no_public_appeal(nlp):
     found = events("Zentrix Corp. said it would decide whether to appeal to the Dutch Supreme Court.")
     assert not any(kind == "PublicAppeal" for kind, *_ in found)
+
+
+def test_a_refusal_answers_the_request_made_of_the_refuser(nlp):
+    found = events("Sarah Mitchell co-led the ethics team at Zentrix Corp. She said on Dec. 2 that she had been "
+                   "dismissed after the company asked her to withdraw a paper. She had refused to do so without an "
+                   "explanation.")
+    assert ("PublicAppeal", ("zentrix-corp",), ("sarah-mitchell",), "asserted") in found
+    assert ("Refusal", ("sarah-mitchell",), ("zentrix-corp",), "asserted") in found
