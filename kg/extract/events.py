@@ -366,6 +366,8 @@ def _event_for(span, row, resolution, article_date):
                   for k in phrase_keys(q, resolution) if resolution.category(k) in ("Country", "GovernmentBody")]
     if row["type"] == "Lawsuit":
         agents = [a for a in agents if resolution.by_key[a].kind != "Court"]  # a court hears a suit
+    # a model does nothing of its own accord: "ChatGPT raised concerns" is its maker's doing, or a misparse
+    agents = [a for a in agents if resolution.category(a) != "AIModel"]
     if row["type"] in SYMMETRIC and not agents:
         agents = _reporting_party(anchor, resolution)
     targets = _targets(anchor, verb, row, resolution, set(agents), span)

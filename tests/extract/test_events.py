@@ -895,3 +895,8 @@ def test_a_refusal_answers_the_request_made_of_the_refuser(nlp):
                    "explanation.")
     assert ("PublicAppeal", ("zentrix-corp",), ("sarah-mitchell",), "asserted") in found
     assert ("Refusal", ("sarah-mitchell",), ("zentrix-corp",), "asserted") in found
+
+
+def test_a_model_is_never_the_one_that_acts(nlp):
+    found = events("Zentrix Corp. makes the Lumo chatbot. Lumo warned users that Zentrix Corp. had changed its terms.")
+    assert not any("lumo" in agents for _k, agents, _t, _m in found)
