@@ -203,9 +203,11 @@ class Resolution:
                 key = key or self._antecedent(tok.i, lambda k: self.category(k) == "Person" and k not in subject)
             elif tok.lower_ == "office" and tok.pos_ == "NOUN":
                 key = self._office_holder(tok)
-            elif tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and lower in titles() \
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                    and not any(c.dep_ in ("poss", "prep") or c.dep_ == "compound" and not self._place_at(c.i) for c in tok.children):
+            elif tok.pos_ == "NOUN" and (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")) \
+                    and lower in titles() and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                    and not any(c.dep_ in ("poss", "prep") or c.dep_ == "compound" and not self._place_at(c.i)
+                                and f"{c.lower_} {lower}" not in titles() for c in tok.children):
+                # ("Trump and the crown prince signed": a subject's conjunct, a title of two words)
                 key = self._title_holder(tok)  # (also "the Tennessee senator": the place only says where from)
             elif tok.pos_ in ("NOUN", "PROPN") and _description(tok) in descriptions and tok.tag_ in ("NN", "NNP"):
                 lower = _description(tok)  # "the start-up": spaCy splits it into start, -, up

@@ -175,6 +175,9 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             prep = dep.split(":", 1)[1]
             # "raised concerns with Beijing": the preposition may hang on the verb's object
             objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+            # "agreed to a $10 billion partnership with Humain": ... or on the object of the verb's preposition
+            objects += [p for c in (verb.children if verb is not None and verb.i == anchor.i else ()) if c.dep_ == "prep"
+                        and c.lower_ in ("to", "on", "in") for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
             # "limits on chip exports to China": the preposition may hang on a noun inside the trigger
             inside = [t for t in span if t.pos_ == "NOUN" and t.i != anchor.i] if span is not None else []
             # "a letter sent on Thursday to Google": ... or on the participle that describes the noun
@@ -678,6 +681,18 @@ def _same_agent(span, event: Event, earlier: list[Event]) -> Event:
     return event
 
 
+def _same_counterpart(span, event: Event, earlier: list[Event]) -> Event:
+    """ "AMD agreed to a partnership with Humain, ... and Qualcomm signed a memorandum of understanding": a
+    deal naming no other party, listed in one sentence with deals that name one, is with that party."""
+    if event.type != "Agreement" or event.targets or not event.agents:
+        return event
+    for previous in reversed(earlier):
+        if previous.type == "Agreement" and previous.targets and previous.evidence == event.evidence \
+                and not set(previous.targets) & set(event.agents):
+            return Event(**{**event.__dict__, "targets": previous.targets, "confidence": 0.5})
+    return event
+
+
 SIDES = {"side", "party", "company", "firm", "government", "country"}
 
 
@@ -811,6 +826,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         event = _settled_with(span, resolution, event, earlier)
         event = _same_agent(span, event, earlier)
         event = _two_sides(span, event, earlier)
+        event = _same_counterpart(span, event, earlier)
         if row.get("requires_target") and not event.targets:
             continue
         earlier.append(event)

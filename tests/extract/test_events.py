@@ -900,3 +900,15 @@ def test_a_refusal_answers_the_request_made_of_the_refuser(nlp):
 def test_a_model_is_never_the_one_that_acts(nlp):
     found = events("Zentrix Corp. makes the Lumo chatbot. Lumo warned users that Zentrix Corp. had changed its terms.")
     assert not any("lumo" in agents for _k, agents, _t, _m in found)
+
+
+def test_deals_listed_together_and_their_parties(nlp):
+    found = events("Crown Prince Khalid bin Fahd unveiled Zentrix Corp. on Monday. Rival Korvex Inc. agreed to a $10 "
+                   "billion partnership with Zentrix to provide computing capacity, and Halden Labs signed a memorandum "
+                   "of understanding on chips. President Donald Trump and the crown prince also signed a partnership "
+                   "agreement.")
+    assert ("Agreement", ("korvex-inc",), ("zentrix-corp",), "asserted") in found
+    assert any(kind == "Agreement" and agents == ("halden-labs",) and targets == ("zentrix-corp",)
+               for kind, agents, targets, _m in found)
+    assert any(kind == "Agreement" and set(agents + targets) == {"donald-trump", "khalid-bin-fahd"}
+               for kind, agents, targets, _m in found)

@@ -396,3 +396,8 @@ def test_another_countrys_court_or_senate_is_not_the_us_one(nlp):
     found = run("Zentrix Corp. may appeal to the Dutch Supreme Court. The French Senate passed the bill.")
     labels = {e.label for e in found.entities}
     assert {"Dutch Supreme Court", "French Senate"} <= labels and "Supreme Court" not in labels
+
+
+def test_amazon_web_services_is_its_own_company(nlp):
+    found = run("Amazon Web Services said it would invest $5 billion. Amazon shares rose.")
+    assert {"amazon-web-services", "amazon"} <= {e.key for e in found.entities}
