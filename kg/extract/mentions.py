@@ -110,6 +110,18 @@ def _joined_entities(doc):
             out.append(Span(doc, owned[-1] if owned else ent.start, nxt.end, label="ORG"))
             i += 2
             continue
+        # "Tools" (a person, to the NER) + "for Humanity", "Transport" + "for London": a one-word name and a
+        # capitalised run after "for" that the NER left unlabelled are one organisation's name
+        j = ent.end
+        if (ent.label_ in ("PERSON", "ORG") and len([t for t in ent if t.lower_ != "the"]) <= 3 and j + 1 < len(doc)
+                and doc[j].lower_ == "for" and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper()
+                and not doc[j + 1].ent_type_ and (nxt is None or nxt.start > j + 1)):
+            end = j + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+                end += 1
+            out.append(Span(doc, ent.start, end, label="ORG"))
+            i += 1
+            continue
         # "the Dutch" + "Supreme Court", "the French" + "Senate": another country's body, not the US one the
         # lexicon names by the bare words
         words = [t for t in ent if t.lower_ != "the"]
@@ -315,7 +327,9 @@ def _extend_name(doc, start: int, end: int) -> int:
             j = end + 1
             if doc[j].lower_ == "the" and j + 1 < len(doc):
                 j += 1
-            if _capitalised(doc[j]) and any(t.text in heads for t in doc[start:end]):
+            # ("the Google Walkout for Real Change group": a name goes on after "for" into words no one else named)
+            unnamed = nxt.lower_ == "for" and j == end + 1 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_
+            if _capitalised(doc[j]) and (any(t.text in heads for t in doc[start:end]) or unnamed):
                 end = j + 1
                 while end < len(doc) and _capitalised(doc[end]) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ != "B":
                     end += 1
@@ -436,6 +450,9 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
             mention.vote("Company", 2)
     if after is not None and after.lower_ in ("ceo", "chief", "executives", "employees", "researchers", "engineers", "spokesperson", "spokesman"):
         mention.vote("Company", 2)
+    if after is not None and after.lower_ in ("group", "coalition", "campaign", "movement", "alliance") and after.i + 1 < len(doc) \
+            and not doc[after.i + 1].text[:1].isupper() and head.dep_ == "compound":
+        mention.vote("Organization", 3)  # "the Google Walkout for Real Change group": a group's name
     if after is not None and after.lower_ in ("administration", "government") and head.ent_type_ == "PERSON":
         mention.vote("Person", 1)
     if len(words) == 1 and words[0] in _administration_names(doc):

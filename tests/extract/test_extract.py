@@ -401,3 +401,12 @@ def test_another_countrys_court_or_senate_is_not_the_us_one(nlp):
 def test_amazon_web_services_is_its_own_company(nlp):
     found = run("Amazon Web Services said it would invest $5 billion. Amazon shares rose.")
     assert {"amazon-web-services", "amazon"} <= {e.key for e in found.entities}
+
+
+def test_a_name_goes_on_after_for_into_words_no_one_else_named(nlp):
+    found = run("The regulator asked for an order compelling Tools for Humanity, the company that builds Worldcoin, to "
+                "keep the data. Thousands signed an open letter organised by the Google Walkout for Real Change group.")
+    found_entities = {(e.label, e.category) for e in found.entities}
+    assert ("Tools for Humanity", "Company") in found_entities
+    assert ("Google Walkout for Real Change", "Organization") in found_entities
+    assert not {"Tools", "Humanity", "Real Change"} & {e.label for e in found.entities}
