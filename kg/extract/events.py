@@ -131,6 +131,15 @@ def _joint_inquiry(anchor, verb, row, resolution) -> list[str]:
     return list(dict.fromkeys(subject_keys(verb, resolution) + prep_objects(anchor, {"with"}, resolution)))
 
 
+def _according_to(sent, resolution) -> list[str]:
+    """ "According to the company's report, ...": whose account a sentence gives."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            for pobj in (c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"):
+                return [k for k in phrase_keys(pobj, resolution) if resolution.category(k) != "AIModel"][:1]
+    return []
+
+
 def _reporting_party(anchor, resolution) -> list[str]:
     """'Trump noted that negotiations with Anthropic are progressing': the speaker is a party."""
 
@@ -373,6 +382,11 @@ def _event_for(span, row, resolution, article_date):
     agents = [a for a in agents if resolution.category(a) != "AIModel"]
     if row["type"] in SYMMETRIC and not agents:
         agents = _reporting_party(anchor, resolution)
+    if row["type"] == "SafeguardBypass" and not agents and any(
+            resolution.category(t) == "AIModel" for t in _targets(anchor, verb, row, resolution, set(), span)):
+        # "the attackers got past Claude's safety training, according to the company's report": unnamed attackers
+        # of a named model; whoever reports the bypass found it
+        agents = _reporting_party(anchor, resolution) or _according_to(anchor.sent, resolution)
     targets = _targets(anchor, verb, row, resolution, set(agents), span)
     if not targets and agents and _joint_inquiry(anchor, verb, row, resolution):
         # ... and was of the party it then acted on ("fined X after an investigation")

@@ -912,3 +912,12 @@ def test_deals_listed_together_and_their_parties(nlp):
                for kind, agents, targets, _m in found)
     assert any(kind == "Agreement" and set(agents + targets) == {"donald-trump", "khalid-bin-fahd"}
                for kind, agents, targets, _m in found)
+
+
+def test_a_bypass_by_unnamed_attackers_is_found_by_whoever_reports_it(nlp):
+    found = events("Zentrix Corp. makes the Lumo model. According to the company's report, the attackers got past "
+                   "Lumo's safety training by splitting their attack into small tasks.")
+    assert ("SafeguardBypass", ("zentrix-corp",), ("lumo",), "asserted") in found
+    # getting around a website's protections is no model's safeguard
+    found = events("Reddit sued Zentrix Corp., accusing it of getting around Google's anti-scraping protections.")
+    assert not any(kind == "SafeguardBypass" for kind, *_ in found)
