@@ -388,6 +388,8 @@ def _event_for(span, row, resolution, article_date):
         # of a named model; whoever reports the bypass found it
         agents = _reporting_party(anchor, resolution) or _according_to(anchor.sent, resolution)
     targets = _targets(anchor, verb, row, resolution, set(agents), span)
+    if row.get("requires_named_target") and not targets or row.get("forbids_named_target") and targets:
+        return None
     if not targets and agents and _joint_inquiry(anchor, verb, row, resolution):
         # ... and was of the party it then acted on ("fined X after an investigation")
         targets = [k for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")
@@ -911,8 +913,9 @@ def _appeals_in_speech(doc, resolution, article_date):
 
 
 def _without_accusations(events: list[Event]) -> list[Event]:
-    """"sued X, accusing it of ...": the accusation is part of the lawsuit, not a concern of its own."""
-    suits = {(a, ev) for e in events if e.type == "Lawsuit" for a in e.agents for ev in e.evidence}
+    """"sued X, accusing it of ...": the accusation is part of the lawsuit, not a concern of its own ("said it
+    disagreed with the decision and would appeal" objects now, and sues only later)."""
+    suits = {(a, ev) for e in events if e.type == "Lawsuit" and e.modality == "asserted" for a in e.agents for ev in e.evidence}
     return [e for e in events if not (e.type == "ConcernRaised" and e.evidence
                                       and all(any((a, ev) in suits for a in e.agents) for ev in e.evidence))]
 

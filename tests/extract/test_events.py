@@ -921,3 +921,16 @@ def test_a_bypass_by_unnamed_attackers_is_found_by_whoever_reports_it(nlp):
     # getting around a website's protections is no model's safeguard
     found = events("Reddit sued Zentrix Corp., accusing it of getting around Google's anti-scraping protections.")
     assert not any(kind == "SafeguardBypass" for kind, *_ in found)
+
+
+def test_disagreeing_with_a_party_over_a_request_refuses_it_and_with_a_decision_objects(nlp):
+    found = events("The Pentagon labeled Zentrix Corp. a supply chain risk after the company disagreed with the "
+                   "Pentagon over requested changes to its guardrails.")
+    assert ("Refusal", ("zentrix-corp",), ("pentagon",), "asserted") in found
+    found = events("The Halden Data Authority fined Zentrix Corp. on Monday. Zentrix said it disagreed with the "
+                   "decision and would appeal.")
+    assert ("ConcernRaised", ("zentrix-corp",), ("halden-data-authority",), "asserted") in found
+    assert not any(kind == "Refusal" for kind, *_ in found)
+    found = events("The Halden Data Authority fined Zentrix Corp. on Monday. Korvex Inc. said it disagreed with the "
+                   "allegations against it.")
+    assert not any(kind in ("Refusal", "ConcernRaised") and "korvex-inc" in agents for kind, agents, _t, _m in found)
