@@ -352,7 +352,9 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     models = set(cues["model_nouns"])
     connectors = [i for i, w in enumerate(words) if w in ("of", "on", "for") and i > 0]
     last = words[connectors[0] - 1] if connectors else words[-1]
-    if last in cues["heads"]:
+    if connectors and words[-1] in LEGISLATORS:
+        mention.vote("Legislature", 6)  # "Chamber of Deputies", "House of Commons": a house named for its members
+    elif last in cues["heads"]:
         mention.vote(cues["heads"][last], 5)
     elif last.islower() and len(words) > 1 and (kind := cues["heads"].get(last.capitalize(), "Company")) != "Company":
         mention.vote(kind, 4)  # "Foreign ministry spokesperson Mao Ning" (not a company's lower-case head word)
@@ -468,6 +470,7 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote("Person", 3)  # "senior advocate Amit Sibal", "chairman Ana Lopes": a title right before a name
 
 
+LEGISLATORS = {"Deputies", "Representatives", "Commons", "Lords", "Senators", "Delegates", "Councillors", "Councilors"}
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "DoNotPay", "DeepMind": a coined name, not a word
 LEADER_WORDS = {"ceo", "chief", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "president", "owner"}
 

@@ -410,3 +410,10 @@ def test_a_name_goes_on_after_for_into_words_no_one_else_named(nlp):
     assert ("Tools for Humanity", "Company") in found_entities
     assert ("Google Walkout for Real Change", "Organization") in found_entities
     assert not {"Tools", "Humanity", "Real Change"} & {e.label for e in found.entities}
+
+
+def test_a_house_named_for_its_members_is_a_legislature(nlp):
+    found = run("The bill now goes to the Chamber of Deputies, and the House of Commons will vote next week.")
+    kinds = {e.label: (e.category, e.kind) for e in found.entities}
+    assert kinds["Chamber of Deputies"] == ("GovernmentBody", "Legislature")
+    assert kinds["House of Commons"] == ("GovernmentBody", "Legislature")
