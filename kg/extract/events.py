@@ -870,8 +870,26 @@ def _tiered_events(doc, resolution, article_date):
             events = [(span, row, event) for span, row in tier
                       for event in [_event_for(span, row, resolution, article_date)] if event is not None]
             if events:
-                yield from events
+                for span, row, event in events:
+                    yield span, row, event
+                    yield from ((span, row, more) for more in _added_likewise(span, row, event, resolution, article_date))
                 break
+
+
+def _added_likewise(span, row, event: Event, resolution, article_date):
+    """ "put Huawei on its Entity List in 2019 and added SMIC the following year": a coordinated verb of
+    the same listing, with a name of its own as object, lists that name too, by the same agent."""
+    verb = clause_verb(span.root)
+    if verb is None or not row.get("via_verbs") or not event.agents:
+        return
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in row["via_verbs"]):
+        if any(c.dep_ == "prep" for c in conj.children):
+            continue  # "and added SMIC to a second list": a listing of its own, matched by itself
+        targets = tuple(k for o in conj.children if o.dep_ == "dobj" for k in phrase_keys(o, resolution)
+                        if k not in event.agents and k not in event.targets)
+        if targets:
+            date, date_text = event_date(conj.sent, conj, article_date)
+            yield Event(**{**event.__dict__, "targets": targets, "date": date, "date_text": date_text})
 
 
 def _vetoed(event: Event, resolution) -> Event:

@@ -934,3 +934,10 @@ def test_disagreeing_with_a_party_over_a_request_refuses_it_and_with_a_decision_
     found = events("The Halden Data Authority fined Zentrix Corp. on Monday. Korvex Inc. said it disagreed with the "
                    "allegations against it.")
     assert not any(kind in ("Refusal", "ConcernRaised") and "korvex-inc" in agents for kind, agents, _t, _m in found)
+
+
+def test_a_coordinated_verb_of_a_listing_lists_its_own_object_too(nlp):
+    found = events("Korvex Inc. and Norsun Ltd make chips. The Commerce Department put Korvex on its Entity List in "
+                   "2019 and added Norsun the following year.")
+    for kind in ("ExportRestriction", "SupplyChainRiskDesignation"):
+        assert (kind, ("department-of-commerce",), ("norsun-ltd",), "asserted") in found
