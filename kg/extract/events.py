@@ -253,6 +253,10 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
     if verb is not None:
         # "designated a dozen members of Kaspersky's leadership, among them ...": the parties a counted object lists
         keys = _included(verb, resolution, agents) or keys
+    if not keys and row["type"] == "ExportRestriction" and verb is not None:
+        # "required licences for sales of such chips to Saudi Arabia": where the restricted goods go
+        keys.extend(k for tok in verb.subtree if tok.dep_ == "prep" and tok.lower_ == "to" and tok.head.lemma_.lower() in GOODS
+                    for p in tok.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution))
     if not keys and row["type"] in ("ExportRestriction", "UsageBan"):
         for tok in anchor.children:
             if tok.dep_ == "prep":

@@ -941,3 +941,8 @@ def test_a_coordinated_verb_of_a_listing_lists_its_own_object_too(nlp):
                    "2019 and added Norsun the following year.")
     for kind in ("ExportRestriction", "SupplyChainRiskDesignation"):
         assert (kind, ("department-of-commerce",), ("norsun-ltd",), "asserted") in found
+
+
+def test_a_licence_requirement_restricts_exports_to_where_the_goods_go(nlp):
+    found = events("The United States has required licences for sales of such chips to Saudi Arabia since 2023.")
+    assert ("ExportRestriction", ("united-states",), ("saudi-arabia",), "asserted") in found
