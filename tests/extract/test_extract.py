@@ -417,3 +417,8 @@ def test_a_house_named_for_its_members_is_a_legislature(nlp):
     kinds = {e.label: (e.category, e.kind) for e in found.entities}
     assert kinds["Chamber of Deputies"] == ("GovernmentBody", "Legislature")
     assert kinds["House of Commons"] == ("GovernmentBody", "Legislature")
+
+
+def test_a_data_commissioner_is_a_title_not_a_body(nlp):
+    found = run("Data Commissioner Mary Wanjiru accused Zentrix Corp. of failing to disclose its intentions.")
+    assert "data-commissioner" not in {e.key for e in found.entities}
