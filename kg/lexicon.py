@@ -17,7 +17,8 @@ TRIGGER_FIELDS = {"type", "pattern", "anchor", "target_deps", "agent_deps", "age
                   "requires_object", "forbids_object", "forbids_verb", "requires_governor", "forbids_governor", "forbids_xcomp", "requires_xcomp", "requires_child_deps", "requires_prep",
                   "requires_text", "requires_agent", "requires_target", "requires_agent_or_target", "requires_plural_or_prep",
                   "target_categories", "agent_categories", "agent_kinds",
-                  "requires_named_target", "forbids_named_target"}
+                  "requires_named_target", "forbids_named_target", "requires_dobj",
+                  "forbids_target_categories"}
 
 
 def _jsonl(name: str) -> list[dict]:

@@ -245,12 +245,16 @@ class Resolution:
             return earlier[-1] if earlier else None
         return None
 
-    def _place_at(self, i: int) -> bool:
-        """A country or a US state is named at token i."""
+    def is_place(self, key: str) -> bool:
+        """A country or a US state: before a noun it says where ("a California company", "the Tennessee senator")."""
         from .lexicon import us_states
 
+        return self.category(key) == "Country" or self.by_key[key].label in us_states()
+
+    def _place_at(self, i: int) -> bool:
+        """A country or a US state is named at token i."""
         key = self.token_key.get(i)
-        return key is not None and (self.category(key) == "Country" or self.by_key[key].label in us_states())
+        return key is not None and self.is_place(key)
 
     def _title_holder(self, tok) -> str | None:
         """ "the Republican governor said": the person the article named with that title last
@@ -476,14 +480,25 @@ class Resolution:
             names |= known_aliases().get(cluster.known, frozenset())
         return names
 
-    def legislature(self, member: str) -> str | None:
+    def legislature(self, member: str, country: str | None = None) -> str | None:  # country: its name
         """ "US lawmakers", "urged senators": the house the article names that such members sit in (a
-        senator's Senate, a lawmaker's Congress or Parliament), the one named most; no committee."""
+        senator's Senate, a lawmaker's Congress or Parliament), the one named most; no committee. With a
+        country, only a house named for it, or for the United States one the lexicon knows (Congress,
+        Senate, House)."""
         words = LEGISLATURE_WORDS.get(member)
         if not words:
             return None
+        if country is not None:
+            from .lexicon import demonyms
+
+            place = fold(country)
+            adjectives = {fold(a) for a, name in demonyms().items() if fold(name) == place}
+            named_for = lambda k: bool(({place} | adjectives) & {fold(self.by_key[k].label).split()[0]}) or (
+                place == "united states" and self.by_key[k].known is not None)
+        else:
+            named_for = lambda k: True
         for word in words:
-            found = self.most_named(accept=lambda k: self.by_key[k].kind == "Legislature"
+            found = self.most_named(accept=lambda k: self.by_key[k].kind == "Legislature" and named_for(k)
                                     and word in fold(self.by_key[k].label).split()
                                     and not {"committee", "subcommittee"} & set(fold(self.by_key[k].label).split()))
             if found:

@@ -7,6 +7,8 @@ with the same roles merge into one event that keeps every evidence sentence.
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from spacy.util import filter_spans
@@ -63,7 +65,7 @@ def _nearest_company(anchor, resolution, agents: set[str]) -> list[str]:
     return []
 
 
-ALLEGING = {"allege", "claim", "contend", "argue", "assert", "charge", "say"}
+ALLEGING = {"allege", "claim", "contend", "argue", "assert", "charge"}
 
 
 def _alleged_party(anchor, resolution, agents: set[str]) -> list[str]:
@@ -72,6 +74,8 @@ def _alleged_party(anchor, resolution, agents: set[str]) -> list[str]:
     for verb in anchor.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ALLEGING or verb.i < anchor.i:
             continue
+        if not set(subject_keys(verb, resolution)) & agents:
+            continue  # the allegation is the plaintiff's own ("by Robby Starbuck, who alleges"), not an analyst's
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                 keys = [k for k in phrase_keys(subject, resolution) if k not in agents
@@ -309,6 +313,10 @@ def _event_for(span, row, resolution, article_date):
         return None
     if row.get("requires_object") and not (_object_lemmas(anchor, verb) & set(row["requires_object"])):
         return None
+    if row.get("requires_dobj") and not any(
+            o.lemma_.lower() in row["requires_dobj"] or any(c.dep_ == "compound" and c.lemma_.lower() in row["requires_dobj"] for c in o.children)
+            for o in (anchor.children if anchor.pos_ in ("VERB", "AUX") else ()) if o.dep_ in ("dobj", "nsubjpass")):
+        return None
     if row.get("forbids_object") and (_object_lemmas(anchor, verb) & set(row["forbids_object"])):
         return None
     if row.get("requires_xcomp") and not any(c.dep_ == "xcomp" and c.lemma_.lower() in row["requires_xcomp"] for c in anchor.children):
@@ -392,8 +400,14 @@ def _event_for(span, row, resolution, article_date):
         # of a named model; whoever reports the bypass found it
         agents = _reporting_party(anchor, resolution) or _according_to(anchor.sent, resolution)
     targets = _targets(anchor, verb, row, resolution, set(agents), span)
-    if row.get("requires_named_target") and not targets or row.get("forbids_named_target") and targets:
-        return None
+    if row.get("requires_named_target") or row.get("forbids_named_target"):
+        # the object of the row's own preposition names a party itself ("with the Pentagon"), not through a
+        # possessive ("with the authority's decision")
+        preps = {d.split(":", 1)[1] for d in row.get("target_deps", ()) if d.startswith("prep:")}
+        named = any(resolution.key_at(p.i) for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps
+                    for p in c.children if p.dep_ == "pobj")
+        if row.get("requires_named_target") and not named or row.get("forbids_named_target") and named:
+            return None
     if not targets and agents and _joint_inquiry(anchor, verb, row, resolution):
         # ... and was of the party it then acted on ("fined X after an investigation")
         targets = [k for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")
@@ -426,6 +440,8 @@ def _event_for(span, row, resolution, article_date):
         targets = [t for t in targets if resolution.category(t) in row["target_categories"]]
         if not targets:
             return None
+    if row.get("forbids_target_categories") and any(resolution.category(t) in row["forbids_target_categories"] for t in targets):
+        return None  # "suspended a new Zentrix data-sharing rule": a company's own rule, no regulation rolled back
     if row.get("agent_categories") and any(resolution.category(a) not in row["agent_categories"] for a in agents):
         return None  # a company blocking a tool is no authority's ban
     if row.get("agent_kinds") and not (agents and all(resolution.by_key[a].kind in row["agent_kinds"] for a in agents)):
@@ -718,7 +734,8 @@ SIDES = {"side", "party", "company", "firm", "government", "country"}
 
 def _two_sides(span, event: Event, earlier: list[Event]) -> Event:
     """ "Starbuck sued Meta in April. The two sides settled in August": a deal or talks of "the two sides",
-    "both companies", are between the parties of the last action the article reported between two."""
+    "both companies", are between the parties of the last suit, inquiry, fine, deal or talks the article
+    reported between two."""
     if event.type not in SYMMETRIC or event.agents or event.targets:
         return event
     verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
@@ -727,7 +744,7 @@ def _two_sides(span, event: Event, earlier: list[Event]) -> Event:
     if not subjects:
         return event
     for previous in reversed(earlier):
-        if previous.agents and previous.targets and previous.modality != "negated":
+        if previous.type in SETTLED | SYMMETRIC and previous.agents and previous.targets and previous.modality != "negated":
             return Event(**{**event.__dict__, "agents": previous.agents[:1], "targets": previous.targets[:1], "confidence": 0.5})
     return event
 
@@ -996,8 +1013,11 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         before = [e for e in events if e.evidence and e.evidence[0].start < sentence.start
                   and e.type not in REACTIONS | {"Negotiation", "Agreement"} and e.agents and e.modality != "negated"]
         before.sort(key=lambda e: e.evidence[0].start)
-        named = [a for e in before for a in e.agents if a != claim.speaker and any(n in claim.content for n in names(a))]
-        if not named and before and any(n in claim.content for t in before[-1].targets for n in names(t)):
+        def said(key) -> bool:  # a name of the entity, as whole words, in what was said
+            return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", claim.content) for n in names(key))
+
+        named = [a for e in before for a in e.agents if a != claim.speaker and said(a)]
+        if not named and before and any(t != claim.speaker and said(t) for t in before[-1].targets):
             continue  # "The Commission said X had breached the rules": the conduct of the one acted on, not an objection
         actors = named[-1:] or [a for a in (before[-1].agents if before else ()) if a != claim.speaker]
         if actors:

@@ -110,7 +110,7 @@ def _joined_entities(doc):
             out.append(Span(doc, owned[-1] if owned else ent.start, nxt.end, label="ORG"))
             i += 2
             continue
-        # "Tools" (a person, to the NER) + "for Humanity", "Transport" + "for London": a one-word name and a
+        # "Tools" (a person, to the NER) + "for Humanity", "Transport" + "for London": a short name and a
         # capitalised run after "for" that the NER left unlabelled are one organisation's name
         j = ent.end
         if (ent.label_ in ("PERSON", "ORG") and len([t for t in ent if t.lower_ != "the"]) <= 3 and j + 1 < len(doc)
@@ -119,6 +119,10 @@ def _joined_entities(doc):
             end = j + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_:
                 end += 1
+            if not _name_ends_at(doc, end):
+                out.append(ent)  # "asked Korvex for Project Nimbus documents": the run modifies a noun after it
+                i += 1
+                continue
             out.append(Span(doc, ent.start, end, label="ORG"))
             i += 1
             continue
@@ -328,7 +332,8 @@ def _extend_name(doc, start: int, end: int) -> int:
             if doc[j].lower_ == "the" and j + 1 < len(doc):
                 j += 1
             # ("the Google Walkout for Real Change group": a name goes on after "for" into words no one else named)
-            unnamed = nxt.lower_ == "for" and j == end + 1 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_
+            unnamed = nxt.lower_ == "for" and j == end + 1 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ \
+                and _name_ends_at(doc, next((k for k in range(j, len(doc)) if not (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper())), len(doc)))
             if _capitalised(doc[j]) and (any(t.text in heads for t in doc[start:end]) or unnamed):
                 end = j + 1
                 while end < len(doc) and _capitalised(doc[end]) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ != "B":
@@ -336,6 +341,15 @@ def _extend_name(doc, start: int, end: int) -> int:
                 continue
         break
     return end
+
+
+GROUP_NOUNS = {"group", "coalition", "campaign", "movement", "alliance", "network", "organisation", "organization"}
+
+
+def _name_ends_at(doc, end: int) -> bool:
+    """A name can end here: not before a common noun it would modify ("Project Nimbus documents"), unless
+    that noun says what the name is ("the Google Walkout for Real Change group")."""
+    return end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN") or doc[end].lower_ in GROUP_NOUNS
 
 
 def _is_title_case(sent) -> bool:
@@ -735,7 +749,7 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
 
 def _body_before_connector(span, cues: dict) -> bool:
     """ "Administration for Market Regulation", "Office of Export Controls": the name's head word, before
-    its first "for" or "of", is a body's."""
+    its first "for", "of" or "on", is a body's."""
     words = [t.text for t in span]
     first = next((i for i, w in enumerate(words) if w in ("for", "of", "on") and i > 0), None)
     return first is not None and cues["heads"].get(words[first - 1], "Company") != "Company"

@@ -15,6 +15,7 @@ CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl", "prep"
 PHRASE_DEPS = {"compound", "poss", "appos", "conj", "nmod", "amod", "flat", "cc", "punct", "det", "nummod", "npadvmod"}
 MODAL_PLANNED = {"will", "would", "may", "might", "could", "should", "shall", "can"}
 REFUSING_VERBS = {"refuse", "decline", "reject", "resist", "balk", "fail"}
+# verbs, and adjectives of readiness ("ready to", "poised to"), that make the action they govern planned
 PLANNING_VERBS = {"plan", "schedule", "threaten", "consider", "propose", "seek", "intend", "expect", "aim", "want", "urge",
                   "call", "ask", "weigh", "mull", "prepare", "vow", "pledge", "promise", "hope", "try", "attempt", "push", "press",
                   "ready", "willing", "poised", "likely", "eager"}
@@ -47,8 +48,14 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
             and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from")
                         or c.dep_ == "compound" and not (resolution.key_at(c.i) and _is_place_like(resolution, resolution.key_at(c.i)))
                         for c in token.children):
-        # "US lawmakers", "urged senators": the house the article names that they sit in
-        house = resolution.legislature(token.lemma_.lower())
+        # "US lawmakers", "urged senators": the house the article names that they sit in, of the country their
+        # adjective names if one ("British lawmakers" are no members of the US Congress)
+        from ..lexicon import demonyms
+
+        country = next((name for c in token.children if c.dep_ in ("compound", "amod")
+                        for name in [resolution.by_key[resolution.key_at(c.i)].label if resolution.key_at(c.i)
+                                     else demonyms().get(c.text)] if name), None)
+        house = resolution.legislature(token.lemma_.lower(), country)
         if house:
             return [house]
     modifiers: list[str] = []
@@ -119,9 +126,7 @@ def _is_amount(token) -> bool:
 
 def _is_place_like(resolution, key: str) -> bool:
     """A country or a US state: before a company's noun it says where the company is from."""
-    from ..lexicon import us_states
-
-    return resolution.category(key) == "Country" or resolution.by_key[key].label in us_states()
+    return resolution.is_place(key)
 
 
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "representative"}

@@ -735,9 +735,11 @@ def test_staying_or_suspending_a_ban_rolls_it_back(nlp):
     assert ("Deregulation", ("western-appellate-tribunal",), (), "asserted") in found
     found = events("The Finance Ministry suspended the export ban on Friday.")
     assert ("Deregulation", ("finance-ministry",), (), "asserted") in found
-    # a regulator suspending a company's own policy bans it, and rolls back no rule
-    found = events("The Halden Data Authority suspended a new Zentrix Corp. privacy policy on Monday.")
-    assert not any(kind == "Deregulation" for kind, *_ in found)
+    # a regulator suspending a company's own rule bans it, and rolls back no regulation; nor does pausing a
+    # product after an order
+    for text in ("The Halden Data Authority suspended a new Zentrix Corp. data-sharing rule on Monday.",
+                 "Zentrix Corp. paused its chatbot after the order."):
+        assert not any(kind == "Deregulation" for kind, *_ in events(text))
 
 
 def test_a_bill_that_clears_a_legislature_is_issued_by_it(nlp):
@@ -811,8 +813,8 @@ def test_a_deal_to_pay_a_government_is_with_it_and_a_product_is_no_party(nlp):
 
 
 def test_quick_to_condemn_and_ready_to_sue_have_their_subject(nlp):
-    found = events("Google was quick to sue Orbitek Ltd.")
-    assert ("Lawsuit", ("google",), ("orbitek-ltd",), "asserted") in found
+    found = events("The Commerce Department fined Orbitek Ltd on Monday. The Kremlin was quick to condemn the fine.")
+    assert ("ConcernRaised", ("kremlin",), ("department-of-commerce",), "asserted") in found
     found = events("Zentrix Corp. said it was ready to take Orbitek Ltd to court.")
     assert ("Lawsuit", ("zentrix-corp",), ("orbitek-ltd",), "planned") in found
 
@@ -877,9 +879,12 @@ def test_a_case_brought_against_a_party_sues_it_and_the_two_sides_settle_with_ea
 
 
 def test_lawmakers_and_senators_act_for_the_house_the_article_names(nlp):
-    found = events("The Senate of Chile passed the bill. Paula Rivas, president of the artists' association Canto "
+    found = events("The Chilean Senate passed the bill. Paula Rivas, president of the artists' association Canto "
                    "Libre, urged senators to keep the royalty rules.")
-    assert any(kind == "PublicAppeal" and targets == ("senate",) for kind, _a, targets, _m in found)
+    assert any(kind == "PublicAppeal" and targets == ("chilean-senate",) for kind, _a, targets, _m in found)
+    # lawmakers of another country than the house's are not its members
+    found = events("Congress held a hearing on the chatbot. British lawmakers pressed Zentrix Corp. to explain the outage.")
+    assert not any(kind == "PublicAppeal" and agents == ("congress",) for kind, agents, _t, _m in found)
     found = events("Congress held a hearing on the chatbot. US lawmakers pressed Zentrix Corp. to explain the outage.")
     assert any(kind == "PublicAppeal" and agents == ("congress",) for kind, agents, _t, _m in found)
 
@@ -918,8 +923,8 @@ def test_a_bypass_by_unnamed_attackers_is_found_by_whoever_reports_it(nlp):
     found = events("Zentrix Corp. makes the Lumo model. According to the company's report, the attackers got past "
                    "Lumo's safety training by splitting their attack into small tasks.")
     assert ("SafeguardBypass", ("zentrix-corp",), ("lumo",), "asserted") in found
-    # getting around a website's protections is no model's safeguard
-    found = events("Reddit sued Zentrix Corp., accusing it of getting around Google's anti-scraping protections.")
+    # getting past a costly training phase is no safeguard bypassed
+    found = events("Zentrix Corp. makes the Lumo model. Zentrix got past the costly training phase of its Lumo model.")
     assert not any(kind == "SafeguardBypass" for kind, *_ in found)
 
 
