@@ -1012,7 +1012,9 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
             continue
         before = [e for e in events if e.evidence and e.evidence[0].start < sentence.start
                   and e.type not in REACTIONS | {"Negotiation", "Agreement"} and e.agents and e.modality != "negated"]
-        before.sort(key=lambda e: e.evidence[0].start)
+        # the latest action by another party than the speaker ("OpenAI took the service offline ... OpenAI called
+        # the decision disproportionate": the decision is the regulator's)
+        before = sorted((e for e in before if set(e.agents) - {claim.speaker}), key=lambda e: e.evidence[0].start)
         def said(key) -> bool:  # a name of the entity, as whole words, in what was said
             return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", claim.content) for n in names(key))
 

@@ -951,3 +951,9 @@ def test_a_coordinated_verb_of_a_listing_lists_its_own_object_too(nlp):
 def test_a_licence_requirement_restricts_exports_to_where_the_goods_go(nlp):
     found = events("The United States has required licences for sales of such chips to Saudi Arabia since 2023.")
     assert ("ExportRestriction", ("united-states",), ("saudi-arabia",), "asserted") in found
+
+
+def test_an_objection_is_to_the_latest_action_of_another_party(nlp):
+    found = events("The Halden Data Authority fined Zentrix Corp. 15 million euros on Friday. Zentrix responded by "
+                   "taking the service offline. Zentrix called the decision \"disproportionate\" and said it would appeal.")
+    assert ("ConcernRaised", ("zentrix-corp",), ("halden-data-authority",), "asserted") in found
