@@ -11,8 +11,11 @@ blind (only its summary figures were read while developing), final (blind until 
 session, then opened), sealed (written blind in the third session, measured at that session's first and
 last commits, then opened), fresh (written blind in the fourth session, opened after its first
 measurement), vault (written blind in the fourth session, opened in the fifth), novel (written blind
-in the fifth session, opened after its first two measurements) and locked (written blind in the fifth
-session, never opened: only these summary figures are read). Prints F1 per category and set, and the lowest precision, one row per model.
+in the fifth session, opened after its first two measurements), locked (written blind in the fifth
+session, opened in the sixth), sentinel (written blind in the sixth, opened in the seventh), canary
+(written blind in the seventh, opened after its first measurement), and harbor and ledger (written
+blind in the seventh session by helpers who never read kg/; never opened: only these summary figures
+are read). Prints F1 per category and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
 
@@ -39,6 +42,10 @@ SETS = {
     "vault": [REPO / "eval" / "vault"],
     "novel": [REPO / "eval" / "novel"],
     "locked": [REPO / "eval" / "locked"],
+    "sentinel": [REPO / "eval" / "sentinel"],
+    "canary": [REPO / "eval" / "canary"],
+    "harbor": [REPO / "eval" / "harbor"],
+    "ledger": [REPO / "eval" / "ledger"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 
