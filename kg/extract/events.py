@@ -205,7 +205,9 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
         elif dep == "governor_dobj":
             governor = _governor(verb, row.get("requires_governor", ()))
             if governor is not None:
-                keys.extend(k for o in object_tokens(governor, "dobj") for k in phrase_keys(o, resolution))
+                # (the passive's subject: "Zentrix was ordered to pay")
+                keys.extend(k for o in object_tokens(governor, "dobj") + object_tokens(governor, "nsubjpass")
+                            for k in phrase_keys(o, resolution))
         elif dep == "xcomp":
             # "refused to sign the EU's code", "declined to comply with the order"
             for comp in (c for c in anchor.children if c.dep_ == "xcomp"):
@@ -380,8 +382,9 @@ def _event_for(span, row, resolution, article_date):
                 key = resolution.key_at(mod.i) or (resolution.country_of_adjective(mod) if mod.dep_ == "amod" else None)
                 if key and resolution.category(key) in ("Country", "GovernmentBody") and key not in agents:
                     agents.append(key)
-    if governor is not None and governor.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in governor.children):
-        # "the regulator ordered OpenAI to stop": the one who orders bans
+    if governor is not None and governor.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") for c in governor.children):
+        # "the regulator ordered OpenAI to stop", "OpenAI was ordered by the regulator to pay a fine": the one
+        # who orders bans or fines
         agents = subject_keys(governor, resolution)
     if not agents and verb is not None and anchor.i == verb.i and is_passive(verb):
         # "was fined under the bloc's Digital Markets Act": whose law it was applied under

@@ -233,7 +233,9 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
     if is_passive(verb):
         # "was fined 5 million euros by Italy's regulator": the parser may hang the "by" on the amount
         amounts = [o for o in verb.children if o.dep_ == "dobj" and _is_amount(o)]
-        for child in [*verb.children, *(c for o in amounts for c in o.children)]:
+        # ("was ordered to pay a fine by the authority": ... or on the infinitive the passive governs)
+        governed = [c for x in verb.children if x.dep_ == "xcomp" for c in x.children]
+        for child in [*verb.children, *(c for o in amounts for c in o.children), *governed]:
             if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "by" and child.head.i != verb.i:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

@@ -957,3 +957,21 @@ def test_an_objection_is_to_the_latest_action_of_another_party(nlp):
     found = events("The Halden Data Authority fined Zentrix Corp. 15 million euros on Friday. Zentrix responded by "
                    "taking the service offline. Zentrix called the decision \"disproportionate\" and said it would appeal.")
     assert ("ConcernRaised", ("zentrix-corp",), ("halden-data-authority",), "asserted") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zentrix Corp. was ordered to pay a fine of 5 million euros by the Halden Data Authority.",
+     ("Fine", ("halden-data-authority",), ("zentrix-corp",), "asserted")),
+    ("The Halden Data Authority hit Zentrix Corp. with a 5 million euro fine.",
+     ("Fine", ("halden-data-authority",), ("zentrix-corp",), "asserted")),
+    ("The Halden Data Authority handed Zentrix Corp. a 5 million euro penalty.",
+     ("Fine", ("halden-data-authority",), ("zentrix-corp",), "asserted")),
+    ("Zentrix Corp. teamed up with Korvex Inc. to build data centres.",
+     ("Agreement", ("zentrix-corp",), ("korvex-inc",), "asserted")),
+    ("Zentrix Corp. entered into an agreement with Korvex Inc. last week.",
+     ("Agreement", ("zentrix-corp",), ("korvex-inc",), "asserted")),
+    ("Zentrix Corp. joined forces with Korvex Inc. on chips.",
+     ("Agreement", ("zentrix-corp",), ("korvex-inc",), "asserted")),
+])
+def test_more_ways_news_prose_fines_and_makes_deals(nlp, text, expected):
+    assert expected in events(text)
