@@ -975,3 +975,10 @@ def test_an_objection_is_to_the_latest_action_of_another_party(nlp):
 ])
 def test_more_ways_news_prose_fines_and_makes_deals(nlp, text, expected):
     assert expected in events(text)
+
+
+def test_alarm_voiced_over_a_rule_and_pushing_back_against_a_request(nlp):
+    found = events("Korvex Inc. voiced alarm over the Commerce Department's rule.")
+    assert ("ConcernRaised", ("korvex-inc",), ("department-of-commerce",), "asserted") in found
+    found = events("Zentrix Corp. pushed back against the Halden Data Authority's request.")
+    assert ("Refusal", ("zentrix-corp",), ("halden-data-authority",), "asserted") in found
