@@ -8,6 +8,7 @@ with the same roles merge into one event that keeps every evidence sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from functools import lru_cache
 
@@ -42,9 +43,12 @@ def _matches(doc):
     for match_id, start, end in _matcher(id(doc.vocab), doc.vocab)(doc):
         number = int(doc.vocab.strings[match_id][1:])
         found.append((doc[start:end], number))
+    found.sort(key=lambda x: x[0].start)
+    starts = [span.start for span, _ in found]
     spans = filter_spans([span for span, _ in found])
     for kept in sorted(spans, key=lambda s: s.start):
-        inside = [(span, number) for span, number in found if kept.start <= span.start and span.end <= kept.end]
+        first, last = bisect_left(starts, kept.start), bisect_left(starts, kept.end)
+        inside = [(span, number) for span, number in found[first:last] if span.end <= kept.end]
         tiers: dict[tuple, list] = {}
         for span, number in sorted(inside, key=lambda x: (-(x[0].end - x[0].start), x[0].start, x[1])):
             tiers.setdefault((span.start, span.end), []).append((span, rows[number]))
