@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..lexicon import speech_verbs
 from ..records import Claim
 from .mentions import sentence_evidence
-from .roles import subject_keys
+from .roles import according_to, subject_keys
 
 
 def _content(verb) -> str:
@@ -78,9 +78,9 @@ def extract_claims(doc, resolution, events) -> tuple[Claim, ...]:
             if not _reports_speech(tok, cue, verbs[cue]):
                 continue
             speakers = subject_keys(tok, resolution, strict=True)
-        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
+        elif according_to(tok):
             cue = "according to"
-            speakers = [k for p in tok.nbor(1).children if p.dep_ == "pobj" for k in [resolution.key_at(p.i)] if k]
+            speakers = [k for p in according_to(tok) for k in [resolution.key_at(p.i)] if k]
         if not speakers:
             continue
         evidence = sentence_evidence(tok.sent)

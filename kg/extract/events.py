@@ -19,7 +19,7 @@ from ..records import Event
 from ..text import fold
 from .dates import event_date
 from .mentions import sentence_evidence
-from .roles import (clause_verb, is_passive, modality, object_tokens, phrase_keys, prep_objects, subject_keys,
+from .roles import (according_to, clause_verb, is_passive, modality, object_tokens, phrase_keys, prep_objects, subject_keys,
                     trailing_names)
 from .windowed import WindowedMatcher
 
@@ -141,10 +141,8 @@ def _joint_inquiry(anchor, verb, row, resolution) -> list[str]:
 
 def _according_to(sent, resolution) -> list[str]:
     """ "According to the company's report, ...": whose account a sentence gives."""
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
-            for pobj in (c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"):
-                return [k for k in phrase_keys(pobj, resolution) if resolution.category(k) != "AIModel"][:1]
+    for pobj in (p for tok in sent for p in according_to(tok)):
+        return [k for k in phrase_keys(pobj, resolution) if resolution.category(k) != "AIModel"][:1]
     return []
 
 

@@ -26,6 +26,7 @@ VERSION = re.compile(r"^(?:[A-Z][A-Za-z]*-?\d[\w.]*|[A-Z][a-z]+[A-Z]\w*|v?\d+(?:
 LOWER_VERSION = re.compile(r"^[a-z]{1,4}\d[\w.-]*$")
 HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "rep", "rep.", "sen", "sen.", "gov", "gov.",
               "president", "senator", "representative", "judge", "justice", "minister", "secretary", "chancellor", "premier"}
+HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                   "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter"}
@@ -477,7 +478,7 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     # "Microsoft, Dell and OpenAI": a name listed with companies is one
     if "Person" in mention.ner and len(words) == 1 and _listed_with_organisations(head):
         mention.vote("Company", 2)
-    if before is not None and before.lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+    if before is not None and before.lower_.rstrip(".") in HONORIFIC_WORDS:
         mention.vote("Person", 3)
     elif mention.start > 0 and doc[mention.start - 1].lower_ in titles() and doc[mention.start - 1].pos_ == "NOUN" \
             and not doc[mention.start - 1].lower_.endswith("s"):
@@ -520,7 +521,7 @@ def _titled(doc, start: int) -> bool:
         return False
     before = doc[start - 1]
     word = before.lower_.split("-")[-1]
-    return word in titles() or word.rstrip(".") in {h.rstrip(".") for h in HONORIFICS} or (hyphenated(before) or "") in titles()
+    return word in titles() or word.rstrip(".") in HONORIFIC_WORDS or (hyphenated(before) or "") in titles()
 
 
 def _administration_names(doc) -> frozenset[str]:

@@ -344,6 +344,14 @@ def _inverted_speaker(verb, resolution) -> list[str]:
     return []
 
 
+def according_to(tok) -> list:
+    """ "According to the company's report, ...": the objects of "according to" when `tok` is its first word."""
+    doc = tok.doc
+    if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return []
+    return [p for p in doc[tok.i + 1].children if p.dep_ == "pobj"]
+
+
 def prep_objects(token, preps: set[str], resolution) -> list[str]:
     """Entities named after a preposition: "against X", and "from using X" through the gerund."""
     keys = []
