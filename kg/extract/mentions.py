@@ -115,18 +115,12 @@ def _joined_entities(doc):
         # capitalised run after "for" that the NER left unlabelled are one organisation's name
         j = ent.end
         if (ent.label_ in ("PERSON", "ORG") and len([t for t in ent if t.lower_ != "the"]) <= 3 and j + 1 < len(doc)
-                and doc[j].lower_ == "for" and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper()
-                and not doc[j + 1].ent_type_ and (nxt is None or nxt.start > j + 1)):
-            end = j + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_:
-                end += 1
-            if not _name_ends_at(doc, end):
-                out.append(ent)  # "asked Korvex for Project Nimbus documents": the run modifies a noun after it
+                and doc[j].lower_ == "for" and (nxt is None or nxt.start > j + 1)):
+            end = _unnamed_run_end(doc, j + 1)
+            if end is not None:
+                out.append(Span(doc, ent.start, end, label="ORG"))
                 i += 1
                 continue
-            out.append(Span(doc, ent.start, end, label="ORG"))
-            i += 1
-            continue
         # "the Dutch" + "Supreme Court", "the French" + "Senate": another country's body, not the US one the
         # lexicon names by the bare words
         words = [t for t in ent if t.lower_ != "the"]
@@ -333,8 +327,7 @@ def _extend_name(doc, start: int, end: int) -> int:
             if doc[j].lower_ == "the" and j + 1 < len(doc):
                 j += 1
             # ("the Google Walkout for Real Change group": a name goes on after "for" into words no one else named)
-            unnamed = nxt.lower_ == "for" and j == end + 1 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ \
-                and _name_ends_at(doc, next((k for k in range(j, len(doc)) if not (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper())), len(doc)))
+            unnamed = nxt.lower_ == "for" and j == end + 1 and _unnamed_run_end(doc, j) is not None
             if _capitalised(doc[j]) and (any(t.text in heads for t in doc[start:end]) or unnamed):
                 end = j + 1
                 while end < len(doc) and _capitalised(doc[end]) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ != "B":
@@ -345,6 +338,15 @@ def _extend_name(doc, start: int, end: int) -> int:
 
 
 GROUP_NOUNS = {"group", "coalition", "campaign", "movement", "alliance", "network", "organisation", "organization"}
+
+
+def _unnamed_run_end(doc, start: int) -> int | None:
+    """Where a run of capitalised proper nouns no one else named ends, from `start` ("Humanity", "Real
+    Change"), if a name can end there ("asked Korvex for Project Nimbus documents": no)."""
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+        end += 1
+    return end if end > start and _name_ends_at(doc, end) else None
 
 
 def _name_ends_at(doc, end: int) -> bool:
@@ -365,9 +367,9 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     words = [t.text for t in doc[mention.start:mention.end]]
     company, government, organization = (set(cues[k]) for k in ("company_nouns", "government_nouns", "organization_nouns"))
     models = set(cues["model_nouns"])
-    connectors = [i for i, w in enumerate(words) if w in ("of", "on", "for") and i > 0]
-    last = words[connectors[0] - 1] if connectors else words[-1]
-    if connectors and words[-1] in LEGISLATORS:
+    first = _first_connector(words)
+    last = words[first - 1] if first is not None else words[-1]
+    if first is not None and words[-1] in LEGISLATORS:
         mention.vote("Legislature", 6)  # "Chamber of Deputies", "House of Commons": a house named for its members
     elif last in cues["heads"]:
         mention.vote(cues["heads"][last], 5)
@@ -748,11 +750,17 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
     return not _place_based(doc, span)
 
 
+def _first_connector(words: list[str]) -> int | None:
+    """Where a name's "of", "on" or "for" first joins its head word to the rest ("Administration" + "for
+    Market Regulation"), if it has one."""
+    return next((i for i, w in enumerate(words) if w in ("of", "on", "for") and i > 0), None)
+
+
 def _body_before_connector(span, cues: dict) -> bool:
     """ "Administration for Market Regulation", "Office of Export Controls": the name's head word, before
     its first "for", "of" or "on", is a body's."""
     words = [t.text for t in span]
-    first = next((i for i, w in enumerate(words) if w in ("for", "of", "on") and i > 0), None)
+    first = _first_connector(words)
     return first is not None and cues["heads"].get(words[first - 1], "Company") != "Company"
 
 
