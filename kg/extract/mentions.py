@@ -24,6 +24,9 @@ KIND_CATEGORY = {"Official": "Person", "Regulator": "GovernmentBody", "Court": "
                  "Legislature": "GovernmentBody", "Military": "GovernmentBody"}
 VERSION = re.compile(r"^(?:[A-Z][A-Za-z]*-?\d[\w.]*|[A-Z][a-z]+[A-Z]\w*|v?\d+(?:\.\d+)*[a-z]?)$")
 LOWER_VERSION = re.compile(r"^[a-z]{1,4}\d[\w.-]*$")
+# "4chan", "23andMe", "1Password": a coined name that starts with digits (the NER reads a number);
+# three letters at least, so "10bn", "3pm", "1990s" and "21st" stay quantities
+DIGIT_NAME = re.compile(r"^\d+[A-Za-z]{3,}\w*$")
 HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "rep", "rep.", "sen", "sen.", "gov", "gov.",
               "president", "senator", "representative", "judge", "justice", "minister", "secretary", "chancellor", "premier"}
 HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
@@ -175,6 +178,13 @@ def _spans(doc):
                                 and not doc[start - 1].ent_type_ and start - 1 not in taken:
                             start -= 1  # "George Washington University"
                 elif ent.label_ in ("ORG", "FAC") or ent.label_.startswith("KG_"):
+                    if ent.label_ == "ORG" and start not in headline:
+                        # "4chan Community Support" + "LLC": the NER took only the end of the name
+                        while start > 0 and start - 1 not in taken and (
+                                doc[start - 1].pos_ == "PROPN" and _capitalised(doc[start - 1]) and not doc[start - 1].ent_type_
+                                and not {doc[start - 1].lower_, doc[start - 1].lower_[:-1]} & titles().keys()
+                                or DIGIT_NAME.match(doc[start - 1].text)):
+                            start -= 1
                     # (in a Title Case headline the capitals run on past the name: "Anthropic Export Ban Sparks Debate")
                     extended = end if start in headline else _extend_name(doc, start, end)
                     if label.startswith("KG_") and extended > end:
@@ -188,8 +198,8 @@ def _spans(doc):
     i = 0
     while i < len(doc):
         tok = doc[i]
-        free = i not in taken and i not in title_case and (tok.ent_type_ not in NON_NAME or i in versions)
-        if free and tok.text[:1].isupper() and (tok.pos_ == "PROPN" and tok.is_alpha or VERSION.match(tok.text) and tok.pos_ in ("PROPN", "NOUN", "X")):
+        free = i not in taken and i not in title_case and (tok.ent_type_ not in NON_NAME or i in versions or DIGIT_NAME.match(tok.text))
+        if free and (tok.text[:1].isupper() or DIGIT_NAME.match(tok.text)) and (tok.pos_ == "PROPN" and tok.is_alpha or DIGIT_NAME.match(tok.text) or VERSION.match(tok.text) and tok.pos_ in ("PROPN", "NOUN", "X")):
             j = i + 1
             while j < len(doc) and j not in taken and (doc[j].ent_type_ not in NON_NAME or j in versions) \
                     and (doc[j].pos_ == "PROPN" or (doc[j].like_num and doc[j - 1].pos_ == "PROPN")):
@@ -512,8 +522,9 @@ def _clause_votes(head, mention: NameMention) -> None:
         elif first.lower_ == "whose" and first.head.lower_ in LEADER_WORDS | {"executive"}:
             mention.vote("Company", 2)
     span = head.doc[mention.start:mention.end]
-    coined = len(span) > 1 or INNER_CAPITAL.search(span.text)
-    if not mention.votes and coined and head.dep_ != "appos" and (_acting(span) or _acting(head.doc[head.i:head.i + 1])):
+    coined = len(span) > 1 or INNER_CAPITAL.search(span.text) or DIGIT_NAME.match(span[0].text)
+    digits = DIGIT_NAME.match(span[0].text)  # "the message board 4chan": never a person's or a place's name
+    if not mention.votes and coined and (head.dep_ != "appos" or digits) and (_acting(span) or _acting(head.doc[head.i:head.i + 1])):
         mention.vote("Company", 1)
 
 
@@ -539,7 +550,9 @@ def _government_composites(doc, sent, evidence):
     for tok in sent:
         if tok.lower_ in heads and tok.i > 0:
             j = tok.i
-            while j > sent.start and doc[j - 1].pos_ == "PROPN" and doc[j - 1].ent_type_ in ("PERSON", ""):
+            # (a lower-case head follows a leader's name, whatever the NER called it: "the Trump" (ORG) "administration")
+            kinds = ("PERSON", "", "ORG") if tok.text.islower() else ("PERSON", "")
+            while j > sent.start and doc[j - 1].pos_ == "PROPN" and doc[j - 1].ent_type_ in kinds:
                 j -= 1
             if j < tok.i:
                 span = doc[j:tok.i + 1]
@@ -711,7 +724,7 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
     if text.lower() in titles() or len(span) > 1 and span[-1].lower_ in titles() \
             and all(t.lower_ in RANK_WORDS for t in span[:-1]):
         return False  # "Privacy Commissioner", "Deputy Commissioner": a title, not a body
-    if len(text) < 2 or text.lower() in generic or not (any(ch.isupper() for ch in text) or LOWER_VERSION.match(text)) \
+    if len(text) < 2 or text.lower() in generic or not (any(ch.isupper() for ch in text) or LOWER_VERSION.match(text) or DIGIT_NAME.match(text)) \
             or label in ("NORP", "LAW", "EVENT"):
         return False
     if label == "GPE" and text in us_states():

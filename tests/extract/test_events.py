@@ -306,6 +306,10 @@ def test_asking_a_court_or_unnamed_people_is_no_appeal(nlp):
     found = events("Corvid Labs also asks the court to order the destruction of the models. "
                    "The government asks Chinese companies to abide by local laws.", confident=False)
     assert not any(kind == "PublicAppeal" for kind, *_ in found)
+    found = events("Corvid Labs and Halden Labs sued the Federal Trade Commission in Washington on Aug. 27, asking a judge "
+                   "to declare that the agency cannot enforce its rules against companies in Britain. Their lawyers "
+                   "also urged the court to act quickly.", confident=False)
+    assert not any(kind == "PublicAppeal" for kind, *_ in found), found
 
 
 def test_a_countrys_side_is_the_country_and_the_speaker_calls_on_it(nlp):

@@ -422,3 +422,21 @@ def test_a_house_named_for_its_members_is_a_legislature(nlp):
 def test_a_data_commissioner_is_a_title_not_a_body(nlp):
     found = run("Data Commissioner Mary Wanjiru accused Zentrix Corp. of failing to disclose its intentions.")
     assert "data-commissioner" not in {e.key for e in found.entities}
+
+
+def test_a_name_that_starts_with_digits_is_a_company_and_quantities_are_not(nlp):
+    found = run("The online message board 4chan has been fined £20,000 by Ofcom for ignoring its demands.")
+    assert {e.key: e.category for e in found.entities}.get("4chan") == "Company"
+    assert ("Fine", ("ofcom",), ("4chan",)) in {(e.type, e.agents, e.targets) for e in found.events}
+    found = run("Its owner, 4chan Community Support LLC, sued Ofcom in a federal court in Washington.")
+    assert "4chan-community-support-llc" in {e.key for e in found.entities}  # not the NER's "LLC" alone
+    found = run("The 10bn deal was signed at 3pm in the 1990s by the 21st bidder.")
+    assert not found.entities
+    found = run("The judges, Justices Asike-Makhandia and John Mativo, ruled on Friday against Acme Holdings.")
+    assert not any(e.label.startswith("Justices") for e in found.entities)
+
+
+def test_the_administration_after_a_leader_the_ner_took_for_an_organisation_is_the_body(nlp):
+    found = run('Two law firms have also urged the Trump administration to use "all diplomatic and legal levers".')
+    assert {e.key: e.category for e in found.entities}.get("trump-administration") == "GovernmentBody"
+    assert "trump" not in {e.key for e in found.entities}
