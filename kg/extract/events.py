@@ -997,20 +997,44 @@ def event_order(e: Event) -> tuple:
             e.date or "", e.date_text or "", -e.confidence, e.objects)
 
 
+VERDICT_CUES = {"call", "describe", "dismiss"}
+VERDICT_OBJECTS = ACTION_NOUNS | {"veto", "bill", "legislation", "package", "memo", "memorandum", "ruling", "judgment",
+                                  "verdict", "amendment", "provision", "proposals", "plans", "rules", "measures", "restrictions"}
+
+
+def _verdict_noun(cue: str, text: str) -> str | None:
+    """The action a verdict names first ("called the veto a setback": veto), if it is one."""
+    if cue not in VERDICT_CUES:
+        return None
+    return next((w for w in re.findall(r"[a-z'-]+", text)[:4] if w in VERDICT_OBJECTS), None)
+
+
+def _verdict_on_action(cue: str, text: str, words) -> bool:
+    """"Wiener called the veto a setback", "Rubio described the penalty as an attack": a verdict passed on
+    an action by naming it, then condemning it, is an objection whoever passes it (a person's other
+    opinions stay claims)."""
+    noun = _verdict_noun(cue, text)
+    if noun is None:
+        return False
+    rest = " " + text.split(noun, 1)[1] + " "
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", rest) for w in words)
+
+
 def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()) -> tuple[Event, ...]:
     """A body's claim that condemns an action ("the company called the decision disproportionate")
     is also a ConcernRaised against the party that acted, when the article reports that action
     earlier: the party the claim names, if it names one that acted ("argued that the Commerce
-    Department had acted on theoretical concerns"), else the one that acted last. A person's verdict
-    stays a claim: commentators are not parties to the story."""
+    Department had acted on theoretical concerns"), else the one that acted last. A person's opinion
+    stays a claim (commentators are not parties to the story), unless it is a verdict on an action
+    named as such ("called the veto a setback")."""
     words = negative_evaluations()
     added: list[Event] = []
     for claim in claims:
-        if category(claim.speaker) == "Person":
-            continue
         text = claim.content.lower()
+        if category(claim.speaker) == "Person" and not _verdict_on_action(claim.cue, text, words):
+            continue
         sentence = claim.evidence[0]
-        if not any(w in text for w in words) or not any(n in text for n in ACTION_NOUNS):
+        if not any(w in text for w in words) or not (any(n in text for n in ACTION_NOUNS) or _verdict_noun(claim.cue, text)):
             continue
         if any(e.type in ("ConcernRaised", "Lawsuit") and claim.speaker in e.agents and sentence in e.evidence
                and e.modality in ("asserted", "negated") for e in events):  # ("... and said it would appeal")
@@ -1026,6 +1050,10 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         named = [a for e in before for a in e.agents if a != claim.speaker and said(a)]
         if not named and before and any(t != claim.speaker and said(t) for t in before[-1].targets):
             continue  # "The Commission said X had breached the rules": the conduct of the one acted on, not an objection
+        # "called the veto a setback": the action the verdict names by its own word, even a reaction
+        noun = _verdict_noun(claim.cue, text)
+        named = named or [a for e in events if noun and e.evidence and e.evidence[0].start < sentence.start
+                          and e.trigger.lower().startswith(noun[:max(3, len(noun) - 1)]) for a in e.agents if a != claim.speaker][-1:]
         actors = named[-1:] or [a for a in (before[-1].agents if before else ()) if a != claim.speaker]
         if actors:
             added.append(Event(type="ConcernRaised", agents=(claim.speaker,), targets=(actors[0],), trigger=claim.cue,

@@ -183,6 +183,7 @@ def _spans(doc):
                         while start > 0 and start - 1 not in taken and (
                                 doc[start - 1].pos_ == "PROPN" and _capitalised(doc[start - 1]) and not doc[start - 1].ent_type_
                                 and not {doc[start - 1].lower_, doc[start - 1].lower_[:-1]} & titles().keys()
+                                and not doc[start - 1].is_sent_start  # ("Rival Korvex Inc.": a capitalised first word)
                                 or DIGIT_NAME.match(doc[start - 1].text)):
                             start -= 1
                     # (in a Title Case headline the capitals run on past the name: "Anthropic Export Ban Sparks Debate")

@@ -986,3 +986,16 @@ def test_alarm_voiced_over_a_rule_and_pushing_back_against_a_request(nlp):
     assert ("ConcernRaised", ("korvex-inc",), ("department-of-commerce",), "asserted") in found
     found = events("Zentrix Corp. pushed back against the Halden Data Authority's request.")
     assert ("Refusal", ("zentrix-corp",), ("halden-data-authority",), "asserted") in found
+
+
+def test_a_persons_verdict_on_a_named_action_is_an_objection_to_whoever_took_it(nlp):
+    found = events("Governor Gavin Newsom vetoed the bill on Sunday. Senator Scott Wiener called the veto a setback "
+                   "for everyone who believes in oversight.", confident=False)
+    assert ("ConcernRaised", ("scott-wiener",), ("gavin-newsom",)) in {e[:3] for e in found}
+    found = events("The European Commission fined Zentrix Corp. on Friday. Secretary of State Marco Rubio described "
+                   "the penalty as an attack on American tech platforms.", confident=False)
+    assert ("ConcernRaised", ("marco-rubio",), ("european-commission",)) in {e[:3] for e in found}
+    # praise is no objection, nor is an opinion that names no action
+    found = events("The European Commission fined Zentrix Corp. on Friday. Sarah Mitchell, a professor at Yale, called "
+                   "the penalty \"measured and fair\". She said the internet was a dangerous place.", confident=False)
+    assert not any(kind == "ConcernRaised" for kind, *_ in found), found
