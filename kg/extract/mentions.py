@@ -372,6 +372,27 @@ def _is_title_case(sent) -> bool:
     return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) / len(words) > 0.7
 
 
+def _surface_apposition(doc, end: int):
+    """The head noun of ", a British non-profit." right after a name: "a"/"an", then a few modifiers, then a
+    noun that ends the phrase at a comma or full stop (not ", a student at the university."), read off
+    the words when the parse went astray."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+        return None
+    k = end + 2
+    while k < len(doc) and k < end + 8 and (doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADV")
+                                            or doc[k].text == "-"):
+        k += 1
+    if k >= len(doc) or k == end + 2 or doc[k].text not in (",", ".", ";") or not doc[k - 1].is_alpha:
+        return None
+    return doc[k - 1]
+
+
+def _apposition_category(tok, cues: dict) -> bool:
+    lemma = hyphenated(tok) or tok.lemma_.lower()
+    return any(lemma in cues[k] for k in ("company_nouns", "government_nouns", "organization_nouns", "model_nouns")) \
+        or tok.lower_ in titles() or lemma in titles()
+
+
 def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     """Votes from the words around a name: appositions, premodifiers, possessed nouns, titles."""
     head = doc[mention.end - 1]
@@ -394,21 +415,26 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         # (a lone "G42", "R1" says the same at every mention: counted once, like the NER's guess)
         mention.vote("AIModel", 3 if len(words) > 1 or "-" in last else 1, ner=len(words) == 1 and "-" not in last)
     # apposition: "Anthropic, a leading artificial intelligence company" / "company X"
-    for tok in list(head.children) + ([head.head] if head.dep_ == "appos" else []):
-        if tok.dep_ == "appos" or (tok.i == head.head.i and head.dep_ == "appos"):
-            if any(c.dep_ == "case" for c in tok.children):
-                continue  # "Jeffrey Kessler, the department's under secretary": the department is whose
-            lemma = hyphenated(tok) or tok.lemma_.lower()  # "a Paris-based AI start-up": start, -, up
-            if lemma in company:
-                mention.vote("Company", 3)
-            elif lemma in government:
-                mention.vote("GovernmentBody", 3)
-            elif lemma in organization:
-                mention.vote("Organization", 3)
-            elif lemma in models:
-                mention.vote("AIModel", 3)
-            elif tok.lower_ in titles() or lemma in titles():
-                mention.vote("Person", 3)  # "Seth Center, the State Department's acting special envoy"
+    appositions = [t for t in list(head.children) + ([head.head] if head.dep_ == "appos" else [])
+                   if t.dep_ == "appos" or (t.i == head.head.i and head.dep_ == "appos")]
+    # "Foxglove, a British non-profit.": an apposition the parser broke apart is read off the words
+    surface = _surface_apposition(doc, mention.end)
+    if surface is not None and not any(_apposition_category(t, cues) for t in appositions):
+        appositions = [surface]
+    for tok in appositions:
+        if any(c.dep_ == "case" for c in tok.children):
+            continue  # "Jeffrey Kessler, the department's under secretary": the department is whose
+        lemma = hyphenated(tok) or tok.lemma_.lower()  # "a Paris-based AI start-up": start, -, up
+        if lemma in company:
+            mention.vote("Company", 3)
+        elif lemma in government:
+            mention.vote("GovernmentBody", 3)
+        elif lemma in organization:
+            mention.vote("Organization", 3)
+        elif lemma in models:
+            mention.vote("AIModel", 3)
+        elif tok.lower_ in titles() or lemma in titles():
+            mention.vote("Person", 3)  # "Seth Center, the State Department's acting special envoy"
     if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in models:
         # "Microsoft's Bing chatbot" names a model; "new DJI models" names a maker
         mention.vote("AIModel" if head.head.tag_ == "NN" else "Company", 3 if head.head.tag_ == "NN" else 2)

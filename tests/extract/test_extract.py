@@ -440,3 +440,10 @@ def test_the_administration_after_a_leader_the_ner_took_for_an_organisation_is_t
     found = run('Two law firms have also urged the Trump administration to use "all diplomatic and legal levers".')
     assert {e.key: e.category for e in found.entities}.get("trump-administration") == "GovernmentBody"
     assert "trump" not in {e.key for e in found.entities}
+
+
+def test_an_apposition_the_parser_broke_apart_still_types_the_name(nlp):
+    found = run("The moderators are backed by Brightwater, a British non-profit. Its director, Sarah Mitchell, "
+                "accused Meta of playing legal tricks.")
+    assert {e.key: e.category for e in found.entities}.get("brightwater") == "Organization"
+    assert ("leads", "sarah-mitchell", "brightwater") in {(r.predicate, r.subject, r.object) for r in found.relations}
