@@ -197,7 +197,9 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             inside = [t for t in span if t.pos_ == "NOUN" and t.i != anchor.i] if span is not None else []
             # "a letter sent on Thursday to Google": ... or on the participle that describes the noun
             described = _sent_by_participle(anchor)
-            for tok in (anchor, verb, *objects, *inside, *described):
+            # ("has struck paid deals with Google": the verb the parser took for an auxiliary, and its head)
+            misparsed = [anchor.head] if anchor.dep_ == "aux" else []
+            for tok in (anchor, verb, *objects, *inside, *described, *misparsed):
                 if tok is not None:
                     keys.extend(prep_objects(tok, {prep}, resolution))
         elif dep == "own":
@@ -308,8 +310,10 @@ def _country_of_action(anchor, resolution) -> list[str]:
 def _event_for(span, row, resolution, article_date):
     position = row.get("anchor", 0)
     anchor = span[-1] if position == len(row["pattern"]) - 1 else span[position]
-    if anchor.pos_ == "AUX" and anchor.dep_ in ("aux", "auxpass"):
-        anchor = anchor.head  # "had raised concerns": the event is the main verb
+    if anchor.pos_ == "AUX" and anchor.dep_ in ("aux", "auxpass") and not any(c.dep_ == "nsubj" for c in anchor.children):
+        # "had raised concerns": the event is the main verb (not "Reddit has struck paid deals", where the
+        # parser made "struck" an auxiliary with the subject of its own)
+        anchor = anchor.head
     verb = clause_verb(anchor)
     if row.get("requires_verb") and (verb is None or verb.lemma_.lower() not in row["requires_verb"]):
         return None

@@ -999,3 +999,12 @@ def test_a_persons_verdict_on_a_named_action_is_an_objection_to_whoever_took_it(
     found = events("The European Commission fined Zentrix Corp. on Friday. Sarah Mitchell, a professor at Yale, called "
                    "the penalty \"measured and fair\". She said the internet was a dangerous place.", confident=False)
     assert not any(kind == "ConcernRaised" for kind, *_ in found), found
+
+
+def test_deals_struck_and_payments_under_a_deal_with_a_party(nlp):
+    found = events("Microsoft has struck paid licensing deals with Google and OpenAI.", confident=False)
+    assert ("Agreement", ("microsoft",), ("google", "openai")) in {e[:3] for e in found}
+    found = events("Google will pay $100 million a year to news outlets under a deal with Zentrix Corp.", confident=False)
+    assert ("Agreement", ("google",), ("zentrix-corp",)) in {e[:3] for e in found}
+    found = events("Under the deal, Google will pay $100 million a year to news outlets.", confident=False)
+    assert not any(kind == "Agreement" for kind, *_ in found)
