@@ -19,11 +19,12 @@ from ..records import Event
 from ..text import fold
 from .dates import event_date
 from .mentions import sentence_evidence
-from .roles import (according_to, clause_verb, is_passive, modality, object_tokens, phrase_keys, prep_objects, subject_keys,
+from .roles import (according_to, clause_verb, is_amount, is_passive, modality, object_tokens, phrase_keys, prep_objects, subject_keys,
                     trailing_names)
 from .windowed import WindowedMatcher
 
 SYMMETRIC = {"Negotiation", "Agreement"}
+COMMITMENTS = {"invest", "pay"}
 GOODS = {"export", "sale", "shipment", "chip", "product", "equipment", "tool", "technology", "good", "import"}
 PARTIES = ("Person", "Company", "Organization", "GovernmentBody")
 
@@ -337,8 +338,10 @@ def _event_for(span, row, resolution, article_date):
         return None
     # ("a letter sent on Thursday to Google": the preposition may hang on the participle that describes the noun)
     described = _sent_by_participle(anchor)
+    # ("will invest $1 billion in OpenAI": the preposition may hang on the amount the verb takes)
+    amounts = [c for c in anchor.children if c.dep_ == "dobj" and is_amount(c)] if anchor.pos_ == "VERB" else []
     if row.get("requires_prep") and not any(c.dep_ in ("prep", "dative") and c.lower_ in row["requires_prep"]
-                                            for t in (anchor, verb, *described) if t is not None for c in t.children):
+                                            for t in (anchor, verb, *described, *amounts) if t is not None for c in t.children):
         return None
     if row.get("forbids_governor") and verb is not None and _governor(verb, row["forbids_governor"]) is not None:
         return None  # "ordered Replika to suspend its service": the one who orders acts (another row)
@@ -479,6 +482,9 @@ def _event_for(span, row, resolution, article_date):
         # "will not sign", "will not release X in Europe": the negation is the trigger itself (a refusal, a
         # withdrawal), not a denial of it; saying one will not do a thing is the refusal, done when it is said
         mood = "asserted"
+    if kind == "Agreement" and mood == "planned" and anchor.lemma_.lower() in COMMITMENTS \
+            and [c.lower_ for c in anchor.children if c.dep_ == "aux"] == ["will"]:
+        mood = "asserted"  # "Disney will invest $1 billion in OpenAI": the commitment is the deal, made when announced
     sent = anchor.sent
     date, date_text = event_date(sent, verb or anchor, article_date)
     confidence = _confidence(kind, agents, targets)

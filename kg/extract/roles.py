@@ -73,6 +73,9 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
             continue  # "the U.S. artificial intelligence start-up": the country only says whose start-up it is
         if child.dep_ == "amod" and child.lower_ == "based" and hyphenated(child):
             continue  # "the Moscow-based company": where it is based, never a party
+        if child.dep_ in ("compound", "nmod") and child.i < token.i and under_name and token.pos_ == "NOUN" \
+                and (strict and key is None or key is not None and token.i in resolution.resolved_refs and resolution.key_at(child.i) != key):
+            continue  # "G42, the Abu Dhabi artificial intelligence company": the description's modifiers say where or what
         if child.dep_ == "amod" and key is None and token.lemma_.lower() in OFFICIALS:
             # "Chinese regulators", "European lawmakers": the country they act for
             country = resolution.country_of_adjective(child)
@@ -96,7 +99,7 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
                 # "Japan's biggest newspaper publishers sued": the country only says whose publishers they are
                 found = [k for k in found if not _is_place_like(resolution, k)]
             keys.extend(found)
-        elif key is None and not strict and token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not _is_amount(token):
+        elif key is None and not strict and token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not is_amount(token):
             if child.dep_ == "prep" and (child.lower_ in NOUN_LINKS or child.lower_ == "in" and token.lemma_.lower() in OFFICIALS):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -119,7 +122,7 @@ def _company_nouns() -> frozenset[str]:
 CURRENCIES = {"euro", "dollar", "pound", "yuan", "yen", "won", "franc", "rupee", "real", "krona", "krone", "lira", "rouble", "ruble"}
 
 
-def _is_amount(token) -> bool:
+def is_amount(token) -> bool:
     """A sum of money ("5 million euros", "$1.5 billion"): what it is "by" or "from" names no party of it."""
     return token.ent_type_ == "MONEY" or token.lemma_.lower() in CURRENCIES
 
@@ -232,7 +235,7 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
         return []
     if is_passive(verb):
         # "was fined 5 million euros by Italy's regulator": the parser may hang the "by" on the amount
-        amounts = [o for o in verb.children if o.dep_ == "dobj" and _is_amount(o)]
+        amounts = [o for o in verb.children if o.dep_ == "dobj" and is_amount(o)]
         # ("was ordered to pay a fine by the authority": ... or on the infinitive the passive governs)
         governed = [c for x in verb.children if x.dep_ == "xcomp" for c in x.children]
         for child in [*verb.children, *(c for o in amounts for c in o.children), *governed]:

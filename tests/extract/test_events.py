@@ -1008,3 +1008,13 @@ def test_deals_struck_and_payments_under_a_deal_with_a_party(nlp):
     assert ("Agreement", ("google",), ("zentrix-corp",)) in {e[:3] for e in found}
     found = events("Under the deal, Google will pay $100 million a year to news outlets.", confident=False)
     assert not any(kind == "Agreement" for kind, *_ in found)
+
+
+def test_an_announced_investment_in_a_named_party_is_a_deal_made(nlp):
+    found = events("Microsoft will invest $1.5 billion in Zentrix Corp., the Abu Dhabi artificial intelligence company, "
+                   "the two companies said.", confident=False)
+    assert ("Agreement", ("microsoft",), ("zentrix-corp",), "asserted") in found  # not Abu Dhabi, not only planned
+    found = events("Microsoft may invest $1.5 billion in Zentrix Corp., people familiar with the matter said.", confident=False)
+    assert ("Agreement", ("microsoft",), ("zentrix-corp",), "planned") in found
+    found = events("Microsoft will invest $80 billion in data centres this year.", confident=False)
+    assert not any(kind == "Agreement" for kind, *_ in found)
