@@ -169,6 +169,9 @@ def _spans(doc):
                     end += 1  # "Ursula von der" + "Leyen": the NER stopped at the particle
             if start < end and start not in taken:
                 label, known = ent.label_, ent.ent_id_ or None
+                if start > 0 and start - 1 not in taken and doc[start].pos_ == "ADP" and doc[start].text[:1].isupper() \
+                        and doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_:
+                    start, label, known = start - 1, "ORG", None  # "Doctors" + "Without Borders" (a person to the NER)
                 if ent.label_ == "KG_Country" and end < len(doc) and end == ent.end:
                     # "Tokyo Electron", "Washington Post": a capital that begins a longer name is not the country
                     extended = _extend_name(doc, start, end)
@@ -186,6 +189,11 @@ def _spans(doc):
                                 and not doc[start - 1].is_sent_start  # ("Rival Korvex Inc.": a capitalised first word)
                                 or DIGIT_NAME.match(doc[start - 1].text)):
                             start -= 1
+                        # "Reporters Without" + "Borders": a capitalised preposition joins two capitalised words into one name
+                        if start > 1 and start - 2 not in taken and doc[start - 1].pos_ == "ADP" and doc[start - 1].text[:1].isupper() \
+                                and not doc[start - 1].is_sent_start and doc[start - 2].pos_ in ("PROPN", "NOUN") \
+                                and doc[start - 2].text[:1].isupper() and not doc[start - 2].ent_type_:
+                            start -= 2
                     # (in a Title Case headline the capitals run on past the name: "Anthropic Export Ban Sparks Debate")
                     extended = end if start in headline else _extend_name(doc, start, end)
                     if label.startswith("KG_") and extended > end:
@@ -409,6 +417,9 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote(kind, 4)  # "Foreign ministry spokesperson Mao Ning" (not a company's lower-case head word)
     elif any(w in cues["heads"] and cues["heads"][w] in ("Regulator", "GovernmentBody", "Legislature", "Court", "Military") for w in words[:-1]) and "of" in [w.lower() for w in words]:
         mention.vote("GovernmentBody", 4)  # "Cyberspace Administration of China"
+    span = doc[mention.start:mention.end]
+    if len(span) > 2 and span[1].pos_ == "ADP" and span[1].text[:1].isupper() and span[0].tag_ in ("NNS", "NNPS"):
+        mention.vote("Organization", 3)  # "Reporters Without Borders", "Mothers Against Drunk Driving": a movement of people
     if len(words) > 1 and words[-1] in cues["suffixes"]:
         mention.vote(cues["suffixes"][words[-1]], 4)  # "Stability AI", "Acme Inc." (not "Center for AI Safety")
     if VERSION.match(last) and any(ch.isdigit() for ch in last):

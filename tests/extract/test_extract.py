@@ -447,3 +447,10 @@ def test_an_apposition_the_parser_broke_apart_still_types_the_name(nlp):
                 "accused Meta of playing legal tricks.")
     assert {e.key: e.category for e in found.entities}.get("brightwater") == "Organization"
     assert ("leads", "sarah-mitchell", "brightwater") in {(r.predicate, r.subject, r.object) for r in found.relations}
+
+
+def test_a_name_joined_by_a_capitalised_preposition_is_one_organisation(nlp):
+    for text, name in (("Reporters Without Borders had urged Apple in December to remove the feature.", "Reporters Without Borders"),
+                       ("The group said Doctors Without Borders had left the region.", "Doctors Without Borders")):
+        names = {e.label: e.category for e in run(text).entities}
+        assert names.get(name) == "Organization", names
