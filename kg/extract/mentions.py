@@ -114,6 +114,14 @@ def _joined_entities(doc):
             out.append(Span(doc, owned[-1] if owned else ent.start, nxt.end, label="ORG"))
             i += 2
             continue
+        # "the Council of the" + "EU", "the Court of Justice of the" + "European Union": the lexicon took the end
+        # of a body's name for a name of its own; the name runs on through the connector
+        tail = [t.lower_ for t in ent[-2:]]
+        if nxt is not None and nxt.start == ent.end and ent.label_ == "ORG" and len(ent) > 2 \
+                and (tail[-1] in ("of", "for") or tail == ["of", "the"] or tail == ["for", "the"]):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
         # "Tools" (a person, to the NER) + "for Humanity", "Transport" + "for London": a short name and a
         # capitalised run after "for" that the NER left unlabelled are one organisation's name
         j = ent.end

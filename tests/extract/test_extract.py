@@ -454,3 +454,11 @@ def test_a_name_joined_by_a_capitalised_preposition_is_one_organisation(nlp):
                        ("The group said Doctors Without Borders had left the region.", "Doctors Without Borders")):
         names = {e.label: e.category for e in run(text).entities}
         assert names.get(name) == "Organization", names
+
+
+def test_a_body_named_of_a_known_name_is_one_body_not_its_end(nlp):
+    names = {e.label: e.category for e in run("The Council of the EU, which represents the member governments, imposed "
+                                                "a similar ban on TikTok the same day.").entities}
+    assert names.get("Council of the EU") == "GovernmentBody" and "Council of the" not in names, names
+    names = {e.label: e.category for e in run("The Court of Justice of the European Union ruled against Meta.").entities}
+    assert names.get("Court of Justice of the European Union") == "GovernmentBody", names
