@@ -857,10 +857,14 @@ def _reported_party(anchor, resolution, agents) -> str | None:
                 or any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in verb.children):
             continue
         clause = " ".join(t.lower_ for t in verb.subtree)
-        if verb.tag_ != "VBG" and not any(w in clause for w in condemning):
+        # ("warned that by refusing to sign, the British government risked ...": what a warning says was done)
+        warned = verb.head.i == anchor.i and anchor.lemma_.lower() in ("warn", "caution") and verb.tag_ in ("VBD", "VBZ", "VBP")
+        if verb.tag_ != "VBG" and not warned and not any(w in clause for w in condemning):
             continue
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            key = resolution.token_key.get(subject.i)  # a name, not a pronoun standing for the speaker
+            # a name, or a description of a party when a warning says what it did ("the British government"), not a
+            # pronoun standing for the speaker
+            key = resolution.token_key.get(subject.i) or (resolution.key_at(subject.i) if warned and subject.pos_ != "PRON" else None)
             if key and key not in agents and resolution.category(key) != "Person":
                 return key
     return None

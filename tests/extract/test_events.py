@@ -1018,3 +1018,9 @@ def test_an_announced_investment_in_a_named_party_is_a_deal_made(nlp):
     assert ("Agreement", ("microsoft",), ("zentrix-corp",), "planned") in found
     found = events("Microsoft will invest $80 billion in data centres this year.", confident=False)
     assert not any(kind == "Agreement" for kind, *_ in found)
+
+
+def test_a_warning_about_what_a_named_party_did_targets_that_party(nlp):
+    found = events("Britain declined to sign the declaration on Tuesday. Sarah Mitchell of Full Fact warned that by "
+                   "refusing to sign, the British government risked undercutting its credibility.", confident=False)
+    assert ("ConcernRaised", ("sarah-mitchell",), ("united-kingdom",)) in {e[:3] for e in found}, found
