@@ -439,6 +439,12 @@ class Resolution:
         named_before = {key for _s, key in candidates}
         recent |= {k for i, k in self.resolved_refs.items() if window <= i < tok.i and k in named_before
                    and self.doc[i].pos_ in ("NOUN", "PRON")}
+        if lemma == "group" and len(recent) > 1 and any(self.category(k) == "Organization" for k in recent):
+            # "Reporters Without Borders had urged Apple ... head of the group's desk": a group beside companies is
+            # the campaign group, not one of the companies it campaigns against
+            recent = {k for k in recent if self.category(k) == "Organization"}
+            if len(recent) == 1:
+                return next(iter(recent))
         if len(recent) > 1:
             # (counted as candidates, so not where a name only modifies another: "U.S. Commerce Department")
             counts = {key: [s for s, k in candidates if k == key] for key in recent}

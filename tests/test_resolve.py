@@ -137,3 +137,11 @@ def test_a_body_named_in_another_language_is_one_name(nlp):
     assert cats.get("autorite-de-la-concurrence") == "GovernmentBody"
     assert cats.get("garante-per-la-protezione-dei-dati-personali") == "GovernmentBody"
     assert any(e.type == "Fine" and e.agents == ("autorite-de-la-concurrence",) for e in found.events)
+
+
+def test_the_group_beside_companies_is_the_campaign_group(nlp):
+    found = extract(analyse("Apple paused the feature on Thursday. The Center for Countering Digital Hate had urged Apple "
+                            "to remove it, and Imran Ahmed, the group's chief executive, said Apple had acted too late."))
+    relations = {(r.predicate, r.subject, r.object) for r in found.relations}
+    assert ("leads", "imran-ahmed", "center-for-countering-digital-hate") in relations, relations
+    assert not any(s == "imran-ahmed" and o == "apple" for _p, s, o in relations)
