@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon import known_entities, name_cues, office_titles, titles
+from ..lexicon import demonyms, known_entities, name_cues, office_titles, titles
 from ..text import fold
 from ..records import Relation
 from .mentions import sentence_evidence
@@ -164,6 +164,8 @@ def _ministers_country(doc, resolution, phrase, mention) -> list[str]:
             key = resolution.country_of_adjective(doc[i])
             if key:
                 return [key]
+            if doc[i].text in demonyms():
+                return []  # "British Prime Minister Keir Starmer" in a story that names Malaysia, not Britain
     named = {k for t in doc[mention.start].sent for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Country"}
     if len(named) == 1:
         return list(named)

@@ -287,3 +287,9 @@ def test_a_minister_named_with_no_ministry_serves_the_country(nlp):
     assert not any(r.subject == "lia-moreau" for r in found.relations)
     found = relations("Treasury Secretary Paul Denton met Chinese Vice Premier Wen Tao in China.")
     assert ("memberOf", "wen-tao", "china") in found
+
+
+def test_a_minister_of_a_country_the_story_does_not_name_serves_no_other(nlp):
+    found = relations("Malaysia blocked Grok on Sunday, and Malaysia said it would sue. Downing Street, the office of "
+                      "British Prime Minister Keir Starmer, dismissed that step as insulting.")
+    assert not any(s == "keir-starmer" and o == "malaysia" for _p, s, o in found), found
