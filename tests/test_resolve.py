@@ -145,3 +145,10 @@ def test_the_group_beside_companies_is_the_campaign_group(nlp):
     relations = {(r.predicate, r.subject, r.object) for r in found.relations}
     assert ("leads", "imran-ahmed", "center-for-countering-digital-hate") in relations, relations
     assert not any(s == "imran-ahmed" and o == "apple" for _p, s, o in relations)
+
+
+def test_a_surname_known_as_a_person_joins_the_full_name_guessed_a_company(nlp):
+    found = extract(analyse("BRASILIA, Oct 9 - Elon Musk's social network X came back online. Musk, who has branded "
+                            "the judge a dictator, remains under investigation. Musk said the ruling was absurd."))
+    categories = {e.key: e.category for e in found.entities}
+    assert categories.get("elon-musk") == "Person" and "musk" not in categories, categories
