@@ -542,6 +542,13 @@ class Resolution:
                 if pair:
                     self.resolved_groups[tok.i] = pair
                 continue
+            if tok.lower_ == "them" and tok.dep_ in ("dobj", "pobj"):
+                # "PVH and Illumina were put on the list by the ministry, which accused them of ...": the companies
+                # listed earlier in the same sentence
+                group = [k for k in self._recent_companies(tok, 0) if any(self.token_key.get(t.i) == k for t in tok.sent)]
+                if len(group) >= 2:
+                    self.resolved_groups[tok.i] = group
+                continue
             if tok.lower_ not in POLITIES and tok.lower_ not in plural:
                 continue
             marks = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
@@ -575,7 +582,10 @@ class Resolution:
             for t in span:
                 if t.i >= tok.i or t.i not in self.token_key or self.category(self.token_key[t.i]) != "Company":
                     continue
-                found = [self.token_key[c.i] for c in [t, *t.conjuncts] if c.i in self.token_key
+                # ("PVH and gene sequencing company Illumina": a conjunct may be a description with the name beside it)
+                listed = [a for c in [t, *t.conjuncts] for a in ([c] if c.i in self.token_key else
+                                                                 [x for x in c.children if x.dep_ == "appos"])]
+                found = [self.token_key[c.i] for c in listed if c.i in self.token_key
                          and self.category(self.token_key[c.i]) == "Company"]
                 if len(dict.fromkeys(found)) >= 2:
                     groups.append(list(dict.fromkeys(found)))

@@ -152,3 +152,13 @@ def test_a_surname_known_as_a_person_joins_the_full_name_guessed_a_company(nlp):
                             "the judge a dictator, remains under investigation. Musk said the ruling was absurd."))
     categories = {e.key: e.category for e in found.entities}
     assert categories.get("elon-musk") == "Person" and "musk" not in categories, categories
+
+
+def test_them_after_companies_listed_in_the_sentence_is_those_companies(nlp):
+    found = extract(analyse("Fashion group Korvex Holdings and gene sequencing company Zentrix Corp. were put on the list by the "
+                            "Ministry of Commerce, which accused them of violating market principles."))
+    assert any(e.type == "ConcernRaised" and e.agents == ("ministry-of-commerce",) and set(e.targets) == {"korvex-holdings", "zentrix-corp"}
+               for e in found.events), found.events
+    # companies named in an earlier sentence are not who "them" is
+    found = extract(analyse("Acme Inc. and Zentrix Corp. hired 40 drivers. The regulator accused them of fraud."))
+    assert not any(e.targets for e in found.events if e.type == "ConcernRaised")
