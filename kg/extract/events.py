@@ -800,7 +800,7 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
     if not earlier:
         return event
     words = {t.lemma_.lower() for t in anchor.sent if t.i >= anchor.i}
-    if not words & ACTION_NOUNS:
+    if not words & ACTION_NOUNS and not row.get("refers_back"):
         return event
     # "rejected the request", not "a penalty it is appealing" (a court appeal asks nobody in the story)
     nouns = {t.lemma_.lower() for t in anchor.sent if t.i >= anchor.i and t.pos_ == "NOUN"}

@@ -1024,3 +1024,13 @@ def test_a_warning_about_what_a_named_party_did_targets_that_party(nlp):
     found = events("Britain declined to sign the declaration on Tuesday. Sarah Mitchell of Full Fact warned that by "
                    "refusing to sign, the British government risked undercutting its credibility.", confident=False)
     assert ("ConcernRaised", ("sarah-mitchell",), ("united-kingdom",)) in {e[:3] for e in found}, found
+
+
+def test_drawing_criticism_from_a_party_is_its_objection_to_what_was_done(nlp):
+    found = events("Google paused Gemini's image generation on Thursday. The episode drew sharp criticism from Elon "
+                   "Musk, who wrote on X that the images were racist.", confident=False)
+    assert ("ConcernRaised", ("elon-musk",), ("google",)) in {e[:3] for e in found}
+    found = events("Zentrix Corp.'s decision drew fire from the European Commission.", confident=False)
+    assert ("ConcernRaised", ("european-commission",), ("zentrix-corp",)) in {e[:3] for e in found}
+    found = events("The film drew praise from critics.", confident=False)
+    assert not any(kind == "ConcernRaised" for kind, *_ in found)
