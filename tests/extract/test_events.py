@@ -1034,3 +1034,10 @@ def test_drawing_criticism_from_a_party_is_its_objection_to_what_was_done(nlp):
     assert ("ConcernRaised", ("european-commission",), ("zentrix-corp",)) in {e[:3] for e in found}
     found = events("The film drew praise from critics.", confident=False)
     assert not any(kind == "ConcernRaised" for kind, *_ in found)
+
+
+def test_questioning_an_action_is_an_objection_to_whoever_took_it(nlp):
+    found = events("The Commerce Department added 16 Chinese firms to its Entity List on Monday. The Chinese Ministry of "
+                   "Commerce questioned the timing of the listings.", confident=False)
+    assert any(kind == "ConcernRaised" and agents == ("chinese-ministry-of-commerce",) and targets == ("department-of-commerce",)
+               for kind, agents, targets, _m in found), found
