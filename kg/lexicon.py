@@ -157,6 +157,13 @@ def negative_evaluations() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def verdict_evaluations() -> tuple[str, ...]:
+    """Words that condemn only as the verdict itself ("called the fine an attack"), not anywhere in what is said
+    ("protects against cyber attacks"): data/evaluation.json "verdict"."""
+    return tuple(sorted({w.lower() for w in _json("evaluation.json")["verdict"]}))
+
+
+@lru_cache(maxsize=1)
 def generic_words() -> frozenset[str]:
     """Lower-cased capitalised words that are never entities on their own (name_cues.json "generic")."""
     return frozenset(g.lower() for g in name_cues()["generic"])

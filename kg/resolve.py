@@ -439,10 +439,16 @@ class Resolution:
         named_before = {key for _s, key in candidates}
         recent |= {k for i, k in self.resolved_refs.items() if window <= i < tok.i and k in named_before
                    and self.doc[i].pos_ in ("NOUN", "PRON")}
-        if lemma == "group" and len(recent) > 1 and any(self.category(k) == "Organization" for k in recent):
-            # "Reporters Without Borders had urged Apple ... head of the group's desk": a group beside companies is
-            # the campaign group, not one of the companies it campaigns against
-            recent = {k for k in recent if self.category(k) == "Organization"}
+        # "Reporters Without Borders had urged Apple ... head of the group's desk": a group beside companies is the
+        # campaign group, not one of the companies it campaigns against, when named in the same sentence or as the
+        # subject of the one before ("The Center for AI and Digital Policy ... filed a complaint. Marc Rotenberg, the
+        # group's president, ...")
+        previous = self._sentences_back(tok, 1)
+        groups = {k for start, k in candidates if k in recent and self.category(k) == "Organization" and (
+            start >= tok.sent.start or start >= previous and any(
+                t.dep_ in ("nsubj", "nsubjpass") for t in [self.doc[start], *list(self.doc[start].ancestors)[:2]]))}
+        if lemma == "group" and len(recent) > 1 and groups:
+            recent = groups
             if len(recent) == 1:
                 return next(iter(recent))
         if len(recent) > 1:

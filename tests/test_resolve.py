@@ -162,3 +162,9 @@ def test_them_after_companies_listed_in_the_sentence_is_those_companies(nlp):
     # companies named in an earlier sentence are not who "them" is
     found = extract(analyse("Acme Inc. and Zentrix Corp. hired 40 drivers. The regulator accused them of fraud."))
     assert not any(e.targets for e in found.events if e.type == "ConcernRaised")
+
+
+def test_the_group_is_a_company_when_the_campaign_group_was_only_mentioned(nlp):
+    found = extract(analyse("Korvex Inc. and Halden Labs were criticised by Reporters Without Borders on Monday. Korvex "
+                            "Inc. said the report was wrong. The group's chief executive, Sarah Mitchell, resigned."))
+    assert not any(r.subject == "sarah-mitchell" and r.object == "reporters-without-borders" for r in found.relations)

@@ -12,6 +12,9 @@ from ..records import Claim
 from .mentions import sentence_evidence
 from .roles import according_to, subject_keys
 
+# speech that passes a verdict on what it names: "called the veto a setback", "described the fine as an attack"
+VERDICT_CUES = frozenset({"call", "describe"})
+
 
 def _content(verb) -> str:
     if _inverted(verb) and verb.dep_ in ("conj", "ROOT", "parataxis") and not any(c.dep_ == "ccomp" for c in verb.children):
@@ -22,7 +25,7 @@ def _content(verb) -> str:
         end = before[-1] if before and before[-1] > start + 2 else comma
         return verb.doc[start:end].text.strip(' "\u201c\u201d')
     comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd")
-             or c.dep_ == "prep" and c.lower_ == "as" and verb.lemma_.lower() in ("describe", "dismiss")]
+             or c.dep_ == "prep" and c.lower_ == "as" and verb.lemma_.lower() == "describe"]
     if comps:
         tokens = sorted(t.i for c in comps for t in c.subtree)
         return verb.doc[tokens[0]:tokens[-1] + 1].text
@@ -50,8 +53,8 @@ def _reports_speech(verb, cue: str, stance: str) -> bool:
         return True
     if any(c.dep_ == "ccomp" for c in children) or any(c.text in QUOTES for c in verb.subtree):
         return True
-    if cue in ("call", "describe", "dismiss"):  # "called the veto a setback", "described the fine as an attack"
-        return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in children)
+    if cue in VERDICT_CUES:  # "called the veto a setback", "described the fine as an attack"
+        return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" and cue == "describe" for c in children)
     if stance != "neutral" or cue in ("warn", "argue", "claim", "insist", "contend", "caution"):
         return any(c.dep_ in ("dobj", "prep", "xcomp", "advcl") for c in children) or verb.dep_ == "advcl"
     return False

@@ -14,9 +14,10 @@ from functools import lru_cache
 
 from spacy.util import filter_spans
 
-from ..lexicon import negative_evaluations, role_cues, speech_verbs, triggers
+from ..lexicon import negative_evaluations, verdict_evaluations, role_cues, speech_verbs, triggers
 from ..records import Event
 from ..text import fold
+from .claims import VERDICT_CUES
 from .dates import event_date
 from .mentions import sentence_evidence
 from .roles import (according_to, clause_verb, is_amount, is_passive, modality, object_tokens, phrase_keys, prep_objects, subject_keys,
@@ -24,7 +25,7 @@ from .roles import (according_to, clause_verb, is_amount, is_passive, modality, 
 from .windowed import WindowedMatcher
 
 SYMMETRIC = {"Negotiation", "Agreement"}
-COMMITMENTS = {"invest", "pay"}
+COMMITMENTS = {"invest"}
 GOODS = {"export", "sale", "shipment", "chip", "product", "equipment", "tool", "technology", "good", "import"}
 PARTIES = ("Person", "Company", "Organization", "GovernmentBody")
 
@@ -483,7 +484,8 @@ def _event_for(span, row, resolution, article_date):
         # withdrawal), not a denial of it; saying one will not do a thing is the refusal, done when it is said
         mood = "asserted"
     if kind == "Agreement" and mood == "planned" and anchor.lemma_.lower() in COMMITMENTS \
-            and [c.lower_ for c in anchor.children if c.dep_ == "aux"] == ["will"]:
+            and [c.lower_ for c in anchor.children if c.dep_ == "aux"] == ["will"] and anchor.i > anchor.sent.start \
+            and anchor.sent[-1].text != "?" and targets and all(resolution.category(t) in ("Company", "Organization") for t in targets):
         mood = "asserted"  # "Disney will invest $1 billion in OpenAI": the commitment is the deal, made when announced
     sent = anchor.sent
     date, date_text = event_date(sent, verb or anchor, article_date)
@@ -858,7 +860,8 @@ def _reported_party(anchor, resolution, agents) -> str | None:
             continue
         clause = " ".join(t.lower_ for t in verb.subtree)
         # ("warned that by refusing to sign, the British government risked ...": what a warning says was done)
-        warned = verb.head.i == anchor.i and anchor.lemma_.lower() in ("warn", "caution") and verb.tag_ in ("VBD", "VBZ", "VBP")
+        warned = verb.head.i == anchor.i and anchor.lemma_.lower() in ("warn", "caution") and (
+            verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children if c.dep_ == "aux"))
         if verb.tag_ != "VBG" and not warned and not any(w in clause for w in condemning):
             continue
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -1011,7 +1014,6 @@ def event_order(e: Event) -> tuple:
             e.date or "", e.date_text or "", -e.confidence, e.objects)
 
 
-VERDICT_CUES = {"call", "describe", "dismiss"}
 VERDICT_OBJECTS = ACTION_NOUNS | {"veto", "bill", "legislation", "package", "memo", "memorandum", "ruling", "judgment",
                                   "verdict", "amendment", "provision", "proposals", "plans", "rules", "measures", "restrictions"}
 
@@ -1030,8 +1032,17 @@ def _verdict_on_action(cue: str, text: str, words) -> bool:
     noun = _verdict_noun(cue, text)
     if noun is None:
         return False
-    rest = " " + text.split(noun, 1)[1] + " "
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", rest) for w in words)
+    # the complement's own first words ("a setback", "as an attack"), not what it goes on to be about ("described the
+    # ban as a necessary response to the harassment of children")
+    complement = " ".join(re.findall(r"[a-z'-]+", text.split(noun, 1)[1])[:5])
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", complement) for w in (*words, *verdict_evaluations()))
+
+
+def _names_action(noun: str, trigger: str) -> bool:
+    """ "the veto" and "vetoed", "the fine" and "fined", "the ban" and "banned": the same word, not one that
+    begins like it ("the law" and "lawsuit", "the fine" and "finalized")."""
+    return any(w == noun or w.startswith(noun) and w[len(noun):] in ("s", "es", "d", "ed", "ned", "ing", "ning")
+               for w in trigger.lower().split())
 
 
 def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()) -> tuple[Event, ...]:
@@ -1045,10 +1056,11 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
     added: list[Event] = []
     for claim in claims:
         text = claim.content.lower()
-        if category(claim.speaker) == "Person" and not _verdict_on_action(claim.cue, text, words):
+        verdict = _verdict_on_action(claim.cue, text, words)
+        if category(claim.speaker) == "Person" and not verdict:
             continue
         sentence = claim.evidence[0]
-        if not any(w in text for w in words) or not (any(n in text for n in ACTION_NOUNS) or _verdict_noun(claim.cue, text)):
+        if not verdict and (not any(w in text for w in words) or not any(n in text for n in ACTION_NOUNS)):
             continue
         if any(e.type in ("ConcernRaised", "Lawsuit") and claim.speaker in e.agents and sentence in e.evidence
                and e.modality in ("asserted", "negated") for e in events):  # ("... and said it would appeal")
@@ -1067,7 +1079,8 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         # "called the veto a setback": the action the verdict names by its own word, even a reaction
         noun = _verdict_noun(claim.cue, text)
         named = named or [a for e in events if noun and e.evidence and e.evidence[0].start < sentence.start
-                          and e.trigger.lower().startswith(noun[:max(3, len(noun) - 1)]) for a in e.agents if a != claim.speaker][-1:]
+                          and e.modality != "negated" and e.type not in ("Negotiation", "Agreement")
+                          and _names_action(noun, e.trigger) for a in e.agents if a != claim.speaker][-1:]
         actors = named[-1:] or [a for a in (before[-1].agents if before else ()) if a != claim.speaker]
         if actors:
             added.append(Event(type="ConcernRaised", agents=(claim.speaker,), targets=(actors[0],), trigger=claim.cue,

@@ -25,8 +25,8 @@ KIND_CATEGORY = {"Official": "Person", "Regulator": "GovernmentBody", "Court": "
 VERSION = re.compile(r"^(?:[A-Z][A-Za-z]*-?\d[\w.]*|[A-Z][a-z]+[A-Z]\w*|v?\d+(?:\.\d+)*[a-z]?)$")
 LOWER_VERSION = re.compile(r"^[a-z]{1,4}\d[\w.-]*$")
 # "4chan", "23andMe", "1Password": a coined name that starts with digits (the NER reads a number);
-# three letters at least, so "10bn", "3pm", "1990s" and "21st" stay quantities
-DIGIT_NAME = re.compile(r"^\d+[A-Za-z]{3,}\w*$")
+# three letters at least, so "10bn", "3pm", "1990s" and "21st" stay quantities, and no unit ("5Gbps", "12months")
+DIGIT_NAME = re.compile(r"^\d+(?![A-Za-z]*(?:bps|[Hh]z|[Ww]h|users?|months?|years?|days?|hours?|weeks?|minutes?|times|fold|th|mAh)$)[A-Za-z]{3,}\w*$")
 HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "rep", "rep.", "sen", "sen.", "gov", "gov.",
               "president", "senator", "representative", "judge", "justice", "minister", "secretary", "chancellor", "premier"}
 HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)

@@ -307,8 +307,7 @@ def test_asking_a_court_or_unnamed_people_is_no_appeal(nlp):
                    "The government asks Chinese companies to abide by local laws.", confident=False)
     assert not any(kind == "PublicAppeal" for kind, *_ in found)
     found = events("Corvid Labs and Halden Labs sued the Federal Trade Commission in Washington on Aug. 27, asking a judge "
-                   "to declare that the agency cannot enforce its rules against companies in Britain. Their lawyers "
-                   "also urged the court to act quickly.", confident=False)
+                   "to declare that the agency cannot enforce its rules against companies in Britain.", confident=False)
     assert not any(kind == "PublicAppeal" for kind, *_ in found), found
 
 
@@ -1041,3 +1040,26 @@ def test_questioning_an_action_is_an_objection_to_whoever_took_it(nlp):
                    "Commerce questioned the timing of the listings.", confident=False)
     assert any(kind == "ConcernRaised" and agents == ("chinese-ministry-of-commerce",) and targets == ("department-of-commerce",)
                for kind, agents, targets, _m in found), found
+
+
+def test_verdicts_and_warnings_stay_within_what_they_condemn(nlp):
+    # "the law" is not the lawsuit filed earlier
+    found = events("Korvex Inc. filed a lawsuit against Zentrix Corp. in May. Congress passed the law in June. Senator "
+                   "John Miller called the law an attack on free speech.", confident=False)
+    assert not any(kind == "ConcernRaised" and "korvex-inc" in targets for kind, _a, targets, _m in found), found
+    # what a verdict goes on to be about is not the verdict
+    found = events("Ofcom banned Zentrix Corp. on Friday. Sarah Mitchell described the ban as a necessary response to "
+                   "the harassment of children.", confident=False)
+    assert not any(kind == "ConcernRaised" for kind, *_ in found), found
+    # a warning about how things stand is not an objection to a deed
+    found = events("Ofcom warned that Britain lags behind France in AI safety.", confident=False)
+    assert not any(kind == "ConcernRaised" and targets for kind, _a, targets, _m in found), found
+
+
+def test_only_an_investment_in_a_company_is_a_deal_and_urging_in_court_is_still_an_appeal(nlp):
+    found = events("Microsoft will invest $2 billion in Brazil over three years.", confident=False)
+    assert not any(kind == "Agreement" and modality == "asserted" for kind, _a, _t, modality in found), found
+    found = events("Will Microsoft invest $1 billion in Zentrix Corp.?", confident=False)
+    assert not any(kind == "Agreement" and modality == "asserted" for kind, _a, _t, modality in found), found
+    found = events("Sarah Mitchell urged Korvex Inc. in court on Monday to settle the case.", confident=False)
+    assert ("PublicAppeal", ("sarah-mitchell",), ("korvex-inc",)) in {e[:3] for e in found}

@@ -462,3 +462,10 @@ def test_a_body_named_of_a_known_name_is_one_body_not_its_end(nlp):
     assert names.get("Council of the EU") == "GovernmentBody" and "Council of the" not in names, names
     names = {e.label: e.category for e in run("The Court of Justice of the European Union ruled against Meta.").entities}
     assert names.get("Court of Justice of the European Union") == "GovernmentBody", names
+
+
+def test_units_after_digits_and_dismissals_are_no_names_or_claims(nlp):
+    found = run("The company sold 200Mbps plans and 5Gbps links to 300users over 12months.")
+    assert not [e.label for e in found.entities if e.label[0].isdigit()]
+    found = run("Korvex Inc. dismissed 200 workers as part of a cost-cutting plan.")
+    assert not found.claims
