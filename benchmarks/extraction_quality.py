@@ -13,9 +13,11 @@ last commits, then opened), fresh (written blind in the fourth session, opened a
 measurement), vault (written blind in the fourth session, opened in the fifth), novel (written blind
 in the fifth session, opened after its first two measurements), locked (written blind in the fifth
 session, opened in the sixth), sentinel (written blind in the sixth, opened in the seventh), canary
-(written blind in the seventh, opened after its first measurement), and harbor and ledger (written
-blind in the seventh session by helpers who never read kg/; never opened: only these summary figures
-are read). Prints F1 per category and set, and the lowest precision, one row per model.
+(written blind in the seventh, opened after its first measurement), harbor and ledger (written blind in
+the seventh session by helpers who never read kg/; opened in the eighth, after two measurements), and
+mosaic and prism (written blind in the eighth session by helpers who never read kg/; never opened: only
+these summary figures are read). Prints F1 per category and set, and the lowest precision, one row per
+model.
 """
 from __future__ import annotations
 
@@ -46,6 +48,8 @@ SETS = {
     "canary": [REPO / "eval" / "canary"],
     "harbor": [REPO / "eval" / "harbor"],
     "ledger": [REPO / "eval" / "ledger"],
+    "mosaic": [REPO / "eval" / "mosaic"],
+    "prism": [REPO / "eval" / "prism"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 
