@@ -223,12 +223,27 @@ class Resolution:
                     # ("the ChatGPT maker": the product only says which company)
                     # ("the U.S. artificial intelligence start-up": the country only says whose)
                     key = self._describe(tok, descriptions[lower])
+                elif det and det[0].lower_ in ("a", "an") and lower == "court" and tok.dep_ in ("nsubj", "nsubjpass"):
+                    # "A German court ruled on Tuesday ...": a lede's court, named later in the story
+                    key = self._named_later(tok)
                 elif owner and self.category(self.token_key[owner[0].i]) == "Country" and descriptions[lower] == "GovernmentBody":
                     # "Italy's data protection authority": the country's body named nearby, else the country
                     # itself, which the spec accepts for its agency
                     key = self._describe_nearby(tok, owner[0].i) or self.token_key[owner[0].i]
             if key:
                 self.resolved_refs[tok.i] = key
+
+    def _named_later(self, tok) -> str | None:
+        """The first court the story names after an indefinite "a court" (one whose name has the place word
+        the description has, if it has one: "An Ontario court ... the Ontario Superior Court of Justice")."""
+        places = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
+        for start, key in self.order:
+            if start <= tok.i or self.by_key[key].kind != "Court":
+                continue
+            words = {w for a in self.aliases(self.by_key[key]) for w in fold(a).split()}
+            if not places or places & words or any(self.country_of_adjective(c) == key for c in tok.children):
+                return key
+        return None
 
     def _office_holder(self, tok) -> str | None:
         """ "Paxton's office", "his office", "the attorney general's office", "the office": an office acts

@@ -168,3 +168,14 @@ def test_the_group_is_a_company_when_the_campaign_group_was_only_mentioned(nlp):
     found = extract(analyse("Korvex Inc. and Halden Labs were criticised by Reporters Without Borders on Monday. Korvex "
                             "Inc. said the report was wrong. The group's chief executive, Sarah Mitchell, resigned."))
     assert not any(r.subject == "sarah-mitchell" and r.object == "reporters-without-borders" for r in found.relations)
+
+
+def test_a_ledes_indefinite_court_is_the_court_named_later_with_its_place(nlp):
+    found = extract(analyse("An Ontario court has rejected OpenAI's bid to have a copyright lawsuit dismissed. Justice "
+                            "Sarah Mitchell of the Ontario Superior Court of Justice wrote that the case could proceed."))
+    assert any(e.type == "Refusal" and e.agents == ("ontario-superior-court-of-justice",) and e.targets == ("openai",)
+               for e in found.events), found.events
+    # a court of another place named later is not it
+    found = extract(analyse("A Quebec court has rejected OpenAI's bid to have a lawsuit dismissed. The Ontario Superior "
+                            "Court of Justice heard a related case."))
+    assert not any(e.type == "Refusal" and e.agents for e in found.events), found.events
