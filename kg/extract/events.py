@@ -26,6 +26,8 @@ from .windowed import WindowedMatcher
 
 SYMMETRIC = {"Negotiation", "Agreement"}
 COMMITMENTS = {"invest"}
+OWN_PRODUCTS = {"feature", "tool", "model", "chatbot", "service", "app", "product", "function", "assistant", "bot", "summaries",
+                "summary", "generator"}
 GOODS = {"export", "sale", "shipment", "chip", "product", "equipment", "tool", "technology", "good", "import"}
 PARTIES = ("Person", "Company", "Organization", "GovernmentBody")
 
@@ -445,6 +447,9 @@ def _event_for(span, row, resolution, article_date):
         agents, targets = targets[:1], targets[1:]  # "negotiations between G42 and the Commerce Department"
     if row["type"] not in SYMMETRIC and verb is not None and not is_passive(verb) and set(targets) & set(agents):
         targets = [t for t in targets if t not in agents]
+    if not targets and agents and row["type"] == "ModelWithdrawal" and all(resolution.category(a) == "Company" for a in agents) \
+            and _object_lemmas(anchor, verb) & OWN_PRODUCTS:
+        targets = agents[:1]  # "Apple switched off the feature": an unnamed product of its own stands for the company
     if row["type"] == "PublicAppeal":
         targets = [t for t in targets if resolution.by_key[t].kind != "Court"]  # asking a court is part of a suit
     if "dobj_name" in row.get("target_deps", ()) and not targets:

@@ -1063,3 +1063,11 @@ def test_only_an_investment_in_a_company_is_a_deal_and_urging_in_court_is_still_
     assert not any(kind == "Agreement" and modality == "asserted" for kind, _a, _t, modality in found), found
     found = events("Sarah Mitchell urged Korvex Inc. in court on Monday to settle the case.", confident=False)
     assert ("PublicAppeal", ("sarah-mitchell",), ("korvex-inc",)) in {e[:3] for e in found}
+
+
+def test_a_company_switching_off_an_unnamed_product_of_its_own_withdraws_it(nlp):
+    found = events("Apple has switched off the artificial intelligence feature that condensed news alerts on iPhones.",
+                   confident=False)
+    assert ("ModelWithdrawal", ("apple",), ("apple",)) in {e[:3] for e in found}
+    found = events("Microsoft switched off the lights at its Seattle office.", confident=False)
+    assert not any(kind == "ModelWithdrawal" for kind, *_ in found)
