@@ -1071,3 +1071,14 @@ def test_a_company_switching_off_an_unnamed_product_of_its_own_withdraws_it(nlp)
     assert ("ModelWithdrawal", ("apple",), ("apple",)) in {e[:3] for e in found}
     found = events("Microsoft switched off the lights at its Seattle office.", confident=False)
     assert not any(kind == "ModelWithdrawal" for kind, *_ in found)
+
+
+def test_getting_a_model_to_do_harm_or_its_failing_to_block_it_is_a_bypass(nlp):
+    found = events("Researchers posing as 13-year-olds were able to get ChatGPT to give detailed advice on getting drunk, "
+                   "according to a report released on Wednesday by the Center for Countering Digital Hate.", confident=False)
+    assert ("SafeguardBypass", ("center-for-countering-digital-hate",), ("chatgpt",)) in {e[:3] for e in found}
+    found = events("A team from Cisco and the University of Pennsylvania reported that DeepSeek's R1 model failed to block "
+                   "any of 50 harmful prompts.", confident=False)
+    assert ("SafeguardBypass", ("cisco", "university-of-pennsylvania"), ("r1",)) in {e[:3] for e in found}
+    found = events("OpenAI got ChatGPT to answer questions about elections.", confident=False)
+    assert not any(kind == "SafeguardBypass" for kind, *_ in found)
