@@ -804,6 +804,14 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
                 targets = tuple(a for a in previous.agents if a not in event.agents)
                 if targets:
                     return Event(**{**event.__dict__, "targets": targets, "confidence": _implied(event)})
+    if event.type == "Refusal" and event.agents:
+        # "the regulator said 4chan had failed to answer its requests": a refusal a party reports of another is of it
+        verb = clause_verb(anchor)
+        if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech_verbs():
+            reporters = [k for k in subject_keys(verb.head, resolution) if k not in event.agents
+                         and resolution.category(k) in ("GovernmentBody", "Company", "Organization")]
+            if reporters:
+                return Event(**{**event.__dict__, "targets": tuple(reporters[:1]), "confidence": _implied(event)})
     if not earlier:
         return event
     words = {t.lemma_.lower() for t in anchor.sent if t.i >= anchor.i}

@@ -1082,3 +1082,12 @@ def test_getting_a_model_to_do_harm_or_its_failing_to_block_it_is_a_bypass(nlp):
     assert ("SafeguardBypass", ("cisco", "university-of-pennsylvania"), ("r1",)) in {e[:3] for e in found}
     found = events("OpenAI got ChatGPT to answer questions about elections.", confident=False)
     assert not any(kind == "SafeguardBypass" for kind, *_ in found)
+
+
+def test_failing_to_answer_requests_a_party_reports_refuses_that_party(nlp):
+    found = events("Ofcom opened an investigation into 4chan on June 10. The regulator said 4chan had failed to answer two "
+                   "legally binding requests for information.", confident=False)
+    assert ("Refusal", ("4chan",), ("ofcom",)) in {e[:3] for e in found}, found
+    # failing to honour commitments is a breach the regulator found, not a refusal
+    found = events("The Autorite de la concurrence said Google failed to honour four of its commitments.", confident=False)
+    assert not any(kind == "Refusal" for kind, *_ in found), found
