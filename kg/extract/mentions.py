@@ -403,10 +403,17 @@ def _surface_apposition(doc, end: int):
     return doc[k - 1]
 
 
-def _apposition_category(tok, cues: dict) -> bool:
-    lemma = hyphenated(tok) or tok.lemma_.lower()
-    return any(lemma in cues[k] for k in ("company_nouns", "government_nouns", "organization_nouns", "model_nouns")) \
-        or tok.lower_ in titles() or lemma in titles()
+APPOSITION_NOUNS = (("company_nouns", "Company"), ("government_nouns", "GovernmentBody"),
+                    ("organization_nouns", "Organization"), ("model_nouns", "AIModel"))
+
+
+def _apposition_category(tok, cues: dict) -> str | None:
+    """What an apposition's head noun says a name is: "a leading AI company", "the State Department's envoy"."""
+    lemma = hyphenated(tok) or tok.lemma_.lower()  # "a Paris-based AI start-up": start, -, up
+    category = next((category for key, category in APPOSITION_NOUNS if lemma in cues[key]), None)
+    if category is None and (tok.lower_ in titles() or lemma in titles()):
+        category = "Person"  # "Seth Center, the State Department's acting special envoy"
+    return category
 
 
 def _context_votes(doc, mention: NameMention, cues: dict) -> None:
@@ -443,17 +450,9 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     for tok in appositions:
         if any(c.dep_ == "case" for c in tok.children):
             continue  # "Jeffrey Kessler, the department's under secretary": the department is whose
-        lemma = hyphenated(tok) or tok.lemma_.lower()  # "a Paris-based AI start-up": start, -, up
-        if lemma in company:
-            mention.vote("Company", 3)
-        elif lemma in government:
-            mention.vote("GovernmentBody", 3)
-        elif lemma in organization:
-            mention.vote("Organization", 3)
-        elif lemma in models:
-            mention.vote("AIModel", 3)
-        elif tok.lower_ in titles() or lemma in titles():
-            mention.vote("Person", 3)  # "Seth Center, the State Department's acting special envoy"
+        category = _apposition_category(tok, cues)
+        if category:
+            mention.vote(category, 3)
     if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in models:
         # "Microsoft's Bing chatbot" names a model; "new DJI models" names a maker
         mention.vote("AIModel" if head.head.tag_ == "NN" else "Company", 3 if head.head.tag_ == "NN" else 2)
@@ -568,8 +567,8 @@ def _clause_votes(head, mention: NameMention) -> None:
         elif first.lower_ == "whose" and first.head.lower_ in LEADER_WORDS | {"executive"}:
             mention.vote("Company", 2)
     span = head.doc[mention.start:mention.end]
-    coined = len(span) > 1 or INNER_CAPITAL.search(span.text) or DIGIT_NAME.match(span[0].text)
     digits = DIGIT_NAME.match(span[0].text)  # "the message board 4chan": never a person's or a place's name
+    coined = len(span) > 1 or INNER_CAPITAL.search(span.text) or digits
     if not mention.votes and coined and (head.dep_ != "appos" or digits) and (_acting(span) or _acting(head.doc[head.i:head.i + 1])):
         mention.vote("Company", 1)
 
