@@ -16,6 +16,11 @@ from .roles import according_to, subject_keys
 VERDICT_CUES = frozenset({"call", "describe"})
 
 
+def _described_as(verb, child) -> bool:
+    """ "described the fine as an attack": the "as" phrase of "describe" holds what was said."""
+    return child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() == "describe"
+
+
 def _content(verb) -> str:
     if _inverted(verb) and verb.dep_ in ("conj", "ROOT", "parataxis") and not any(c.dep_ == "ccomp" for c in verb.children):
         # what precedes the last comma before the verb
@@ -24,8 +29,7 @@ def _content(verb) -> str:
         before = [t.i for t in verb.doc[start:comma] if t.text == ","]
         end = before[-1] if before and before[-1] > start + 2 else comma
         return verb.doc[start:end].text.strip(' "\u201c\u201d')
-    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd")
-             or c.dep_ == "prep" and c.lower_ == "as" and verb.lemma_.lower() == "describe"]
+    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") or _described_as(verb, c)]
     if comps:
         tokens = sorted(t.i for c in comps for t in c.subtree)
         return verb.doc[tokens[0]:tokens[-1] + 1].text
@@ -54,7 +58,7 @@ def _reports_speech(verb, cue: str, stance: str) -> bool:
     if any(c.dep_ == "ccomp" for c in children) or any(c.text in QUOTES for c in verb.subtree):
         return True
     if cue in VERDICT_CUES:  # "called the veto a setback", "described the fine as an attack"
-        return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" and cue == "describe" for c in children)
+        return any(c.dep_ == "oprd" or _described_as(verb, c) for c in children)
     if stance != "neutral" or cue in ("warn", "argue", "claim", "insist", "contend", "caution"):
         return any(c.dep_ in ("dobj", "prep", "xcomp", "advcl") for c in children) or verb.dep_ == "advcl"
     return False

@@ -1038,11 +1038,10 @@ def _verdict_noun(cue: str, text: str) -> str | None:
     return next((w for w in re.findall(r"[a-z'-]+", text)[:4] if w in VERDICT_OBJECTS), None)
 
 
-def _verdict_on_action(cue: str, text: str, words) -> bool:
+def _verdict_on_action(noun: str | None, text: str, words) -> bool:
     """"Wiener called the veto a setback", "Rubio described the penalty as an attack": a verdict passed on
-    an action by naming it, then condemning it, is an objection whoever passes it (a person's other
-    opinions stay claims)."""
-    noun = _verdict_noun(cue, text)
+    an action by naming it (`noun`, from _verdict_noun), then condemning it, is an objection whoever passes it
+    (a person's other opinions stay claims)."""
     if noun is None:
         return False
     # the complement's own first words ("a setback", "as an attack"), not what it goes on to be about ("described the
@@ -1069,7 +1068,8 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
     added: list[Event] = []
     for claim in claims:
         text = claim.content.lower()
-        verdict = _verdict_on_action(claim.cue, text, words)
+        noun = _verdict_noun(claim.cue, text)
+        verdict = _verdict_on_action(noun, text, words)
         if category(claim.speaker) == "Person" and not verdict:
             continue
         sentence = claim.evidence[0]
@@ -1090,7 +1090,6 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         if not named and before and any(t != claim.speaker and said(t) for t in before[-1].targets):
             continue  # "The Commission said X had breached the rules": the conduct of the one acted on, not an objection
         # "called the veto a setback": the action the verdict names by its own word, even a reaction
-        noun = _verdict_noun(claim.cue, text)
         named = named or [a for e in events if noun and e.evidence and e.evidence[0].start < sentence.start
                           and e.modality != "negated" and e.type not in ("Negotiation", "Agreement")
                           and _names_action(noun, e.trigger) for a in e.agents if a != claim.speaker][-1:]
