@@ -256,7 +256,18 @@ def _appositive_relation(doc, resolution, key, mention):
         title_head = head.head
         exclude = own | {t.i for t in head.subtree}
         out += _title_relation(resolution, key, list(title_head.subtree), exclude)
-    return out
+    return out + _copular_title(resolution, key, head, own)
+
+
+def _copular_title(resolution, key, head, own):
+    """ "Its chief executive is Tareq Amin", "Sundar Pichai is Google's chief executive": a title said of
+    the name by "be" (not "was", a post held before)."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "attr") or verb.lemma_ != "be" or verb.tag_ == "VBD" \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    other = [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != head.i and c.pos_ == "NOUN"]
+    return [r for o in other[:1] for r in _title_relation(resolution, key, list(o.subtree), own)]
 
 
 WORK_VERBS = {"work", "serve"}
@@ -271,9 +282,10 @@ def _clause_relation(doc, resolution, key, mention):
     head = doc[mention.end - 1]
     out = []
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-        if any(a.lower_ in EARLIER for a in prep.children if a.dep_ == "advmod"):
-            out.extend(("memberOf", org, True, "formerly of") for p in prep.children if p.dep_ == "pobj"
-                       for org in phrase_keys(p, resolution)[:1] if resolution.category(org) in ORG_CATEGORIES - {"Country"})
+        # "Timnit Gebru of the Distributed AI Research Institute", "Neel Varga, formerly of Corvane Labs"
+        former = any(a.lower_ in EARLIER for a in prep.children if a.dep_ == "advmod")
+        out.extend(("memberOf", org, former, "formerly of" if former else "of") for p in prep.children if p.dep_ == "pobj"
+                   for org in phrase_keys(p, resolution)[:1] if resolution.category(org) in ORG_CATEGORIES - {"Country"})
     title_nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
     clauses = [c for t in [head, *title_nouns] for c in t.children if c.dep_ == "relcl"]
     clauses += [c for rel in clauses for c in rel.children if c.dep_ == "conj" and c.pos_ == "VERB"]
@@ -422,7 +434,8 @@ def _builders(doc, resolution):
         if not subjects:
             continue
         if tok.dep_ == "relcl" and subjects[0].lower_ in ("which", "that"):
-            company = resolution.key_at(tok.head.i)
+            # ("Google DeepMind, the Alphabet unit that built Gemini": the clause on the apposition is on the name)
+            company = resolution.key_at(tok.head.i) or (resolution.key_at(tok.head.head.i) if tok.head.dep_ == "appos" else None)
         else:
             company = resolution.key_at(subjects[0].i)
         if not company or resolution.category(company) not in ("Company", "Organization"):

@@ -293,3 +293,23 @@ def test_a_minister_of_a_country_the_story_does_not_name_serves_no_other(nlp):
     found = relations("Malaysia blocked Grok on Sunday, and Malaysia said it would sue. Downing Street, the office of "
                       "British Prime Minister Keir Starmer, dismissed that step as insulting.")
     assert not any(s == "keir-starmer" and o == "malaysia" for _p, s, o in found), found
+
+
+def test_a_name_of_an_organisation_is_its_member(nlp):
+    found = relations("The letter was signed by Sarah Mitchell of the Center for Democracy and Technology "
+                      "and by Dana Whitfield of Texas.")
+    assert ("memberOf", "sarah-mitchell", "center-for-democracy-and-technology") in found
+    assert not any(s == "dana-whitfield" for _, s, _ in found)
+
+
+def test_a_title_said_of_a_name_with_be(nlp):
+    assert ("leads", "tareq-amin", "humain") in relations(
+        "Humain was founded in May. Its chief executive is Tareq Amin.")
+    assert ("leads", "sundar-pichai", "google") in relations("Sundar Pichai is Google's chief executive.")
+    assert not relations("Sundar Pichai is not Google's chief executive.")
+    assert not relations("Sundar Pichai is a critic of Google.")
+
+
+def test_a_clause_on_an_apposition_says_what_the_company_built(nlp):
+    assert ("develops", "google-deepmind", "gemini") in relations(
+        "Google DeepMind, the Alphabet unit that built Gemini, said it was working on a fix.")
