@@ -80,15 +80,21 @@ def triggers() -> list[dict]:
 
 @lru_cache(maxsize=1)
 def titles() -> dict[str, bool]:
-    """Job titles, lower case, mapped to whether the holder heads the body."""
+    """Job titles, lower case, mapped to whether the holder heads the body (party titles apart: seat_titles())."""
     rows = _jsonl("titles.jsonl")
-    return {row["title"].lower(): bool(row["head"]) for row in rows}
+    return {row["title"].lower(): bool(row["head"]) for row in rows if not row.get("seat")}
 
 
 @lru_cache(maxsize=1)
 def office_titles() -> frozenset[str]:
     """Titles that are offices of their own ("attorney general"): see data/titles.jsonl."""
     return frozenset(row["title"].lower() for row in _jsonl("titles.jsonl") if row.get("office"))
+
+
+@lru_cache(maxsize=1)
+def seat_titles() -> frozenset[str]:
+    """Titles that say where the holder sits ("Democrat"): see data/titles.jsonl."""
+    return frozenset(row["title"].lower() for row in _jsonl("titles.jsonl") if row.get("seat"))
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon import demonyms, known_entities, name_cues, office_titles, titles
+from ..lexicon import demonyms, known_entities, name_cues, office_titles, seat_titles, titles
 from ..text import fold
 from ..records import Relation
 from .mentions import sentence_evidence
@@ -20,14 +20,19 @@ FORMER = {"former", "ex", "ex-", "previous", "onetime", "erstwhile", "then"}
 ORG_CATEGORIES = {"Company", "GovernmentBody", "Organization", "Country"}
 
 
+def _rank(title: str) -> tuple[bool, int]:
+    return title not in seat_titles(), len(title)
+
+
 def _title_in(words: list[str]) -> tuple[str | None, bool]:
     """The longest known title in a word list, and whether it heads the body."""
-    table = titles()
+    table = titles() | dict.fromkeys(seat_titles(), False)
     best = None
     for i in range(len(words)):
         for j in range(len(words), i, -1):
             phrase = " ".join(words[i:j]).lower()
-            if phrase in table and (best is None or len(phrase) > len(best)):
+            # ("the panel's Republican chairman": the post, not the party, when both are there)
+            if phrase in table and (best is None or _rank(phrase) > _rank(best)):
                 best = phrase
     if best is None:
         # "Chief Strategy Officer", "chief people officer": an officer of the company, never its head
@@ -196,7 +201,12 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
     is_head = is_head and not _one_of_many(tokens, title) and not _of_a_unit(tokens)
     former = any(t.lower_ in FORMER for t in tokens)
     orgs = []
+    # "a Missouri Republican": a party's title takes only a body named after it ("the top Democrat on the committee")
+    seated = title in seat_titles()
+    after = {s.i for t in tokens if t.dep_ == "prep" and t.lower_ in ("on", "of", "in") for s in t.subtree}
     for t in tokens:
+        if seated and t.i not in after:
+            continue
         k = resolution.key_at(t.i) or (resolution.country_of_adjective(t) if t.dep_ == "amod" else None)
         if k and k != key and k not in orgs:
             category = resolution.category(k)

@@ -313,3 +313,22 @@ def test_a_title_said_of_a_name_with_be(nlp):
 def test_a_clause_on_an_apposition_says_what_the_company_built(nlp):
     assert ("develops", "google-deepmind", "gemini") in relations(
         "Google DeepMind, the Alphabet unit that built Gemini, said it was working on a fix.")
+
+
+def test_a_party_title_takes_only_the_body_it_sits_on(nlp):
+    found = relations("Raja Patel, the top Democrat on the House Select Committee on China, criticised the deals. "
+                      "Senators Josh Hawley, a Missouri Republican, and Richard Blumenthal, a Connecticut Democrat, "
+                      "introduced the bill.")
+    assert ("memberOf", "raja-patel", "house-select-committee-on-china") in found
+    assert not any(s in ("josh-hawley", "richard-blumenthal") for _, s, _ in found)
+
+
+def test_a_barrister_for_the_company_is_its_member(nlp):
+    assert ("memberOf", "declan-walsh", "meta") in relations(
+        "Meta denied wrongdoing. Declan Walsh, a barrister for the company, told the court that it had complied.")
+
+
+def test_a_post_outranks_the_party_in_a_title(nlp):
+    assert ("leads", "john-moolenaar", "house-select-committee-on-china") in relations(
+        "The House Select Committee on China wrote to Nvidia. Its Republican chairman, John Moolenaar, "
+        "said the chips must not reach China.")
