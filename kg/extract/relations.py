@@ -31,6 +31,7 @@ def _title_in(words: list[str]) -> tuple[str | None, bool]:
     for i in range(len(words)):
         for j in range(len(words), i, -1):
             phrase = " ".join(words[i:j]).lower()
+            phrase = phrase if phrase in table else phrase.replace("-", " ")  # "vice-president"
             # ("the panel's Republican chairman": the post, not the party, when both are there)
             if phrase in table and (best is None or _rank(phrase) > _rank(best)):
                 best = phrase
@@ -194,7 +195,8 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
     # "an Italian lawmaker who steered the bill with Romania's Tudorache": a relative clause is no part of the title
     clauses = {t.i for tok in phrase_tokens if tok.dep_ == "relcl" for t in tok.subtree}
     tokens = [t for t in phrase_tokens if t.i not in exclude and t.i not in clauses]
-    words = [t.text for t in tokens if not resolution.key_at(t.i) and t.lower_ not in ("a", "an", "the", ",")]
+    words = " ".join(t.text for t in tokens if not resolution.key_at(t.i) and t.lower_ not in ("a", "an", "the", ","))
+    words = words.replace(" - ", "-").split()
     title, is_head = _title_in(words)
     if not title:
         return []
@@ -237,14 +239,17 @@ RANK_MODIFIERS = {"senior", "deputy", "assistant", "associate", "vice", "junior"
 def _one_of_many(tokens, title: str) -> bool:
     """'a director-general at X', 'senior director for ... at X', 'head of policy at X': not X's head."""
     words = [t.lower_ for t in tokens]
-    first = title.split()[0]
-    if first not in words:
+    parts = title.replace("-", " ").split()  # ("director-general" is three tokens: director, -, general)
+    if parts[0] not in words:
         return False
-    i = words.index(first)
+    i = words.index(parts[0])
     before = words[max(0, i - 2):i]
     if "a" in before or "an" in before or any(w in RANK_MODIFIERS for w in before):
         return True
-    after = tokens[i + len(title.split()):]
+    j = i
+    while j < len(tokens) and (words[j] in parts or words[j] == "-"):
+        j += 1
+    after = tokens[j:]
     # "head of policy and societal impacts at Anthropic", "Anthropic's interim head of policy": a unit's head
     return bool(after) and after[0].lower_ in ("of", "for") and len(after) > 1 and after[1].lower_ not in ("the", "a", "an") \
         and not after[1].text[:1].isupper()
@@ -258,15 +263,28 @@ def _appositive_relation(doc, resolution, key, mention):
     out = []
     # "Gina Raimondo and Michelle Donelan, the British minister": the parser hangs the title on the first conjunct
     shared = [c for c in head.head.children if c.dep_ == "appos" and c.i > head.i] if head.dep_ == "conj" else []
-    for appos in [c for c in head.children if c.dep_ == "appos"] + shared:
-        if appos.left_edge.i > mention.end + 2:
+    for phrase in _hyphen_joined([c for c in head.children if c.dep_ == "appos"] + shared):
+        if phrase[0].i > mention.end + 2:
             continue  # "A and B, the British minister": the title beside B, which the parser gave to A
-        out += _title_relation(resolution, key, list(appos.subtree), own)
+        out += _title_relation(resolution, key, phrase, own)
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         title_head = head.head
         exclude = own | {t.i for t in head.subtree}
         out += _title_relation(resolution, key, list(title_head.subtree), exclude)
     return out + _copular_title(resolution, key, head, own)
+
+
+def _hyphen_joined(appositions) -> list[list]:
+    """ "Helen King, vice-president of responsibility at Google DeepMind": the parser makes "vice", "-" and
+    "president" three appositions; a hyphen joins them back into one title phrase."""
+    phrases: list[list] = []
+    for appos in sorted(appositions, key=lambda t: t.i):
+        tokens = list(appos.subtree)
+        if phrases and (phrases[-1][-1].text == "-" or tokens[0].text == "-") and phrases[-1][-1].i + 1 == tokens[0].i:
+            phrases[-1] += tokens
+        else:
+            phrases.append(tokens)
+    return phrases
 
 
 def _copular_title(resolution, key, head, own):
@@ -314,8 +332,9 @@ def _clause_relation(doc, resolution, key, mention):
         else:
             continue
         # ("who left its board": a pronoun's guess is not evidence enough for a membership)
+        # (a name the tagger took for a pronoun, "who runs xAI", is still a name)
         orgs = [k for c in objects for k in phrase_keys(c, resolution) if not any(
-            t.pos_ == "PRON" and resolution.key_at(t.i) == k for t in c.subtree)]
+            t.pos_ == "PRON" and t.text.islower() and resolution.key_at(t.i) == k for t in c.subtree)]
         out.extend((predicate, org, former, lemma) for org in orgs[:1]
                    if org != key and resolution.category(org) in ORG_CATEGORIES - {"Country"})
     return out

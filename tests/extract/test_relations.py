@@ -332,3 +332,21 @@ def test_a_post_outranks_the_party_in_a_title(nlp):
     assert ("leads", "john-moolenaar", "house-select-committee-on-china") in relations(
         "The House Select Committee on China wrote to Nvidia. Its Republican chairman, John Moolenaar, "
         "said the chips must not reach China.")
+
+
+def test_a_hyphenated_title_is_one_title(nlp):
+    found = relations("Helen King, vice-president of responsibility at Google DeepMind, said the filters work. "
+                      "Jane Doe, vice-president of Acme Corp, agreed.")
+    assert ("memberOf", "helen-king", "google-deepmind") in found
+    assert ("memberOf", "jane-doe", "acme-corp") in found
+    assert ("leads", "jane-doe", "acme-corp") not in found
+
+
+def test_a_name_tagged_as_a_pronoun_is_still_led(nlp):
+    assert ("leads", "elon-musk", "xai") in relations("Elon Musk, who runs xAI, said the ruling was wrong.")
+
+
+def test_a_hyphenated_title_after_an_article_is_one_of_many(nlp):
+    found = relations("Yang Tao, a director-general at China's Ministry of Foreign Affairs, headed the Chinese side.")
+    assert ("memberOf", "yang-tao", "ministry-of-foreign-affairs") in found
+    assert ("leads", "yang-tao", "ministry-of-foreign-affairs") not in found
