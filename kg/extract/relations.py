@@ -138,7 +138,11 @@ def _premodifier_relation(doc, resolution, key, mention):
         orgs = [main] if main and main != key else []
     if title in TITLE_BODIES and not orgs:
         orgs = _title_body(resolution, title)
-    if title and not orgs and (title.split()[-1] in ("minister", "premier") or title == "cabinet secretary"):
+    # "Technology Secretary Liz Kendall": a secretary of a field named in capitals and of no department the
+    # story names is a cabinet minister
+    at = next((i for i in range(len(lowered)) if " ".join(lowered[i:]).startswith(title or "\0")), 0)
+    cabinet = title == "secretary" and at > 0 and all(w[:1].isupper() for w in words[:at])
+    if title and not orgs and (title.split()[-1] in ("minister", "premier") or title == "cabinet secretary" or cabinet):
         orgs = _ministers_country(doc, resolution, phrase, mention)
     if title in JUDGES:
         # "U.S. Circuit Judge Stephanos Bibas": a judge sits on a court, not in the country

@@ -350,3 +350,10 @@ def test_a_hyphenated_title_after_an_article_is_one_of_many(nlp):
     found = relations("Yang Tao, a director-general at China's Ministry of Foreign Affairs, headed the Chinese side.")
     assert ("memberOf", "yang-tao", "ministry-of-foreign-affairs") in found
     assert ("leads", "yang-tao", "ministry-of-foreign-affairs") not in found
+
+
+def test_a_secretary_of_a_field_with_no_department_serves_the_country(nlp):
+    found = relations("Britain's media regulator Ofcom opened an investigation into X. "
+                      "Technology Secretary Liz Kendall said the government would back Ofcom.")
+    assert ("memberOf", "liz-kendall", "united-kingdom") in found
+    assert not relations("Apple said Britain had asked for access. Press Secretary Sarah Mitchell said the request was wrong.")
