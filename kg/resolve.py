@@ -362,6 +362,8 @@ class Resolution:
 
         products = [c for c in tok.children if c.dep_ == "compound"] + \
             [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        # "the developer of the Claude chatbot": the name before the product's noun
+        products += [c for p in products for c in p.children if c.dep_ == "compound"]
         for product in products:
             cluster = self.by_key.get(self.token_key.get(product.i, ""))
             developer = developers().get(cluster.known) if cluster is not None and cluster.known else None

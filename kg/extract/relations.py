@@ -473,7 +473,11 @@ def _builders(doc, resolution):
             company = resolution.key_at(subjects[0].i)
         if not company or resolution.category(company) not in ("Company", "Organization"):
             continue
-        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if tok.dep_ == "relcl" and not objects and subjects[0].lower_ not in ("which", "that", "who"):
+            # "GPT-4, the model OpenAI released this month": the clause's object is the noun it hangs on
+            objects = [tok.head.head] if tok.head.dep_ == "appos" and not resolution.key_at(tok.head.i) else [tok.head]
+        for obj in objects:
             for product in phrase_keys(obj, resolution) + trailing_names(obj, resolution):
                 if product != company and resolution.category(product) == "AIModel":
                     yield company, product, sentence_evidence(tok.sent)

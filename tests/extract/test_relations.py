@@ -357,3 +357,15 @@ def test_a_secretary_of_a_field_with_no_department_serves_the_country(nlp):
                       "Technology Secretary Liz Kendall said the government would back Ofcom.")
     assert ("memberOf", "liz-kendall", "united-kingdom") in found
     assert not relations("Apple said Britain had asked for access. Press Secretary Sarah Mitchell said the request was wrong.")
+
+
+def test_a_clause_without_a_relative_pronoun_names_the_maker(nlp):
+    assert ("develops", "openai", "gpt-4") in relations(
+        "The letter cited GPT-4, the model OpenAI released this month, as a warning.")
+
+
+def test_the_developer_of_a_named_chatbot_is_its_maker(nlp):
+    found = relations("Getty Images sued Anthropic on Monday. In its filing, Getty Images said the developer of the "
+                      "Claude chatbot had copied its photos.")
+    assert ("develops", "anthropic", "claude") in found
+    assert ("develops", "getty-images", "claude") not in found
