@@ -6,7 +6,8 @@ is the leading words of exactly one longer name, where what the longer name adds
 "4o", "2.0") for a model or a company suffix ("Technology", "Inc") for a company, is that entity.
 Every article graph that uses the shorter IRI is rewritten to the longer one, the shorter name kept
 as a `skos:altLabel`. The rule reads the set of names only, so the store ends the same whatever order
-the articles came in; a name shared by two longer ones ("Claude": "Claude 2", "Claude 3") stays apart.
+the articles came in; a name shared by two longer ones ("Claude": "Claude 2", "Claude 3") stays apart, and
+so does a model family the lexicon knows ("Grok" is a chatbot of its own beside the model "Grok 4").
 """
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .graph import DATA_IRI, META_GRAPH
-from .lexicon import name_cues
+from .lexicon import known_entities, name_cues
+from .text import fold
 
 ENTITY_PREFIX = f"{DATA_IRI}entity/"
 VERSION = re.compile(r"^(?:v?\d[\w.]*|[IVX]+|\d+[a-z]{0,2})$")
@@ -32,6 +34,12 @@ SELECT DISTINCT ?entity ?category ?name WHERE {{
 def _suffixes() -> frozenset[str]:
     cues = name_cues()
     return frozenset([*cues["suffixes"], *(w for w, c in cues["heads"].items() if c == "Company")])
+
+
+@lru_cache(maxsize=1)
+def _model_families() -> frozenset[str]:
+    return frozenset(fold(n) for row in known_entities() if row["category"] == "AIModel"
+                     for n in [row["name"], *row.get("aliases", ())])
 
 
 def _adds_only(extra: list[str], kind: str) -> bool:
@@ -60,7 +68,10 @@ def same_as(names: list[tuple[str, str, str]]) -> dict[str, str]:
             if _adds_only(words[cut:], MERGING[kind]):
                 extends[(kind, tuple(words[:cut]))].add(entity)
     mapping: dict[str, str] = {}
+    families = _model_families()
     for (kind, short), short_names in names_of.items():
+        if kind == "AIModel" and any(fold(s) in families for s in short_names):
+            continue  # "Grok" and "Grok 4": a family the lexicon knows is a product of its own, not one version
         longer = {long for s in short_names for long in extends.get((kind, tuple(s.split())), ()) if long != short}
         if len(longer) == 1:
             mapping[short] = longer.pop()

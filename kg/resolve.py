@@ -721,8 +721,10 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
 def _is_short_form(small: Cluster, big: Cluster) -> bool:
     if small.known and big.known and small.known != big.known:
         return False
-    if small.known and not big.known and small.category == "Company" and fold(big.label).startswith(fold(small.label) + " "):
-        return False  # "Apple Intelligence": a known company's name extended is another thing (see mentions._spans)
+    if small.known and not big.known and small.category in ("Company", "AIModel") and fold(big.label).startswith(fold(small.label) + " "):
+        # "Apple Intelligence": a known company's name extended is another thing (see mentions._spans); "Grok 4",
+        # "Claude Code": a known model's family has other models
+        return False
     s, b = small.label.split(), big.label.split()
     if s and b and s[0] != b[0] and s[0] != b[-1] and not small.label.isupper():
         return False  # every rule below needs the short name's first word at one end of the long one, or initials

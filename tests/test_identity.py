@@ -32,6 +32,7 @@ def test_a_company_short_name_is_its_suffixed_name():
     (("claude", MODEL, "Claude"), ("claude-2", MODEL, "Claude 2"), ("claude-3", MODEL, "Claude 3")),  # which one?
     (("google", COMPANY, "Google"), ("google-cloud", COMPANY, "Google Cloud")),  # a unit, not a suffix
     (("meta", COMPANY, "Meta"), ("meta-ai", MODEL, "Meta AI")),  # another category
+    (("grok", MODEL, "Grok"), ("grok-4", MODEL, "Grok 4")),  # a family the lexicon knows, beside one of its models
 ])
 def test_names_that_do_not_say_they_are_one_stay_apart(items):
     assert same_as(rows(*items)) == {}

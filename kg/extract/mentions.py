@@ -30,6 +30,8 @@ DIGIT_NAME = re.compile(r"^\d+(?![A-Za-z]*(?:bps|[Hh]z|[Ww]h|users?|months?|year
 HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "rep", "rep.", "sen", "sen.", "gov", "gov.",
               "president", "senator", "representative", "judge", "justice", "minister", "secretary", "chancellor", "premier"}
 HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
+# a model's version after its name: "Grok 4", "Gemini 2.5", "Llama 3.1 405B", "GPT-4o"; not a year ("Gemini 2024")
+MODEL_VERSION = re.compile(r"^(?!(?:19|20)\d\d$)(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMK])$")
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                   "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter"}
@@ -207,6 +209,11 @@ def _spans(doc):
                     if label.startswith("KG_") and extended > end:
                         label, known = _extended_known(doc, start, end, extended, label, known)
                     end = extended
+                if label == "KG_AIModel" or any(ch.isdigit() for ch in doc[end - 1].text):
+                    # "Grok 4": a version of a known model is a model of its own
+                    tail = _version_tail(doc, end, numbers=label == "KG_AIModel")
+                    if tail > end:
+                        end, known = tail, None
                 taken.update(range(start, end))
                 yield start, end, label, known
     title_case = {i for sent in doc.sents if _is_title_case(sent) for i in range(sent.start, sent.end)}
@@ -223,6 +230,8 @@ def _spans(doc):
                 j += 1
             if _titled_body(doc, j):
                 j += 2  # "Porto Chief Public Prosecutor" + "'s Office"
+            elif any(ch.isdigit() for ch in doc[j - 1].text):
+                j = _version_tail(doc, j, numbers=False)  # "GPT-5 nano"
             yield i, j, "", None
             i = j
         elif free and LOWER_VERSION.match(tok.text) and tok.dep_ in ("compound", "nmod") \
@@ -234,6 +243,18 @@ def _spans(doc):
 
 
 @lru_cache(maxsize=1)
+def _version_tail(doc, end: int, *, numbers: bool) -> int:
+    """ "Grok" + "4", "Gemini" + "2.5 Pro", "Claude" + "Opus 4.1", "GPT-5" + "nano": the words after a model's
+    name that name one model of its family (a number only after a name the lexicon knows as a model's, or
+    the NER's product)."""
+    tiers = name_cues()["model_tiers"]
+    j = end
+    while j < len(doc) and not doc[j].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") \
+            and (doc[j].text in tiers or numbers and MODEL_VERSION.match(doc[j].text)):
+        j += 1
+    return j
+
+
 def company_words() -> frozenset[str]:
     """Words that end a company's own name ("Inc.", "Holdings", "Technologies", "Images"): "Tencent
     Holdings" is Tencent."""
@@ -250,6 +271,8 @@ def _extended_known(doc, start: int, end: int, extended: int, label: str, known)
     units = cues.get("unit_words", ())
     if any(t.text in units and t.ent_type_ in ("PERSON", "ORG") for t in added):
         return "ORG", None
+    if label == "KG_AIModel" and all(t.text in cues["model_tiers"] or MODEL_VERSION.match(t.text) for t in added):
+        return label, None  # "Claude Code": one model of a known family is a model of its own
     if doc[extended - 1].text in cues["heads"]:
         return label, None
     if label == "KG_Company" and len(doc[start:end].text.rstrip(".")) > 1 and not all(t.text in company_words() for t in added):
@@ -437,7 +460,9 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote("Organization", 3)  # "Reporters Without Borders", "Mothers Against Drunk Driving": a movement of people
     if len(words) > 1 and words[-1] in cues["suffixes"]:
         mention.vote(cues["suffixes"][words[-1]], 4)  # "Stability AI", "Acme Inc." (not "Center for AI Safety")
-    if VERSION.match(last) and any(ch.isdigit() for ch in last):
+    # ("GPT-5 nano", "Gemini 2.5 Pro": the version before the family's tier word)
+    versioned = next((w for w in reversed(words) if w not in cues["model_tiers"]), last) if words[-1] in cues["model_tiers"] else last
+    if VERSION.match(versioned) and any(ch.isdigit() for ch in versioned):
         # (a lone "G42", "R1" says the same at every mention: counted once, like the NER's guess)
         mention.vote("AIModel", 3 if len(words) > 1 or "-" in last else 1, ner=len(words) == 1 and "-" not in last)
     # apposition: "Anthropic, a leading artificial intelligence company" / "company X"

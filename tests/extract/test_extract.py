@@ -469,3 +469,12 @@ def test_units_after_digits_and_dismissals_are_no_names_or_claims(nlp):
     assert not [e.label for e in found.entities if e.label[0].isdigit()]
     found = run("Korvex Inc. dismissed 200 workers as part of a cost-cutting plan.")
     assert not found.claims
+
+
+def test_a_models_version_and_tier_are_part_of_its_name(nlp):
+    found = extract(analyse("xAI is due to unveil its latest model, Grok 4, on Wednesday. Grok had posted insults. "
+                            "The researchers tested OpenAI's GPT-5 nano and Google's Gemini 2.5 Pro, and Anthropic's "
+                            "own Claude Code tool."))
+    models = {e.label for e in found.entities if e.category == "AIModel"}
+    assert {"Grok", "Grok 4", "GPT-5 nano", "Gemini 2.5 Pro", "Claude Code"} <= models
+    assert ("develops", "google", "gemini-2-5-pro") in {(r.predicate, r.subject, r.object) for r in found.relations}
