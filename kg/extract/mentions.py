@@ -433,6 +433,8 @@ APPOSITION_NOUNS = (("company_nouns", "Company"), ("government_nouns", "Governme
 def _apposition_category(tok, cues: dict) -> str | None:
     """What an apposition's head noun says a name is: "a leading AI company", "the State Department's envoy"."""
     lemma = hyphenated(tok) or tok.lemma_.lower()  # "a Paris-based AI start-up": start, -, up
+    if lemma == "group" and {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")} & set(cues["organization_modifiers"]):
+        return "Organization"  # "the campaign group Foxglove", "X, a privacy group"
     category = next((category for key, category in APPOSITION_NOUNS if lemma in cues[key]), None)
     if category is None and (tok.lower_ in titles() or lemma in titles()):
         category = "Person"  # "Seth Center, the State Department's acting special envoy"
@@ -534,6 +536,7 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     elif before is not None and before.pos_ == "NOUN":
         lemma = before.lemma_.lower()
         modifiers = {c.lower_ for c in before.children if c.dep_ in ("compound", "amod")}
+        modifiers |= {doc[before.i - 1].lower_} if before.i > 0 else set()  # (the parser often hangs it on the name)
         if lemma == "group" and modifiers & set(cues["organization_modifiers"]):
             mention.vote("Organization", 3)  # "the digital rights group Foxglove", "the campaign group X"
         else:

@@ -478,3 +478,17 @@ def test_a_models_version_and_tier_are_part_of_its_name(nlp):
     models = {e.label for e in found.entities if e.category == "AIModel"}
     assert {"Grok", "Grok 4", "GPT-5 nano", "Gemini 2.5 Pro", "Claude Code"} <= models
     assert ("develops", "google", "gemini-2-5-pro") in {(r.predicate, r.subject, r.object) for r in found.relations}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The campaign group Foxglove said the deal was vague.", "Foxglove"),
+    ("Foxglove, a campaign group, said the deal was vague.", "Foxglove"),
+    ("Germany's music rights society GEMA sued OpenAI in Munich.", "GEMA"),
+])
+def test_a_group_of_a_cause_and_a_society_are_organisations(nlp, text, name):
+    assert (name, "Organization") in {(e.label, e.category) for e in extract(analyse(text)).entities}
+
+
+def test_a_business_group_stays_a_company(nlp):
+    assert ("Alphabet", "Company") in {(e.label, e.category) for e in extract(analyse(
+        "Alphabet, the technology group, said the deal was fair.")).entities}
