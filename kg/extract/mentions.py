@@ -495,6 +495,8 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         described = head.head.head.head.lower_
         if described in cues["descriptions"]:
             mention.vote(cues["descriptions"][described], 4)
+    if _listed_after_plural_title(doc, mention.start):
+        mention.vote("Person", 4)  # "opposition senators Marcos Rogerio, Izalci Lucas and Mecias de Jesus"
     # "Senators Amy Klobuchar and Thom Tillis": a two-word name listed among people is a person's
     conjuncts = [t for t in head.conjuncts if not mention.start <= t.i < mention.end]
     if conjuncts and 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) \
@@ -573,6 +575,25 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
 LEGISLATORS = {"Deputies", "Representatives", "Commons", "Lords", "Senators", "Delegates", "Councillors", "Councilors"}
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "DoNotPay", "DeepMind": a coined name, not a word
 LEADER_WORDS = {"ceo", "chief", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "president", "owner"}
+
+
+# titles that bodies hold too ("its members Google and Meta", "industry leaders OpenAI and Anthropic")
+SHARED_TITLES = {"member", "partner", "leader", "head", "representative", "official"}
+
+
+def _listed_after_plural_title(doc, start: int) -> bool:
+    """ "Justices Asike-Makhandia and John Mativo", "senators A, B and C": every name in a list that a
+    plural title opens is a person's, whatever the NER made of it."""
+    def plural_title(tok) -> bool:
+        single = tok.lower_[:-1] if tok.lower_.endswith("s") else ""
+        return single in titles() and single not in SHARED_TITLES
+
+    i = start - 1
+    while i >= 0 and not plural_title(doc[i]) and (doc[i].text in (",", "-") or doc[i].lower_ == "and"
+                                                   or doc[i].lower_ in NAME_PARTICLES
+                                                   or doc[i].pos_ == "PROPN" and _capitalised(doc[i])):
+        i -= 1
+    return i >= 0 and plural_title(doc[i]) and not doc[i + 1].is_punct  # (not "to the senators, Chief Strategy Officer X")
 
 
 def _clause_votes(head, mention: NameMention) -> None:

@@ -492,3 +492,14 @@ def test_a_group_of_a_cause_and_a_society_are_organisations(nlp, text, name):
 def test_a_business_group_stays_a_company(nlp):
     assert ("Alphabet", "Company") in {(e.label, e.category) for e in extract(analyse(
         "Alphabet, the technology group, said the deal was fair.")).entities}
+
+
+def test_names_listed_after_a_plural_title_are_people(nlp):
+    found = {(e.label, e.category) for e in extract(analyse(
+        "The amendment was opposed by opposition senators Marcos Rogerio, Izalci Lucas and Mecias de Jesus. "
+        "The court, sitting with Justices Asike-Makhandia and John Mativo, ruled for the moderators. "
+        "The alliance's members Google, Meta and Microsoft signed the pledge. "
+        "In a letter to the senators, Chief Strategy Officer Jason Kwon said OpenAI was safe.")).entities}
+    assert {("Izalci Lucas", "Person"), ("Mecias de Jesus", "Person"), ("Asike-Makhandia", "Person")} <= found
+    assert ("Google", "Company") in found
+    assert not any("Officer" in label for label, _ in found)
