@@ -871,6 +871,11 @@ def _body_before_connector(span, cues: dict) -> bool:
     return first is not None and cues["heads"].get(words[first - 1], "Company") != "Company"
 
 
+# what a company has and a place has not ("Nexperia's chief executive", "Zentrix's chatbot")
+COMPANY_POSSESSIONS = {"chief", "executive", "ceo", "founder", "co-founder", "cofounder", "chairman", "shareholder",
+                       "share", "board", "subsidiary", "employee", "product", "chatbot", "model", "app", "software"}
+
+
 def _party_not_place(span) -> bool:
     """What a place cannot be: the "by" of a passive ("a lawsuit filed by Reddit"), the employer of staff
     ("a team from Cisco", "researchers at Cisco"), or a conjunct of an organisation. The NER often calls
@@ -878,6 +883,8 @@ def _party_not_place(span) -> bool:
     head = span.root
     if head.dep_ == "pobj" and head.head.dep_ == "agent":
         return True
+    if head.dep_ == "poss" and head.head.lemma_.lower() in COMPANY_POSSESSIONS:
+        return True  # "Nexperia's chief executive", "Zentrix's shareholders": no place has them
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head

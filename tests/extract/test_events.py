@@ -1091,3 +1091,9 @@ def test_failing_to_answer_requests_a_party_reports_refuses_that_party(nlp):
     # failing to honour commitments is a breach the regulator found, not a refusal
     found = events("The Autorite de la concurrence said Google failed to honour four of its commitments.", confident=False)
     assert not any(kind == "Refusal" for kind, *_ in found), found
+
+
+def test_suspending_an_executive_withdraws_no_model(nlp):
+    found = events("The Enterprise Chamber of the Amsterdam Court of Appeal last week suspended Nexperia's chief "
+                   "executive, Zhang Xuezheng.", confident=False)
+    assert not any(kind == "ModelWithdrawal" for kind, *_ in found)

@@ -503,3 +503,10 @@ def test_names_listed_after_a_plural_title_are_people(nlp):
     assert {("Izalci Lucas", "Person"), ("Mecias de Jesus", "Person"), ("Asike-Makhandia", "Person")} <= found
     assert ("Google", "Company") in found
     assert not any("Officer" in label for label, _ in found)
+
+
+def test_a_place_to_the_ner_with_a_chief_executive_is_a_company(nlp):
+    found = extract(analyse("Nexperia said on Monday that the court had suspended Nexperia's chief executive, Zhang Xuezheng. "
+                            "London's mayor said the city would keep its cameras."))
+    assert {(e.label, e.category) for e in found.entities} == {("Nexperia", "Company"), ("Zhang Xuezheng", "Person")}
+    assert ("leads", "zhang-xuezheng", "nexperia") in {(r.predicate, r.subject, r.object) for r in found.relations}
