@@ -231,6 +231,17 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             # "went to court to stop Orbitek from processing the scans": whom the action is taken to stop
             for comp in (c for c in anchor.children if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)):
                 keys.extend(k for o in object_tokens(comp, "dobj") for k in phrase_keys(o, resolution))
+        elif dep == "ccomp_subject":
+            # "demanded that Meta immediately stop the misuse", "requested that OpenAI refrain from ...": the one
+            # a that-clause in the base form (or with "should") tells to act
+            for comp in (c for c in anchor.children if c.dep_ == "ccomp"):
+                # (a singular subject with a plural verb is the same mood: "that Meta stop", tagged VBP)
+                singular = any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN") for c in comp.children)
+                base = (comp.tag_ == "VB" or comp.tag_ == "VBP" and singular) \
+                    and not any(c.dep_ == "aux" and c.tag_ != "MD" for c in comp.children) \
+                    or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in comp.children)
+                if base and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+                    keys.extend(k for o in object_tokens(comp, "nsubj") for k in phrase_keys(o, resolution))
         elif dep == "dobj_name" and verb is not None:
             # "asked OpenAI to hand over documents", not "asks the court to order" nor "asks Chinese companies to"
             # ("asked her to withdraw the paper": a pronoun for a named party counts)

@@ -1097,3 +1097,11 @@ def test_suspending_an_executive_withdraws_no_model(nlp):
     found = events("The Enterprise Chamber of the Amsterdam Court of Appeal last week suspended Nexperia's chief "
                    "executive, Zhang Xuezheng.", confident=False)
     assert not any(kind == "ModelWithdrawal" for kind, *_ in found)
+
+
+def test_demanding_that_a_party_act_is_an_appeal_to_it(nlp):
+    assert ("PublicAppeal", ("disney",), ("meta",), "asserted") in events(
+        "Disney, which owns characters voiced by Bell, demanded that Meta immediately stop the misuse.")
+    assert ("PublicAppeal", ("cabinet-office",), ("openai",), "asserted") in events(
+        "The Cabinet Office had formally requested that OpenAI refrain from actions that could infringe copyright.")
+    assert not any(kind == "PublicAppeal" for kind, *_ in events("Google insisted that the EU was wrong.", confident=False))
