@@ -14,10 +14,11 @@ measurement), vault (written blind in the fourth session, opened in the fifth), 
 in the fifth session, opened after its first two measurements), locked (written blind in the fifth
 session, opened in the sixth), sentinel (written blind in the sixth, opened in the seventh), canary
 (written blind in the seventh, opened after its first measurement), harbor and ledger (written blind in
-the seventh session by helpers who never read kg/; opened in the eighth, after two measurements), and
-mosaic and prism (written blind in the eighth session by helpers who never read kg/; never opened: only
-these summary figures are read). Prints F1 per category and set, and the lowest precision, one row per
-model.
+the seventh session by helpers who never read kg/; opened in the eighth, after two measurements), mosaic
+and prism (written blind in the eighth session by helpers who never read kg/; opened in the ninth, after
+the session's first changes were measured on them), and quarry and relay (written blind in the ninth
+session by helpers who never read kg/; never opened: only these summary figures are read). Prints F1
+per category and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ SETS = {
     "ledger": [REPO / "eval" / "ledger"],
     "mosaic": [REPO / "eval" / "mosaic"],
     "prism": [REPO / "eval" / "prism"],
+    "quarry": [REPO / "eval" / "quarry"],
+    "relay": [REPO / "eval" / "relay"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 
