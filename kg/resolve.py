@@ -329,7 +329,10 @@ class Resolution:
         those its pronouns and descriptions already stand for ("Wiz said it alerted the company": Wiz)."""
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         lookup = self.key_at if references else self.token_key.get
-        return {k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree for k in [lookup(t.i)] if k}
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # ("Musk, who helped found OpenAI, sued the company": a relative clause on the subject is no part of it)
+        clauses = {t.i for c in subjects for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
+        return {k for c in subjects for t in c.subtree if t.i not in clauses for k in [lookup(t.i)] if k}
 
     def _subject_antecedent(self, tok, categories=None) -> str | None:
         """'it'/'its' most often continue the topic: the last non-person subject in this or the previous sentence."""

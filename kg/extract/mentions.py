@@ -763,6 +763,8 @@ def find_mentions(doc) -> list[NameMention]:
             mention.vote("GovernmentBody", 3, ner=True)
         elif label in ("GPE", "LOC") and text in countries():
             mention.vote("Country", 3, ner=True)
+        elif label in ("GPE", "LOC") and _surname_named_before(doc, span):
+            mention.vote("Person", 3)
         elif label in ("GPE", "LOC"):
             # kept only as a party (above): the NER's one guess of a name, read as an organisation, so
             # capped and dropped like its other labels
@@ -812,6 +814,15 @@ def _acting_official(span) -> bool:
         and _acting(head.doc[head.i:head.i + 1])
 
 
+def _surname_named_before(doc, span) -> bool:
+    """ "Sam Altman ... sued the company and Altman": one word that ends a person's name the NER found earlier."""
+    # (not "Orbikov" when "Orbikov Lab" is named too: the short form may be the company's)
+    return len(span) == 1 and any(ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= span.start and ent[-1].text == span.text
+                                  for ent in doc.ents) \
+        and not any(t.text == span.text and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
+                    and doc[t.i + 1].pos_ == "PROPN" and not t.i == span.start for t in doc if t.ent_type_ != "PERSON")
+
+
 def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
     """Filter out what is not an actor: dates, places, laws and lists, lone title or head words."""
     text = span.text
@@ -824,6 +835,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
     if label == "GPE" and text in us_states():
         # "California passed the bill", "the Texas attorney general opened an inquiry", not "a California company"
         return _acting(span) or _acting_official(span)
+    if label in ("GPE", "LOC") and _surname_named_before(doc, span):
+        return True  # "sued the company and Altman" after "Sam Altman": the person, whom the NER took for a place
     if label in ("GPE", "LOC") and text not in countries():
         # a city or region: places are not scored actors; but "the rights group Datavault", "the start-up
         # Zentrix" name an organisation the NER took for a place

@@ -1105,3 +1105,9 @@ def test_demanding_that_a_party_act_is_an_appeal_to_it(nlp):
     assert ("PublicAppeal", ("cabinet-office",), ("openai",), "asserted") in events(
         "The Cabinet Office had formally requested that OpenAI refrain from actions that could infringe copyright.")
     assert not any(kind == "PublicAppeal" for kind, *_ in events("Google insisted that the EU was wrong.", confident=False))
+
+
+def test_a_subjects_relative_clause_does_not_hide_whom_the_description_means(nlp):
+    found = events("Elon Musk criticised OpenAI and Sam Altman. Musk, who helped found and fund OpenAI, "
+                   "sued the company and Altman last year.")
+    assert ("Lawsuit", ("elon-musk",), ("openai", "sam-altman"), "asserted") in found
