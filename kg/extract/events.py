@@ -65,8 +65,8 @@ def _nearest_company(anchor, resolution, agents: set[str]) -> list[str]:
     for tok in anchor.sent:
         if tok.i <= anchor.i:
             continue
-        if tok.dep_ in ("relcl", "advcl", "ccomp") and tok.i > anchor.i + 1:
-            break
+        if (tok.dep_ in ("relcl", "advcl", "ccomp") or tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")) and tok.i > anchor.i + 1:
+            break  # (nor a participle on another noun: "in a notice published in the Federal Register")
         key = resolution.key_at(tok.i)
         if key and key not in agents and resolution.category(key) in ("Company", "AIModel"):
             return [key]

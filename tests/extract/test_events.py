@@ -1111,3 +1111,10 @@ def test_a_subjects_relative_clause_does_not_hide_whom_the_description_means(nlp
     found = events("Elon Musk criticised OpenAI and Sam Altman. Musk, who helped found and fund OpenAI, "
                    "sued the company and Altman last year.")
     assert ("Lawsuit", ("elon-musk",), ("openai", "sam-altman"), "asserted") in found
+
+
+def test_adding_a_company_to_a_list_of_security_risks_designates_it(nlp):
+    found = events("The Pentagon added Acme Corp., a maker of memory chips based in Shenzhen, to its list on Monday, "
+                   "citing national security.")
+    assert ("SupplyChainRiskDesignation", ("pentagon",), ("acme-corp",), "asserted") in found
+    assert not events("Microsoft added OpenAI and Anthropic, two of its biggest partners, to a list of approved vendors.")
