@@ -633,6 +633,7 @@ def _confidence(kind: str, agents, targets) -> float:
 REACTIONS = {"ConcernRaised", "Refusal", "PublicAppeal"}
 # nouns by which a reaction refers back to an earlier action: "opposed the restrictions", "the ban"
 ACTION_NOUNS = {"plan", "offer", "proposal", "ban", "restriction", "control", "curb", "measure", "decision", "move", "action", "designation",
+                "addition", "inclusion", "suspension", "removal",
                 "fine", "penalty", "rule", "order", "directive", "blacklisting", "listing", "crackdown", "probe",
                 "investigation", "sanction", "step", "policy", "limit", "review", "demand", "request", "code", "law"}
 
@@ -1089,11 +1090,11 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         if any(e.type in ("ConcernRaised", "Lawsuit") and claim.speaker in e.agents and sentence in e.evidence
                and e.modality in ("asserted", "negated") for e in events):  # ("... and said it would appeal")
             continue
-        before = [e for e in events if e.evidence and e.evidence[0].start < sentence.start
-                  and e.type not in REACTIONS | {"Negotiation", "Agreement"} and e.agents and e.modality != "negated"]
+        actions = [e for e in events if e.evidence and e.type not in REACTIONS | {"Negotiation", "Agreement"}
+                   and e.agents and e.modality != "negated" and set(e.agents) - {claim.speaker}]
         # the latest action by another party than the speaker ("OpenAI took the service offline ... OpenAI called
         # the decision disproportionate": the decision is the regulator's)
-        before = sorted((e for e in before if set(e.agents) - {claim.speaker}), key=lambda e: e.evidence[0].start)
+        before = sorted((e for e in actions if e.evidence[0].start < sentence.start), key=lambda e: e.evidence[0].start)
         def said(key) -> bool:  # a name of the entity, as whole words, in what was said
             return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", claim.content) for n in names(key))
 

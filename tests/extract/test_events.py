@@ -1118,3 +1118,10 @@ def test_adding_a_company_to_a_list_of_security_risks_designates_it(nlp):
                    "citing national security.")
     assert ("SupplyChainRiskDesignation", ("pentagon",), ("acme-corp",), "asserted") in found
     assert not events("Microsoft added OpenAI and Anthropic, two of its biggest partners, to a list of approved vendors.")
+
+
+def test_a_company_calling_its_listing_a_mistake_objects_to_the_lister(nlp):
+    found = events("The Defense Department added Tencent to its list of Chinese military companies on Monday, citing "
+                   "national security. Tencent called its addition to the list a mistake.")
+    assert ("ConcernRaised", ("tencent",), ("pentagon",), "asserted") in found
+
