@@ -379,6 +379,14 @@ def _event_for(span, row, resolution, article_date):
         agents = subject_keys(verb_for_agent.head, resolution) if verb_for_agent.dep_ == "ccomp" else []
     if row.get("agent_deps"):
         agents = _role_keys(anchor, row["agent_deps"], resolution)
+    if row.get("agent_from") == "clause" and verb is not None:
+        # "Rite Aid has been banned ... under a settlement with the FTC": the party the clause is about, active or passive
+        clause = verb  # ("banned from using ... under a settlement": the clause's subject, above the gerund)
+        for _ in range(4):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        agents = [k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for k in phrase_keys(c, resolution)]
     if row.get("agent_from") == "speaker" and verb is not None:
         # "the CAC said Micron's products carried security risks": the speaker designates
         speech = verb.head if verb.dep_ in ("ccomp", "relcl", "conj") else None

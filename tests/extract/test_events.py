@@ -1125,3 +1125,9 @@ def test_a_company_calling_its_listing_a_mistake_objects_to_the_lister(nlp):
                    "national security. Tencent called its addition to the list a mistake.")
     assert ("ConcernRaised", ("tencent",), ("pentagon",), "asserted") in found
 
+
+
+def test_under_a_settlement_the_party_the_clause_is_about_agrees(nlp):
+    found = events("Acme Corp. has been banned from using facial recognition technology for five years under a "
+                   "settlement with the Federal Trade Commission.")
+    assert ("Agreement", ("acme-corp",), ("federal-trade-commission",), "asserted") in found
