@@ -65,8 +65,8 @@ def _nearest_company(anchor, resolution, agents: set[str]) -> list[str]:
     for tok in anchor.sent:
         if tok.i <= anchor.i:
             continue
-        if (tok.dep_ in ("relcl", "advcl", "ccomp") or tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")) and tok.i > anchor.i + 1:
-            break  # (nor a participle on another noun: "in a notice published in the Federal Register")
+        if tok.dep_ in ("relcl", "advcl", "ccomp") and tok.i > anchor.i + 1:
+            break
         key = resolution.key_at(tok.i)
         if key and key not in agents and resolution.category(key) in ("Company", "AIModel"):
             return [key]
@@ -239,7 +239,8 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
                 singular = any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN") for c in comp.children)
                 base = (comp.tag_ == "VB" or comp.tag_ == "VBP" and singular) \
                     and not any(c.dep_ == "aux" and c.tag_ != "MD" for c in comp.children) \
-                    or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in comp.children)
+                    or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in comp.children) \
+                    and not any(c.dep_ == "acomp" and c.lower_ == "able" for c in comp.children)
                 if base and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
                     keys.extend(k for o in object_tokens(comp, "nsubj") for k in phrase_keys(o, resolution))
         elif dep == "dobj_name" and verb is not None:

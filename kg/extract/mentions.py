@@ -242,19 +242,25 @@ def _spans(doc):
             i += 1
 
 
-@lru_cache(maxsize=1)
 def _version_tail(doc, end: int, *, numbers: bool) -> int:
     """ "Grok" + "4", "Gemini" + "2.5 Pro", "Claude" + "Opus 4.1", "GPT-5" + "nano": the words after a model's
-    name that name one model of its family (a number only after a name the lexicon knows as a model's, or
-    the NER's product)."""
+    name that name one model of its family (a number only after a name the lexicon knows as a model's, and
+    not a count: "asked ChatGPT 50 questions", "used Gemini 3 times", "ChatGPT 700 million users")."""
     tiers = name_cues()["model_tiers"]
     j = end
     while j < len(doc) and not doc[j].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") \
-            and (doc[j].text in tiers or numbers and MODEL_VERSION.match(doc[j].text)):
+            and (doc[j].text in tiers or numbers and MODEL_VERSION.match(doc[j].text) and not _counts(doc, j)):
         j += 1
     return j
 
 
+def _counts(doc, i: int) -> bool:
+    """A number that counts what follows it ("50 questions", "3 times", "700 million"), not a version."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is not None and (after.pos_ in ("NOUN", "NUM") or after.like_num) and after.text not in name_cues()["model_tiers"]
+
+
+@lru_cache(maxsize=1)
 def company_words() -> frozenset[str]:
     """Words that end a company's own name ("Inc.", "Holdings", "Technologies", "Images"): "Tencent
     Holdings" is Tencent."""
@@ -577,8 +583,10 @@ INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "DoNotPay", "DeepMind": a coined na
 LEADER_WORDS = {"ceo", "chief", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "president", "owner"}
 
 
-# titles that bodies hold too ("its members Google and Meta", "industry leaders OpenAI and Anthropic")
-SHARED_TITLES = {"member", "partner", "leader", "head", "representative", "official"}
+# titles only people hold, whose plural opens a list of names ("senators A, B and C"); not "analysts Gartner and
+# IDC", "advisers McKinsey", "experts Epoch AI", "its members Google and Meta", which firms and groups are too
+PERSON_PLURAL_TITLES = {"senator", "justice", "judge", "lawmaker", "minister", "commissioner", "founder", "co-founder",
+                        "cofounder", "governor", "mayor", "prosecutor", "professor", "congressman", "congresswoman"}
 
 
 def _listed_after_plural_title(doc, start: int) -> bool:
@@ -586,7 +594,7 @@ def _listed_after_plural_title(doc, start: int) -> bool:
     plural title opens is a person's, whatever the NER made of it."""
     def plural_title(tok) -> bool:
         single = tok.lower_[:-1] if tok.lower_.endswith("s") else ""
-        return single in titles() and single not in SHARED_TITLES
+        return single in PERSON_PLURAL_TITLES or tok.lower_.endswith("men") and tok.lower_[:-3] + "man" in PERSON_PLURAL_TITLES
 
     i = start - 1
     while i >= 0 and not plural_title(doc[i]) and (doc[i].text in (",", "-") or doc[i].lower_ == "and"
@@ -886,7 +894,7 @@ def _body_before_connector(span, cues: dict) -> bool:
 
 # what a company has and a place has not ("Nexperia's chief executive", "Zentrix's chatbot")
 COMPANY_POSSESSIONS = {"chief", "executive", "ceo", "founder", "co-founder", "cofounder", "chairman", "shareholder",
-                       "share", "board", "subsidiary", "employee", "product", "chatbot", "model", "app", "software"}
+                       "subsidiary", "employee", "chatbot", "software"}  # (not "London's share", "Dubai's model")
 
 
 def _party_not_place(span) -> bool:

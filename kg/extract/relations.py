@@ -20,21 +20,20 @@ FORMER = {"former", "ex", "ex-", "previous", "onetime", "erstwhile", "then"}
 ORG_CATEGORIES = {"Company", "GovernmentBody", "Organization", "Country"}
 
 
-def _rank(title: str) -> tuple[bool, int]:
-    return title not in seat_titles(), len(title)
-
-
 def _title_in(words: list[str]) -> tuple[str | None, bool]:
-    """The longest known title in a word list, and whether it heads the body."""
+    """The title in a word list, and whether it heads the body: of the titles no longer one contains, a post
+    before a party ("the panel's Republican chairman") and a head before a member ("OpenAI's president and
+    co-founder"), then the longest ("executive vice president", not its "president")."""
     table = titles() | dict.fromkeys(seat_titles(), False)
-    best = None
+    found = []
     for i in range(len(words)):
         for j in range(len(words), i, -1):
             phrase = " ".join(words[i:j]).lower()
             phrase = phrase if phrase in table else phrase.replace("-", " ")  # "vice-president"
-            # ("the panel's Republican chairman": the post, not the party, when both are there)
-            if phrase in table and (best is None or _rank(phrase) > _rank(best)):
-                best = phrase
+            if phrase in table:
+                found.append((i, j, phrase))
+    outer = [f for f in found if not any(g[0] <= f[0] and f[1] <= g[1] and g[1] - g[0] > f[1] - f[0] for g in found)]
+    best = max((phrase for _i, _j, phrase in outer), key=lambda p: (p not in seat_titles(), table[p], len(p)), default=None)
     if best is None:
         # "Chief Strategy Officer", "chief people officer": an officer of the company, never its head
         lowered = [w.lower() for w in words]
@@ -107,8 +106,7 @@ def _premodifier_relation(doc, resolution, key, mention):
     if title and not orgs:
         # "Commerce Secretary Gina Raimondo", "Defense Secretary Lloyd Austin": the words before the
         # title name the department
-        at = next((i for i in range(len(lowered)) if " ".join(lowered[i:]).startswith(title)), len(lowered))
-        hints = [w for w in lowered[:at] if w.isalpha()] or (title.split()[:-1] if " " in title else [])
+        hints = [w for w in lowered[:_title_at(lowered, title)] if w.isalpha()] or (title.split()[:-1] if " " in title else [])
         best, best_score = None, (0, 0)
         for cluster in resolution.clusters:
             names = {cluster.label.lower(), *(a.lower() for a in resolution.aliases(cluster))}
@@ -140,10 +138,12 @@ def _premodifier_relation(doc, resolution, key, mention):
         orgs = _title_body(resolution, title)
     # "Technology Secretary Liz Kendall": a secretary of a field named in capitals and of no department the
     # story names is a cabinet minister
-    at = next((i for i in range(len(lowered)) if " ".join(lowered[i:]).startswith(title or "\0")), 0)
-    cabinet = title == "secretary" and at > 0 and all(w[:1].isupper() for w in words[:at])
+    at = _title_at(lowered, title) if title else 0
+    cabinet = title == "secretary" and 0 < at < len(lowered) and all(w[:1].isupper() for w in words[:at])
     if title and not orgs and (title.split()[-1] in ("minister", "premier") or title == "cabinet secretary" or cabinet):
-        orgs = _ministers_country(doc, resolution, phrase, mention)
+        # (a secretary serves the country the title or the story names, not one the sentence is about:
+        # "Defense Secretary Pete Hegseth said China was the main threat")
+        orgs = _ministers_country(doc, resolution, phrase, mention, cabinet=cabinet)
     if title in JUDGES:
         # "U.S. Circuit Judge Stephanos Bibas": a judge sits on a court, not in the country
         orgs = [o for o in orgs if resolution.by_key[o].kind == "Court" or "court" in fold(resolution.by_key[o].label).split()]
@@ -155,6 +155,11 @@ def _premodifier_relation(doc, resolution, key, mention):
 TITLE_BODIES = {"commissioner": ("commission",), "justice": ("court",), "judge": ("court",), "senator": ("senate",), "representative": ("house", "congress"),
                 "rep.": ("house", "congress"), "sen.": ("senate",), "lawmaker": ("parliament", "congress", "senate", "house"),
                 "mep": ("parliament",)}
+def _title_at(lowered: list[str], title: str) -> int:
+    """Where the title begins among the words before a name (their number if it is not there)."""
+    return next((i for i in range(len(lowered)) if " ".join(lowered[i:]).startswith(title)), len(lowered))
+
+
 def _title_body(resolution, title: str) -> list[str]:
     """ "Commissioner Brendan Carr said": the one body of the article the title belongs to, if one."""
     bodies = [c.key for c in resolution.clusters if c.category == "GovernmentBody"
@@ -162,11 +167,12 @@ def _title_body(resolution, title: str) -> list[str]:
     return bodies if len(bodies) == 1 else []
 
 
-def _ministers_country(doc, resolution, phrase, mention) -> list[str]:
+def _ministers_country(doc, resolution, phrase, mention, *, cabinet: bool = False) -> list[str]:
     """ "Communications Minister Michelle Rowland", "Chinese Vice Premier He Lifeng": a minister named with
     no ministry serves a country: the one the title's adjective names, else the one country the sentence
     names ("In Poland, Deputy Prime Minister ..."), else the country the article names most. A shadow
-    minister speaks for the opposition, not the government."""
+    minister speaks for the opposition, not the government. A `cabinet` secretary ("Technology Secretary")
+    takes only the title's country or a government the sentence refers to by description."""
     if any(doc[i].lower_ == "shadow" for i in phrase):
         return []
     for i in phrase:
@@ -176,9 +182,15 @@ def _ministers_country(doc, resolution, phrase, mention) -> list[str]:
                 return [key]
             if doc[i].text in demonyms():
                 return []  # "British Prime Minister Keir Starmer" in a story that names Malaysia, not Britain
-    named = {k for t in doc[mention.start].sent for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Country"}
+    # (a secretary, a title the US and Britain share, only by the government the sentence refers to as such:
+    # "Technology Secretary Liz Kendall said the government would back Ofcom", not "Defense Secretary Pete
+    # Hegseth said China was the main threat")
+    named = {k for t in doc[mention.start].sent for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Country"
+             and not (cabinet and t.pos_ == "PROPN")}
     if len(named) == 1:
         return list(named)
+    if cabinet:
+        return []
     home = resolution.most_named("Country", at_least=2)
     return [home] if home else []
 
@@ -199,8 +211,16 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
     # "an Italian lawmaker who steered the bill with Romania's Tudorache": a relative clause is no part of the title
     clauses = {t.i for tok in phrase_tokens if tok.dep_ == "relcl" for t in tok.subtree}
     tokens = [t for t in phrase_tokens if t.i not in exclude and t.i not in clauses]
-    words = " ".join(t.text for t in tokens if not resolution.key_at(t.i) and t.lower_ not in ("a", "an", "the", ","))
-    words = words.replace(" - ", "-").split()
+    words, last = [], None
+    for t in tokens:
+        if resolution.key_at(t.i) or t.lower_ in ("a", "an", "the", ","):
+            continue
+        # ("vice-president": a hyphen with no space either side joins; "chief executive - and a frequent visitor" does not)
+        if words and last == t.i - 1 and (t.text == "-" or t.doc[last].text == "-") and not t.doc[last].whitespace_:
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+        last = t.i
     title, is_head = _title_in(words)
     if not title:
         return []
@@ -209,7 +229,8 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
     orgs = []
     # "a Missouri Republican": a party's title takes only a body named after it ("the top Democrat on the committee")
     seated = title in seat_titles()
-    after = {s.i for t in tokens if t.dep_ == "prep" and t.lower_ in ("on", "of", "in") for s in t.subtree}
+    # (a seat is on a committee; "a Republican critic of Meta", "a Democrat in the state Senate" say other things)
+    after = {s.i for t in tokens if t.dep_ == "prep" and t.lower_ == "on" and t.head.lower_ in seat_titles() for s in t.subtree}
     for t in tokens:
         if seated and t.i not in after:
             continue
@@ -316,8 +337,9 @@ def _clause_relation(doc, resolution, key, mention):
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         # "Timnit Gebru of the Distributed AI Research Institute", "Neel Varga, formerly of Corvane Labs"
         former = any(a.lower_ in EARLIER for a in prep.children if a.dep_ == "advmod")
+        # (the name itself, not a thing of it: "informed Sam Altman of OpenAI's decision")
         out.extend(("memberOf", org, former, "formerly of" if former else "of") for p in prep.children if p.dep_ == "pobj"
-                   for org in phrase_keys(p, resolution)[:1] if resolution.category(org) in ORG_CATEGORIES - {"Country"})
+                   for org in [resolution.key_at(p.i)] if org and resolution.category(org) in ORG_CATEGORIES - {"Country"})
     title_nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
     clauses = [c for t in [head, *title_nouns] for c in t.children if c.dep_ == "relcl"]
     clauses += [c for rel in clauses for c in rel.children if c.dep_ == "conj" and c.pos_ == "VERB"]
@@ -419,6 +441,9 @@ COMPANY_NOUNS = {"company", "firm", "start-up", "startup", "lab", "group", "busi
 BUILD_VERBS = {"build", "develop", "make", "create", "launch", "release", "train", "design", "own", "operate"}
 
 
+MAKING_VERBS = {"build", "develop", "create", "train", "design", "release", "launch"}
+
+
 def _makers(doc, resolution):
     """'the ChatGPT maker', 'OpenAI, the maker of ChatGPT', 'ChatGPT maker OpenAI', 'Luka, the company
     behind the chatbot Replika': a company described by its product."""
@@ -474,7 +499,8 @@ def _builders(doc, resolution):
         if not company or resolution.category(company) not in ("Company", "Organization"):
             continue
         objects = [c for c in tok.children if c.dep_ == "dobj"]
-        if tok.dep_ == "relcl" and not objects and subjects[0].lower_ not in ("which", "that", "who"):
+        if tok.dep_ == "relcl" and not objects and subjects[0].lower_ not in ("which", "that", "who") \
+                and tok.lemma_.lower() in MAKING_VERBS:  # (not "the model Microsoft makes available", "operates")
             # "GPT-4, the model OpenAI released this month": the clause's object is the noun it hangs on
             objects = [tok.head.head] if tok.head.dep_ == "appos" and not resolution.key_at(tok.head.i) else [tok.head]
         for obj in objects:

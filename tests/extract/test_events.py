@@ -1131,3 +1131,14 @@ def test_under_a_settlement_the_party_the_clause_is_about_agrees(nlp):
     found = events("Acme Corp. has been banned from using facial recognition technology for five years under a "
                    "settlement with the Federal Trade Commission.")
     assert ("Agreement", ("acme-corp",), ("federal-trade-commission",), "asserted") in found
+
+
+def test_a_participle_naming_the_object_does_not_hide_it(nlp):
+    assert ("UsageBan", ("italy",), ("deepseek",), "asserted") in events("Italy banned a chatbot app called DeepSeek on Thursday.")
+
+
+def test_insisting_that_a_party_should_act_is_no_appeal(nlp):
+    found = events("Jensen Huang insisted that Nvidia should be able to sell chips to China.", confident=False)
+    assert not any(kind == "PublicAppeal" for kind, *_ in found)
+    found = events("Security researchers added Anthropic's Claude to a list of models that resisted jailbreaks.", confident=False)
+    assert not any(kind == "SupplyChainRiskDesignation" for kind, *_ in found)

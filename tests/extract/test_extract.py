@@ -510,3 +510,15 @@ def test_a_place_to_the_ner_with_a_chief_executive_is_a_company(nlp):
                             "London's mayor said the city would keep its cameras."))
     assert {(e.label, e.category) for e in found.entities} == {("Nexperia", "Company"), ("Zhang Xuezheng", "Person")}
     assert ("leads", "zhang-xuezheng", "nexperia") in {(r.predicate, r.subject, r.object) for r in found.relations}
+
+
+def test_a_count_after_a_model_is_no_version(nlp):
+    models = {e.label for e in extract(analyse(
+        "Researchers asked ChatGPT 50 questions and used Gemini 3 times a week. xAI will unveil Grok 4 on Wednesday."
+    )).entities if e.category == "AIModel"}
+    assert models == {"ChatGPT", "Gemini", "Grok 4"}
+
+
+def test_firms_listed_after_a_plural_of_a_shared_title_stay_firms(nlp):
+    found = {(e.label, e.category) for e in extract(analyse("According to analysts Gartner and IDC, sales fell.")).entities}
+    assert ("Gartner", "Person") not in found and ("IDC", "Person") not in found
