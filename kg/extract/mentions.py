@@ -360,9 +360,11 @@ def _extend_name(doc, start: int, end: int) -> int:
     """Complete an organisation name the NER cut short: "House Select Committee" + "on China",
     "Office of the Australian Information" + "Commissioner", "Center for AI" + "and Digital Policy"."""
     heads = name_cues()["heads"]
-    if doc[end - 1].lower_ in ("of", "for", "on") and end < len(doc) and _capitalised(doc[end]):
+    # ("District Court of" + "The Hague": a place whose name has its own article)
+    article = end + 1 < len(doc) and doc[end - 1].lower_ == "of" and doc[end].text == "The" and doc[end + 1].pos_ == "PROPN"
+    if doc[end - 1].lower_ in ("of", "for", "on") and end < len(doc) and (_capitalised(doc[end]) or article):
         # "Office of the Privacy Commissioner of" + "Canada": the NER stopped at the country
-        end += 1
+        end += 2 if article else 1
         while end < len(doc) and _capitalised(doc[end]) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "I":
             end += 1
     while end < len(doc):

@@ -522,3 +522,9 @@ def test_a_count_after_a_model_is_no_version(nlp):
 def test_firms_listed_after_a_plural_of_a_shared_title_stay_firms(nlp):
     found = {(e.label, e.category) for e in extract(analyse("According to analysts Gartner and IDC, sales fell.")).entities}
     assert ("Gartner", "Person") not in found and ("IDC", "Person") not in found
+
+
+def test_a_court_of_a_city_with_its_own_article_is_one_name(nlp):
+    found = {(e.label, e.category) for e in extract(analyse(
+        "The District Court of The Hague said the system was not transparent.")).entities}
+    assert ("District Court of The Hague", "GovernmentBody") in found
