@@ -355,8 +355,11 @@ def _event_for(span, row, resolution, article_date):
     described = _sent_by_participle(anchor)
     # ("will invest $1 billion in OpenAI": the preposition may hang on the amount the verb takes)
     amounts = [c for c in anchor.children if c.dep_ == "dobj" and is_amount(c)] if anchor.pos_ == "VERB" else []
+    # ("discussed the proposal with the ministry": the preposition may hang on the verb's object)
+    objects = [c for c in anchor.children if c.dep_ == "dobj"] if anchor.pos_ == "VERB" else []
     if row.get("requires_prep") and not any(c.dep_ in ("prep", "dative") and c.lower_ in row["requires_prep"]
-                                            for t in (anchor, verb, *described, *amounts) if t is not None for c in t.children):
+                                            for t in (anchor, verb, *described, *amounts, *objects) if t is not None
+                                            for c in t.children):
         return None
     if row.get("forbids_governor") and verb is not None and _governor(verb, row["forbids_governor"]) is not None:
         return None  # "ordered Replika to suspend its service": the one who orders acts (another row)

@@ -18,7 +18,7 @@ REFUSING_VERBS = {"refuse", "decline", "reject", "resist", "balk", "fail"}
 # verbs, and adjectives of readiness ("ready to", "poised to"), that make the action they govern planned
 PLANNING_VERBS = {"plan", "schedule", "threaten", "consider", "propose", "seek", "intend", "expect", "aim", "want", "urge",
                   "call", "ask", "weigh", "mull", "prepare", "vow", "pledge", "promise", "hope", "try", "attempt", "push", "press",
-                  "ready", "willing", "poised", "likely", "eager"}
+                  "ready", "willing", "poised", "likely", "eager", "due"}
 
 
 # things that speak for whoever issued them ("a letter that called on Google")
@@ -401,6 +401,10 @@ def modality(anchor, verb) -> str:
             return "planned"
         if idx > 0 and tok.lemma_.lower() in PLANNING_VERBS:
             return "planned"
+    last = chain[-1]
+    if last.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children) \
+            and last.head.lemma_.lower() in PLANNING_VERBS:
+        return "planned"  # ("had tried for months to discuss": an infinitive the parser made an adverbial clause)
     if any(c.lower_ == "reportedly" for tok in chain for c in tok.children):
         return "reported"
     return "asserted"

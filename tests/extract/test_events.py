@@ -1142,3 +1142,21 @@ def test_insisting_that_a_party_should_act_is_no_appeal(nlp):
     assert not any(kind == "PublicAppeal" for kind, *_ in found)
     found = events("Security researchers added Anthropic's Claude to a list of models that resisted jailbreaks.", confident=False)
     assert not any(kind == "SupplyChainRiskDesignation" for kind, *_ in found)
+
+
+def test_sitting_down_with_discussing_with_and_discussions_with_are_talks(nlp):
+    assert ("Negotiation", ("microsoft",), ("competition-and-markets-authority",), "asserted") in events(
+        "Microsoft executives sat down with Britain's Competition and Markets Authority last week.")
+    assert ("Negotiation", ("sony",), ("ministry-of-economy-trade-and-industry",), "asserted") in events(
+        "Sony discussed the proposal with Japan's Ministry of Economy, Trade and Industry on Monday.")
+    assert ("Negotiation", ("samsung-electronics", "sk-hynix"), ("united-states",), "asserted") in events(
+        "Samsung and SK Hynix are in discussions with the U.S. government about waivers.")
+    assert not any(kind == "Negotiation" for kind, *_ in events("Google discussed the ruling in a blog post.", confident=False))
+
+
+def test_talks_one_is_due_to_hold_or_tried_to_hold_are_not_yet_held(nlp):
+    found = events("Liu He is due to sit down with Robert Lighthizer on Thursday. "
+                   "DJI said it had tried for months to discuss the listing with the Pentagon.", confident=False)
+    assert not any(kind == "Negotiation" and mood == "asserted" for kind, _a, _t, mood in found)
+    found = events("In October, Senators Chris Coons and Thom Tillis released a discussion draft of the NO FAKES Act.", confident=False)
+    assert not any(kind == "Negotiation" for kind, *_ in found)
