@@ -172,7 +172,7 @@ def _ministers_country(doc, resolution, phrase, mention, *, cabinet: bool = Fals
     no ministry serves a country: the one the title's adjective names, else the one country the sentence
     names ("In Poland, Deputy Prime Minister ..."), else the country the article names most. A shadow
     minister speaks for the opposition, not the government. A `cabinet` secretary ("Technology Secretary")
-    takes only the title's country or a government the sentence refers to by description."""
+    does not take a country named in what the sentence reports."""
     if any(doc[i].lower_ == "shadow" for i in phrase):
         return []
     for i in phrase:
@@ -182,15 +182,15 @@ def _ministers_country(doc, resolution, phrase, mention, *, cabinet: bool = Fals
                 return [key]
             if doc[i].text in demonyms():
                 return []  # "British Prime Minister Keir Starmer" in a story that names Malaysia, not Britain
-    # (a secretary, a title the US and Britain share, only by the government the sentence refers to as such:
-    # "Technology Secretary Liz Kendall said the government would back Ofcom", not "Defense Secretary Pete
-    # Hegseth said China was the main threat")
-    named = {k for t in doc[mention.start].sent for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Country"
-             and not (cabinet and t.pos_ == "PROPN")}
+    # (a secretary, a title the US and Britain share, not by a country named in what was said: "Defense Secretary
+    # Pete Hegseth said China was the main threat"; by "the government" even there: "Technology Secretary Liz
+    # Kendall said the government would back Ofcom")
+    sent = doc[mention.start].sent
+    reported = {t.i for c in sent if c.dep_ == "ccomp" for t in c.subtree} if cabinet else set()
+    named = {k for t in sent for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Country"
+             and not (t.pos_ == "PROPN" and t.i in reported)}
     if len(named) == 1:
         return list(named)
-    if cabinet:
-        return []
     home = resolution.most_named("Country", at_least=2)
     return [home] if home else []
 
