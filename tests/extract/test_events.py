@@ -1126,7 +1126,6 @@ def test_a_company_calling_its_listing_a_mistake_objects_to_the_lister(nlp):
     assert ("ConcernRaised", ("tencent",), ("pentagon",), "asserted") in found
 
 
-
 def test_under_a_settlement_the_party_the_clause_is_about_agrees(nlp):
     found = events("Acme Corp. has been banned from using facial recognition technology for five years under a "
                    "settlement with the Federal Trade Commission.")
