@@ -141,8 +141,7 @@ def _premodifier_relation(doc, resolution, key, mention):
     at = _title_at(lowered, title) if title else 0
     cabinet = title == "secretary" and 0 < at < len(lowered) and all(w[:1].isupper() for w in words[:at])
     if title and not orgs and (title.split()[-1] in ("minister", "premier") or title == "cabinet secretary" or cabinet):
-        # (a secretary serves the country the title or the story names, not one the sentence is about:
-        # "Defense Secretary Pete Hegseth said China was the main threat")
+        # (not a country named in what the sentence reports: "Defense Secretary Pete Hegseth said China was ...")
         orgs = _ministers_country(doc, resolution, phrase, mention, cabinet=cabinet)
     if title in JUDGES:
         # "U.S. Circuit Judge Stephanos Bibas": a judge sits on a court, not in the country
@@ -155,6 +154,8 @@ def _premodifier_relation(doc, resolution, key, mention):
 TITLE_BODIES = {"commissioner": ("commission",), "justice": ("court",), "judge": ("court",), "senator": ("senate",), "representative": ("house", "congress"),
                 "rep.": ("house", "congress"), "sen.": ("senate",), "lawmaker": ("parliament", "congress", "senate", "house"),
                 "mep": ("parliament",)}
+
+
 def _title_at(lowered: list[str], title: str) -> int:
     """Where the title begins among the words before a name (their number if it is not there)."""
     return next((i for i in range(len(lowered)) if " ".join(lowered[i:]).startswith(title)), len(lowered))
