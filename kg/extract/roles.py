@@ -218,6 +218,14 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+QUOTE_MARKS = {'"', "\u201c", "\u201d"}
+
+
+def _quoted(tok) -> bool:
+    """Inside a quotation: an odd number of quotation marks before it in its sentence."""
+    return sum(t.text in QUOTE_MARKS for t in tok.doc[tok.sent.start:tok.i]) % 2 == 1
+
+
 def _reporting_group(speech, resolution, *, plural: bool) -> list:
     """The subject of a speech verb that is a group: plural or listed ("researchers at Cisco", "X and Y"),
     or, for "it", a group noun of people from named bodies ("a team from Cisco and the University of
@@ -252,6 +260,10 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
             # of Pennsylvania said it had attacked R1": the speakers report their own act
             keys = [k for r in _reporting_group(verb.head, resolution, plural=child.lower_ != "it")
                     for k in phrase_keys(r, resolution, strict=strict)] or keys
+            if not keys and child.lower_ == "we" and _quoted(child):
+                # '"We urge the US side to correct its practices," spokesman Guo Jiakun told a briefing': whoever is
+                # quoted speaks for "we"
+                keys = [k for c in verb.head.children if c.dep_ == "nsubj" for k in [resolution.key_at(c.i)] if k]
         if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
             keys = phrase_keys(verb.head, resolution, with_poss=False)
             if not keys and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in MESSAGES:

@@ -1159,3 +1159,9 @@ def test_talks_one_is_due_to_hold_or_tried_to_hold_are_not_yet_held(nlp):
     assert not any(kind == "Negotiation" and mood == "asserted" for kind, _a, _t, mood in found)
     found = events("In October, Senators Chris Coons and Thom Tillis released a discussion draft of the NO FAKES Act.", confident=False)
     assert not any(kind == "Negotiation" for kind, *_ in found)
+
+
+def test_we_in_a_quotation_is_whoever_is_quoted(nlp):
+    found = events('"We urge the US side to immediately correct its wrong practices," foreign ministry spokesman '
+                   'Guo Jiakun told a regular briefing.')
+    assert ("PublicAppeal", ("guo-jiakun",), ("united-states",), "asserted") in found
