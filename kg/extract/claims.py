@@ -21,6 +21,13 @@ def _described_as(verb, child) -> bool:
     return child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() == "describe"
 
 
+def _misparsed_verdict(verb) -> bool:
+    """ "called its addition to a Pentagon list a mistake": the parser made the verdict a second object of the
+    object's preposition."""
+    return any(t.dep_ == "prep" and sum(p.dep_ == "pobj" for p in t.children) > 1
+               for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+
+
 def _content(verb) -> str:
     if _inverted(verb) and verb.dep_ in ("conj", "ROOT", "parataxis") and not any(c.dep_ == "ccomp" for c in verb.children):
         # what precedes the last comma before the verb
@@ -58,7 +65,7 @@ def _reports_speech(verb, cue: str, stance: str) -> bool:
     if any(c.dep_ == "ccomp" for c in children) or any(c.text in QUOTES for c in verb.subtree):
         return True
     if cue in VERDICT_CUES:  # "called the veto a setback", "described the fine as an attack"
-        return any(c.dep_ == "oprd" or _described_as(verb, c) for c in children)
+        return any(c.dep_ == "oprd" or _described_as(verb, c) for c in children) or _misparsed_verdict(verb)
     if stance != "neutral" or cue in ("warn", "argue", "claim", "insist", "contend", "caution"):
         return any(c.dep_ in ("dobj", "prep", "xcomp", "advcl") for c in children) or verb.dep_ == "advcl"
     return False

@@ -1165,3 +1165,9 @@ def test_we_in_a_quotation_is_whoever_is_quoted(nlp):
     found = events('"We urge the US side to immediately correct its wrong practices," foreign ministry spokesman '
                    'Guo Jiakun told a regular briefing.')
     assert ("PublicAppeal", ("guo-jiakun",), ("united-states",), "asserted") in found
+
+
+def test_a_verdict_the_parser_made_a_second_object_is_still_a_verdict(nlp):
+    found = events("The Defense Department added Tencent to its list of Chinese military companies on Monday, citing "
+                   "national security. Tencent on Tuesday called its addition to a Pentagon list a mistake.")
+    assert ("ConcernRaised", ("tencent",), ("pentagon",), "asserted") in found
