@@ -31,9 +31,9 @@ FLOORS = {
     "locked": {"events": 0.64, "entities": 0.85, "relations": 0.82, "claims": 0.91},
     "sentinel": {"events": 0.56, "entities": 0.83, "relations": 0.58, "claims": 0.82},
     "canary": {"events": 0.66, "entities": 0.86, "relations": 0.83, "claims": 0.88},
-    "harbor": {"events": 0.30, "entities": 0.80, "relations": 0.53, "claims": 0.83},
+    "harbor": {"events": 0.32, "entities": 0.80, "relations": 0.53, "claims": 0.83},
     "ledger": {"events": 0.64, "entities": 0.87, "relations": 0.73, "claims": 0.88},
-    "mosaic": {"events": 0.59, "entities": 0.87, "relations": 0.72, "claims": 0.84},
+    "mosaic": {"events": 0.60, "entities": 0.87, "relations": 0.72, "claims": 0.84},
     "prism": {"events": 0.51, "entities": 0.82, "relations": 0.56, "claims": 0.85},
 }
 
