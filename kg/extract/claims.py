@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..lexicon import speech_verbs
 from ..records import Claim
 from .mentions import sentence_evidence
-from .roles import according_to, subject_keys
+from .roles import QUOTE_MARKS, according_to, subject_keys
 
 # speech that passes a verdict on what it names: "called the veto a setback", "described the fine as an attack"
 VERDICT_CUES = frozenset({"call", "describe"})
@@ -43,7 +43,7 @@ def _content(verb) -> str:
     return verb.sent.text.strip()
 
 
-QUOTES = {'"', "\u201c", "\u201d", "'"}
+QUOTES = QUOTE_MARKS | {"'"}
 
 
 def _inverted(verb) -> bool:

@@ -1102,11 +1102,11 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         if any(e.type in ("ConcernRaised", "Lawsuit") and claim.speaker in e.agents and sentence in e.evidence
                and e.modality in ("asserted", "negated") for e in events):  # ("... and said it would appeal")
             continue
-        actions = [e for e in events if e.evidence and e.type not in REACTIONS | {"Negotiation", "Agreement"}
-                   and e.agents and e.modality != "negated" and set(e.agents) - {claim.speaker}]
         # the latest action by another party than the speaker ("OpenAI took the service offline ... OpenAI called
         # the decision disproportionate": the decision is the regulator's)
-        before = sorted((e for e in actions if e.evidence[0].start < sentence.start), key=lambda e: e.evidence[0].start)
+        before = sorted((e for e in events if e.evidence and e.evidence[0].start < sentence.start
+                         and e.type not in REACTIONS | {"Negotiation", "Agreement"} and e.agents and e.modality != "negated"
+                         and set(e.agents) - {claim.speaker}), key=lambda e: e.evidence[0].start)
         def said(key) -> bool:  # a name of the entity, as whole words, in what was said
             return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", claim.content) for n in names(key))
 

@@ -438,10 +438,19 @@ APPOSITION_NOUNS = (("company_nouns", "Company"), ("government_nouns", "Governme
                     ("organization_nouns", "Organization"), ("model_nouns", "AIModel"))
 
 
+def _cause_group(noun, cues: dict, *, previous: bool = False) -> bool:
+    """ "the digital rights group", "a privacy group": a group named for a cause is an organisation, not a
+    company's group; with `previous`, the word before counts too (the parser often hangs it on the name)."""
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    if previous and noun.i > 0:
+        modifiers.add(noun.doc[noun.i - 1].lower_)
+    return noun.lemma_.lower() == "group" and bool(modifiers & set(cues["organization_modifiers"]))
+
+
 def _apposition_category(tok, cues: dict) -> str | None:
     """What an apposition's head noun says a name is: "a leading AI company", "the State Department's envoy"."""
     lemma = hyphenated(tok) or tok.lemma_.lower()  # "a Paris-based AI start-up": start, -, up
-    if lemma == "group" and {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")} & set(cues["organization_modifiers"]):
+    if _cause_group(tok, cues):
         return "Organization"  # "the campaign group Foxglove", "X, a privacy group"
     category = next((category for key, category in APPOSITION_NOUNS if lemma in cues[key]), None)
     if category is None and (tok.lower_ in titles() or lemma in titles()):
@@ -545,9 +554,7 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote("Company", 3)
     elif before is not None and before.pos_ == "NOUN":
         lemma = before.lemma_.lower()
-        modifiers = {c.lower_ for c in before.children if c.dep_ in ("compound", "amod")}
-        modifiers |= {doc[before.i - 1].lower_} if before.i > 0 else set()  # (the parser often hangs it on the name)
-        if lemma == "group" and modifiers & set(cues["organization_modifiers"]):
+        if _cause_group(before, cues, previous=True):
             mention.vote("Organization", 3)  # "the digital rights group Foxglove", "the campaign group X"
         else:
             for nouns, category in ((company, "Company"), (government, "GovernmentBody"), (organization, "Organization"), (models, "AIModel")):
@@ -761,7 +768,9 @@ def find_mentions(doc) -> list[NameMention]:
             continue
         if start in after_rejected:
             continue  # "the European Economic Area (EEA)": the short form of what is no actor is none either
-        if not label.startswith("KG_") and not _is_actor_name(doc, span, label, cues, generic):
+        # ("sued the company and Altman" after "Sam Altman": the person, whom the NER took for a place)
+        surname = label in ("GPE", "LOC") and _surname_named_before(doc, span)
+        if not label.startswith("KG_") and not _is_actor_name(doc, span, label, cues, generic, surname=surname):
             if end + 1 < len(doc) and doc[end].text == "(":
                 after_rejected.add(end + 1)
             continue
@@ -773,7 +782,7 @@ def find_mentions(doc) -> list[NameMention]:
             mention.vote("GovernmentBody", 3, ner=True)
         elif label in ("GPE", "LOC") and text in countries():
             mention.vote("Country", 3, ner=True)
-        elif label in ("GPE", "LOC") and _surname_named_before(doc, span):
+        elif surname:
             mention.vote("Person", 3)
         elif label in ("GPE", "LOC"):
             # kept only as a party (above): the NER's one guess of a name, read as an organisation, so
@@ -833,7 +842,7 @@ def _surname_named_before(doc, span) -> bool:
                     and doc[t.i + 1].pos_ == "PROPN" and not t.i == span.start for t in doc if t.ent_type_ != "PERSON")
 
 
-def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
+def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: bool = False) -> bool:
     """Filter out what is not an actor: dates, places, laws and lists, lone title or head words."""
     text = span.text
     if text.lower() in titles() or len(span) > 1 and span[-1].lower_ in titles() \
@@ -845,8 +854,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set) -> bool:
     if label == "GPE" and text in us_states():
         # "California passed the bill", "the Texas attorney general opened an inquiry", not "a California company"
         return _acting(span) or _acting_official(span)
-    if label in ("GPE", "LOC") and _surname_named_before(doc, span):
-        return True  # "sued the company and Altman" after "Sam Altman": the person, whom the NER took for a place
+    if surname:
+        return True  # a person's surname the NER took for a place (see _surname_named_before)
     if label in ("GPE", "LOC") and text not in countries():
         # a city or region: places are not scored actors; but "the rights group Datavault", "the start-up
         # Zentrix" name an organisation the NER took for a place
@@ -894,8 +903,9 @@ def _body_before_connector(span, cues: dict) -> bool:
     return first is not None and cues["heads"].get(words[first - 1], "Company") != "Company"
 
 
-# what a company has and a place has not ("Nexperia's chief executive", "Zentrix's chatbot")
-COMPANY_POSSESSIONS = {"chief", "executive", "ceo", "founder", "co-founder", "cofounder", "chairman", "shareholder",
+# what a company has and a place has not ("Nexperia's chief executive", "Zentrix's chatbot"); narrower than
+# resolve.COMPANY_POSSESSIONS, which says whose "its X" is
+PLACELESS_POSSESSIONS = {"chief", "executive", "ceo", "founder", "co-founder", "cofounder", "chairman", "shareholder",
                        "subsidiary", "employee", "chatbot", "software"}  # (not "London's share", "Dubai's model")
 
 
@@ -906,7 +916,7 @@ def _party_not_place(span) -> bool:
     head = span.root
     if head.dep_ == "pobj" and head.head.dep_ == "agent":
         return True
-    if head.dep_ == "poss" and head.head.lemma_.lower() in COMPANY_POSSESSIONS:
+    if head.dep_ == "poss" and head.head.lemma_.lower() in PLACELESS_POSSESSIONS:
         return True  # "Nexperia's chief executive", "Zentrix's shareholders": no place has them
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:

@@ -442,7 +442,8 @@ COMPANY_NOUNS = {"company", "firm", "start-up", "startup", "lab", "group", "busi
 BUILD_VERBS = {"build", "develop", "make", "create", "launch", "release", "train", "design", "own", "operate"}
 
 
-MAKING_VERBS = {"build", "develop", "create", "train", "design", "release", "launch"}
+# (a clause with no relative pronoun only for verbs of making: not "the model Microsoft makes available", "operates")
+MAKING_VERBS = BUILD_VERBS - {"make", "own", "operate"}
 
 
 def _makers(doc, resolution):
@@ -501,7 +502,7 @@ def _builders(doc, resolution):
             continue
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         if tok.dep_ == "relcl" and not objects and subjects[0].lower_ not in ("which", "that", "who") \
-                and tok.lemma_.lower() in MAKING_VERBS:  # (not "the model Microsoft makes available", "operates")
+                and tok.lemma_.lower() in MAKING_VERBS:
             # "GPT-4, the model OpenAI released this month": the clause's object is the noun it hangs on
             objects = [tok.head.head] if tok.head.dep_ == "appos" and not resolution.key_at(tok.head.i) else [tok.head]
         for obj in objects:
