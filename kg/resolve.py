@@ -755,6 +755,11 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
     return False
 
 
+# leading words that name no company on their own ("General Dynamics Corp.", "National Instruments Corp.")
+GENERIC_LEADS = {"general", "national", "international", "global", "united", "american", "first", "new", "applied",
+                 "advanced", "digital", "open", "smart", "data", "semiconductor", "micro", "central", "eastern", "western"}
+
+
 def _propagate(doc, clusters: list[Cluster]) -> None:
     """One name, one referent per article: where the NER missed a name it found elsewhere in the
     article ("placed DJI on its list"), the same words are a mention of the same entity."""
@@ -766,6 +771,7 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
             if words and words[0][:1].isupper() and len("".join(words)) >= 2:
                 forms.setdefault(words, cluster)
     suffixes = company_words()
+    leads: dict[tuple, Cluster] = {}
     for cluster in clusters:
         # "Pieces Technologies" ... "Pieces, whose chief executive": the name without its company suffix
         if cluster.category in ("Company", "Organization") and not cluster.known:
@@ -773,16 +779,23 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
                 words = tuple(t.text for t in doc[m.start:m.end])
                 if len(words) >= 2 and words[-1] in suffixes and words[0][:1].isupper() and len(words[0]) >= 3:
                     forms.setdefault(words[:-1], cluster)
+                    # "Cadence Design Systems" ... "Cadence was penalised": its leading word alone, where the
+                    # tagger takes it for a name
+                    if len(words) >= 3 and words[0].lower() not in GENERIC_LEADS and not words[0].isupper():
+                        leads.setdefault(words[:1], cluster)
     texts = [t.text for t in doc]
     at: dict[str, list[int]] = {}  # the tokens of each text, in order
     for i, text in enumerate(texts):
         at.setdefault(text, []).append(i)
-    for words, cluster in sorted(forms.items(), key=lambda item: -len(item[0])):
+    lead_only = {words: cluster for words, cluster in leads.items() if words not in forms}
+    for words, cluster in sorted({**forms, **lead_only}.items(), key=lambda item: -len(item[0])):
         n = len(words)
         for i in at.get(words[0], ()):
             if i > len(doc) - n:
                 break
             if any(j in taken for j in range(i, i + n)):
+                continue
+            if words in lead_only and (doc[i].pos_ != "PROPN" or doc[i].is_sent_start or doc[i + 1:i + 2].text[:1].isupper()):
                 continue
             if tuple(texts[i:i + n]) == words:
                 span = doc[i:i + n]

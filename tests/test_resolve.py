@@ -179,3 +179,12 @@ def test_a_ledes_indefinite_court_is_the_court_named_later_with_its_place(nlp):
     found = extract(analyse("A Quebec court has rejected OpenAI's bid to have a lawsuit dismissed. The Ontario Superior "
                             "Court of Justice heard a related case."))
     assert not any(e.type == "Refusal" and e.agents for e in found.events), found.events
+
+
+def test_a_suffixed_company_is_named_by_its_leading_word_alone(nlp):
+    found = extract(analyse("Regulators looked at Cadence Design Systems, which Tan ran until 2021. "
+                            "Last month Cadence was fined $140 million by the Justice Department."), article_date="2025-03-04")
+    assert ("Fine", ("department-of-justice",), ("cadence-design-systems",)) in {(e.type, e.agents, e.targets) for e in found.events}
+    # a generic leading word is no name ("General Dynamics Corp." is not "General")
+    found = extract(analyse("General Dynamics Corp. won the contract. General Mattis said so."), article_date="2025-03-04")
+    assert not any(e.label == "General Dynamics Corp." and "General" in e.aliases for e in found.entities)

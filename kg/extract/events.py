@@ -222,7 +222,8 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
                 # "agreed to pay Inflection $650 million", "agreed to hand the government 15% of the revenue from
                 # H20 sales": the one paid, not what the sum is of
                 given = [k for o in comp.children if o.dep_ == "dative" for k in phrase_keys(o, resolution)]
-                keys.extend(given or [k for o in object_tokens(comp, "dobj") for k in phrase_keys(o, resolution)])
+                keys.extend(given or [k for o in object_tokens(comp, "dobj") for k in phrase_keys(o, resolution)]
+                            or _stake_in(comp, resolution))
                 # "agreed to license part of its archive to OpenAI": the preposition may sit deeper
                 for tok in comp.subtree:
                     if tok.dep_ == "prep" and tok.lower_ in ("with", "to") and tok.i > comp.i:
@@ -300,6 +301,20 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
     return [k for k in dict.fromkeys(keys) if k not in agents]
 
 
+HOLDINGS = {"stake", "share", "holding", "interest", "equity"}
+
+
+def _stake_in(verb, resolution) -> list[str]:
+    """ "agreed to take a 9.9% stake in Intel", "agreed to buy $2 billion of its shares": a deal to buy
+    into a company is made with that company."""
+    keys = []
+    for tok in verb.subtree:
+        if tok.lemma_.lower() in HOLDINGS and tok.pos_ == "NOUN":
+            keys.extend(prep_objects(tok, {"in", "of"}, resolution))
+            keys.extend(k for c in tok.children if c.dep_ == "poss" for k in phrase_keys(c, resolution))
+    return keys
+
+
 SENDING = {"send", "address", "write", "deliver", "submit", "file", "direct"}
 
 
@@ -321,6 +336,19 @@ def _country_of_action(anchor, resolution) -> list[str]:
                     if key:
                         return [key]
     return []
+
+
+def _condemns(verb) -> bool:
+    """ "called the posts 'irresponsible'", "called it dangerous": the complement the verb gives its object
+    (its first few words after the object) condemns a party or its work, not an action."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or objects[0].lemma_.lower() in VERDICT_OBJECTS:
+        return False  # "called the veto a setback": a verdict on an action, whose party objections() finds
+    if objects[0].pos_ == "PRON" and any(t.lemma_.lower() in VERDICT_OBJECTS and t.pos_ == "NOUN" for t in verb.sent if t.i < verb.i):
+        return False  # "The fine drew an angry response from Trump, who called it unfair": "it" is the action
+    after = [t.lower_ for t in verb.doc[objects[0].right_edge.i + 1:objects[0].right_edge.i + 6] if t.sent == verb.sent]
+    complement = " ".join(w for w in after if re.match(r"[a-z]", w))
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", complement) for w in (*negative_evaluations(), *verdict_evaluations()))
 
 
 def _event_for(span, row, resolution, article_date):
@@ -346,6 +374,8 @@ def _event_for(span, row, resolution, article_date):
     if row.get("requires_xcomp") and not any(c.dep_ == "xcomp" and c.lemma_.lower() in row["requires_xcomp"] for c in anchor.children):
         return None
     if row.get("requires_text") and not any(w in span.sent.text.lower() for w in row["requires_text"]):
+        return None
+    if row.get("requires_verdict") and not _condemns(anchor):
         return None
     if row.get("requires_child_deps") and not any(
             c.dep_ == dep or (dep.startswith("prep:") and c.dep_ == "prep" and c.lower_ == dep[5:])

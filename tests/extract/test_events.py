@@ -1171,3 +1171,38 @@ def test_a_verdict_the_parser_made_a_second_object_is_still_a_verdict(nlp):
     found = events("The Defense Department added Tencent to its list of Chinese military companies on Monday, citing "
                    "national security. Tencent on Tuesday called its addition to a Pentagon list a mistake.")
     assert ("ConcernRaised", ("tencent",), ("pentagon",), "asserted") in found
+
+
+def test_agreeing_to_buy_into_a_company_is_a_deal_with_it(nlp):
+    assert ("Agreement", ("norvale-capital",), ("quillon",), "asserted") in events(
+        "Norvale Capital has agreed to take a 9.9% stake in Quillon.")
+    assert ("Agreement", ("norvale-capital",), ("quillon",), "asserted") in events(
+        "Norvale Capital agreed to buy $2 billion of Quillon's shares.")
+
+
+def test_calling_a_party_or_its_work_names_that_condemn_it_is_an_objection(nlp):
+    assert ("ConcernRaised", ("priya-anand",), ("tomas-ruiz",), "asserted") in events(
+        'Prime Minister Priya Anand called Tomas Ruiz an "arrogant billionaire" on Tuesday.')
+    assert ("ConcernRaised", ("lena-ortiz",), ("velora-labs",), "asserted") in events(
+        'Velora Labs released the Quanta model on Tuesday. Lena Ortiz, a professor at Delft University, called it "dangerous."')
+    # praise condemns nobody, and a verdict on an action stays with the action's party
+    assert not any(kind == "ConcernRaised" for kind, *_ in events('Lena Ortiz called Quanta "remarkable".'))
+    assert not any(kind == "ConcernRaised" and agents == ("lena-ortiz",) and targets == ("velora-labs",)
+                   for kind, agents, targets, _ in events('The fine on Velora Labs drew a response from Lena Ortiz, who called it unfair.'))
+
+
+def test_taking_down_a_models_demonstration_withdraws_it(nlp):
+    found = events("Velora Labs unveiled the Quanta model on Monday. On Thursday Velora Labs took down the public demo of Quanta.")
+    assert any(kind == "ModelWithdrawal" and agents == ("velora-labs",) and "quanta" in targets for kind, agents, targets, _ in found)
+    assert not any(kind == "ModelWithdrawal" for kind, *_ in events("Velora Labs took down the posts on Thursday."))
+
+
+def test_labelling_a_company_a_high_risk_vendor_designates_it(nlp):
+    found = events('In January Norway had labelled Huawei a "high-risk vendor".')
+    assert any(kind == "SupplyChainRiskDesignation" and targets == ("huawei",) for kind, agents, targets, _ in found)
+
+
+def test_being_received_by_a_leader_is_a_meeting(nlp):
+    found = events("Quillon chief executive Mara Lind was received at the presidential palace on Monday by President Tomas Ruiz.")
+    assert any(kind == "Negotiation" and {"mara-lind", "tomas-ruiz"} <= set(agents + targets) for kind, agents, targets, _ in found)
+    assert not any(kind == "Negotiation" for kind, *_ in events("The letter was received by the ministry on Monday."))
