@@ -20,7 +20,7 @@ from ..text import fold
 from .claims import VERDICT_CUES
 from .dates import event_date
 from .mentions import sentence_evidence
-from .roles import (according_to, clause_verb, is_amount, is_passive, modality, object_tokens, phrase_keys, prep_objects, subject_keys,
+from .roles import (according_to, action_owner, clause_verb, is_amount, is_passive, modality, object_tokens, phrase_keys, prep_objects, subject_keys,
                     trailing_names)
 from .windowed import WindowedMatcher
 
@@ -252,6 +252,10 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
         elif verb is not None:
             if dep == "dobj" and anchor.i == verb.i or dep == "nsubjpass":
                 for obj in object_tokens(verb, dep):
+                    owner = action_owner(obj, resolution) if row["type"] in REACTIONS and obj.lemma_.lower() in OWNED_ACTIONS else []
+                    if owner:  # "rebuked the French probe of X": France, whose probe it is
+                        keys.extend(owner)
+                        continue
                     keys.extend(phrase_keys(obj, resolution))
                     keys.extend(trailing_names(obj, resolution))
             elif dep == "dobj":
@@ -374,6 +378,8 @@ def _event_for(span, row, resolution, article_date):
     if row.get("requires_xcomp") and not any(c.dep_ == "xcomp" and c.lemma_.lower() in row["requires_xcomp"] for c in anchor.children):
         return None
     if row.get("requires_text") and not any(w in span.sent.text.lower() for w in row["requires_text"]):
+        return None
+    if row.get("forbids_text") and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", span.sent.text.lower()) for w in row["forbids_text"]):
         return None
     if row.get("requires_verdict") and not _condemns(anchor):
         return None
@@ -866,6 +872,15 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
                          and resolution.category(k) in ("GovernmentBody", "Company", "Organization")]
             if reporters:
                 return Event(**{**event.__dict__, "targets": tuple(reporters[:1]), "confidence": _implied(event)})
+    if event.type == "Refusal" and event.agents and anchor.dep_ not in ("acl", "relcl") and not any(
+            t.lemma_.lower() in ACTION_NOUNS | {"call", "appeal", "plea"} for t in anchor.sent if t.i > anchor.i):
+        # "A judge ordered X to hide the posts after the regulator went to court ... X refused to remove them":
+        # a refusal that names nothing refuses whoever last acted against the refuser (not the court that heard it)
+        for previous in reversed(earlier[-6:]):
+            if previous.type not in REACTIONS | SYMMETRIC and set(previous.targets) & set(event.agents):
+                targets = tuple(a for a in previous.agents if a not in event.agents and resolution.by_key[a].kind != "Court")
+                if targets:
+                    return Event(**{**event.__dict__, "targets": targets[:1], "confidence": _implied(event)})
     if not earlier:
         return event
     words = {t.lemma_.lower() for t in anchor.sent if t.i >= anchor.i}

@@ -325,13 +325,24 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
             return keys
         return subject_keys(clause_verb(head), resolution, depth=depth + 1, strict=strict)
     if (verb.dep_ in ("acl", "xcomp") or infinitival) and head.pos_ == "NOUN":
-        # "Anthropic's decision to suspend", "a method to bypass" (the finder of the method acts)
-        poss = [c for c in head.children if c.dep_ == "poss"]
-        if poss:
-            return phrase_keys(poss[0], resolution)
-        return subject_keys(clause_verb(head), resolution, depth=depth + 1)
+        # "Anthropic's decision to suspend", "the US decision to blacklist", "a method to bypass" (the finder
+        # of the method acts)
+        return action_owner(head, resolution) or subject_keys(clause_verb(head), resolution, depth=depth + 1)
     if verb.dep_ == "relcl":
         return phrase_keys(head, resolution, with_poss=False)
+    return []
+
+
+def action_owner(noun, resolution) -> list[str]:
+    """Whose action a noun names: its possessor ("Britain's ban"), or the country or government body
+    that modifies it ("the US decision", "the French probe", "a Commerce Department rule")."""
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss:
+        return phrase_keys(poss[0], resolution)
+    for mod in (c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
+        key = resolution.key_at(mod.i) or (resolution.country_of_adjective(mod) if mod.dep_ == "amod" else None)
+        if key and resolution.category(key) in ("Country", "GovernmentBody"):
+            return [key]
     return []
 
 

@@ -1206,3 +1206,30 @@ def test_being_received_by_a_leader_is_a_meeting(nlp):
     found = events("Quillon chief executive Mara Lind was received at the presidential palace on Monday by President Tomas Ruiz.")
     assert any(kind == "Negotiation" and {"mara-lind", "tomas-ruiz"} <= set(agents + targets) for kind, agents, targets, _ in found)
     assert not any(kind == "Negotiation" for kind, *_ in events("The letter was received by the ministry on Monday."))
+
+
+def test_objecting_to_a_countrys_action_targets_the_country_not_the_party_acted_on(nlp):
+    found = events("France opened a probe of Quillon in July. The US rebuked the French probe of Quillon on Friday.")
+    assert ("ConcernRaised", ("united-states",), ("france",), "asserted") in found
+    assert not any(kind == "ConcernRaised" and "quillon" in targets for kind, agents, targets, _ in found)
+
+
+def test_a_countrys_decision_to_act_is_the_countrys_action(nlp):
+    found = events("Beijing condemned the US decision to blacklist Huawei.")
+    assert any(kind == "SupplyChainRiskDesignation" and agents == ("united-states",) for kind, agents, _, _ in found)
+    assert not any(kind == "SupplyChainRiskDesignation" and agents == ("china",) for kind, agents, _, _ in found)
+
+
+def test_proceedings_before_a_court_are_a_suit_and_a_regulators_own_are_an_inquiry(nlp):
+    found = events("A Federal Court judge ordered Quillon Inc. to hide the posts after the Online Safety Agency launched proceedings against Quillon Inc.")
+    assert any(kind == "Lawsuit" and targets == ("quillon-inc",) for kind, _, targets, _ in found)
+    found = events("The Online Safety Agency launched proceedings against Quillon Inc. over its handling of illegal content.")
+    assert any(kind == "Investigation" for kind, *_ in events(
+        "The Online Safety Agency launched proceedings against Quillon Inc. over its handling of illegal content.", confident=False))
+    assert not any(kind == "Lawsuit" for kind, *_ in found)
+
+
+def test_a_refusal_naming_nothing_refuses_whoever_last_acted_against_the_refuser(nlp):
+    found = events("The Online Safety Agency sued Quillon Inc. in the Federal Court on Monday. "
+                   "Quillon Inc. blocked the posts for local users but refused to remove them globally.")
+    assert ("Refusal", ("quillon-inc",), ("online-safety-agency",), "asserted") in found
