@@ -194,6 +194,10 @@ class Resolution:
                     acting = self._clause_subject(tok)
                     key = self.most_named(before=tok.i, accept=lambda k: self.category(k) in ("Company", "AIModel") and k not in acting)
                 key = key or self._subject_antecedent(tok) or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
+                if key and tok.dep_ in ("dobj", "dative") and tok.lower_ == "it" and key in self._clause_subject(tok):
+                    # "Perplexity faces complaints. Cloudflare accused it of ...": an object is not its clause's subject
+                    acting = self._clause_subject(tok)
+                    key = self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",) and k not in acting)
             elif lower in PRONOUNS_PERSON and tok.pos_ == "PRON":
                 # "Jordan accused her": an object pronoun is not its own clause's subject
                 subject = self._clause_subject(tok) if tok.dep_ in ("dobj", "dative", "pobj") else set()

@@ -188,3 +188,9 @@ def test_a_suffixed_company_is_named_by_its_leading_word_alone(nlp):
     # a generic leading word is no name ("General Dynamics Corp." is not "General")
     found = extract(analyse("General Dynamics Corp. won the contract. General Mattis said so."), article_date="2025-03-04")
     assert not any(e.label == "General Dynamics Corp." and "General" in e.aliases for e in found.entities)
+
+
+def test_it_as_an_object_is_not_its_own_clauses_subject(nlp):
+    found = extract(analyse("Perplexity AI faces other complaints. In August, Cloudflare accused it of disguising its crawlers."),
+                    article_date="2025-03-04")
+    assert ("ConcernRaised", ("cloudflare",), ("perplexity-ai",)) in {(e.type, e.agents, e.targets) for e in found.events}

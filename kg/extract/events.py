@@ -348,8 +348,12 @@ def _condemns(verb) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or objects[0].lemma_.lower() in VERDICT_OBJECTS:
         return False  # "called the veto a setback": a verdict on an action, whose party objections() finds
-    if objects[0].pos_ == "PRON" and any(t.lemma_.lower() in VERDICT_OBJECTS and t.pos_ == "NOUN" for t in verb.sent if t.i < verb.i):
-        return False  # "The fine drew an angry response from Trump, who called it unfair": "it" is the action
+    start = verb.sent.start
+    before = verb.doc[verb.doc[start - 1].sent.start:verb.i] if start > 0 else verb.doc[start:verb.i]
+    if objects[0].lower_ in ("it", "this", "that") and any(t.lemma_.lower() in VERDICT_OBJECTS and t.pos_ == "NOUN" for t in before):
+        # "The fine drew an angry response from Trump, who called it unfair", "... the package. EDRi described
+        # it as a rollback": "it" is the action
+        return False
     after = [t.lower_ for t in verb.doc[objects[0].right_edge.i + 1:objects[0].right_edge.i + 6] if t.sent == verb.sent]
     complement = " ".join(w for w in after if re.match(r"[a-z]", w))
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", complement) for w in (*negative_evaluations(), *verdict_evaluations()))

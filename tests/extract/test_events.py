@@ -1233,3 +1233,8 @@ def test_a_refusal_naming_nothing_refuses_whoever_last_acted_against_the_refuser
     found = events("The Online Safety Agency sued Quillon Inc. in the Federal Court on Monday. "
                    "Quillon Inc. blocked the posts for local users but refused to remove them globally.")
     assert ("Refusal", ("quillon-inc",), ("online-safety-agency",), "asserted") in found
+
+
+def test_calling_it_something_after_an_action_was_named_judges_the_action(nlp):
+    found = events("The Commission unveiled the package on Wednesday. Digital Rights Europe described it as a major rollback.")
+    assert not any(kind == "ConcernRaised" and "digital-rights-europe" in targets for kind, agents, targets, _ in found)
