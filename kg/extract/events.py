@@ -877,9 +877,11 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
             if reporters:
                 return Event(**{**event.__dict__, "targets": tuple(reporters[:1]), "confidence": _implied(event)})
     if event.type == "Refusal" and event.agents and anchor.dep_ not in ("acl", "relcl") and not any(
-            t.lemma_.lower() in ACTION_NOUNS | {"call", "appeal", "plea"} for t in anchor.sent if t.i > anchor.i):
+            t.lemma_.lower() in ACTION_NOUNS | {"call", "appeal", "plea"} and t.i > anchor.i
+            or t.lemma_.lower() in ("ask", "request", "demand", "urge") and t.pos_ == "VERB" for t in anchor.sent):
         # "A judge ordered X to hide the posts after the regulator went to court ... X refused to remove them":
-        # a refusal that names nothing refuses whoever last acted against the refuser (not the court that heard it)
+        # a refusal that names nothing, nor whoever asked, refuses whoever last acted against the refuser (not the
+        # court that heard it)
         for previous in reversed(earlier[-6:]):
             if previous.type not in REACTIONS | SYMMETRIC and set(previous.targets) & set(event.agents):
                 targets = tuple(a for a in previous.agents if a not in event.agents and resolution.by_key[a].kind != "Court")

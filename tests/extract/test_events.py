@@ -1238,3 +1238,15 @@ def test_a_refusal_naming_nothing_refuses_whoever_last_acted_against_the_refuser
 def test_calling_it_something_after_an_action_was_named_judges_the_action(nlp):
     found = events("The Commission unveiled the package on Wednesday. Digital Rights Europe described it as a major rollback.")
     assert not any(kind == "ConcernRaised" and "digital-rights-europe" in targets for kind, agents, targets, _ in found)
+
+
+def test_shutting_out_a_chatbot_and_a_bodys_suspension_of_an_app_are_bans(nlp):
+    assert ("UsageBan", ("indonesia",), ("grok",), "asserted") in events(
+        "Indonesia became the first country to shut out Grok, on Saturday.")
+    found = events("The move follows the European Commission's suspension of TikTok Lite in the bloc.")
+    assert any(kind == "UsageBan" and agents == ("european-commission",) for kind, agents, _, _ in found)
+
+
+def test_declining_to_correct_is_a_refusal_of_whoever_asked(nlp):
+    found = events("Lena Ortiz asked Velora Labs to correct the errors. Velora Labs declined to correct them.", confident=False)
+    assert any(kind == "Refusal" and agents == ("velora-labs",) for kind, agents, _, _ in found)
