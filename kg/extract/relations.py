@@ -421,14 +421,31 @@ def _develops(doc, resolution):
         if not owner or resolution.category(owner) not in ("Company", "Organization"):
             continue
         # "Google's Bard and Microsoft's Bing chatbot": a conjunct with its own owner is not this owner's
-        own = [c for c in tok.children if c.dep_ == "conj" and any(g.dep_ == "poss" for g in c.children)]
+        # ("Meta's Llama, Google's Gemini, OpenAI's GPT-4 and GPT-4o, Mistral Large": in a list where others have
+        # owners of their own, only what is joined to this one by "and" is this owner's, not what follows a comma)
+        items = _list_items(tok)
+        own = [c for c in items if any(g.dep_ == "poss" for g in c.children)]
+        mixed = [c for c in items if c.i > tok.i and not (doc[c.left_edge.i - 1].lower_ in ("and", "or")
+                                                           and doc[c.left_edge.i - 2].text != ",")] if own else []
         others = companies - {fold(resolution.by_key[owner].label)}
         models = [k for k in phrase_keys(tok, resolution, with_poss=False)
                   if resolution.category(k) == "AIModel" and not any(k in phrase_keys(c, resolution) for c in own)
+                  and not any(resolution.key_at(c.i) == k for c in mixed)
                   and fold(resolution.by_key[k].label).split()[0] not in others]
         models += trailing_names(tok, resolution)
         for model in dict.fromkeys(models):
             yield owner, model, sentence_evidence(tok.sent)
+
+
+def _list_items(tok) -> list:
+    """The other items of a list a noun heads, however the parser joined them (conjuncts, appositions)."""
+    items, todo = [], [tok]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ in ("conj", "appos") and child not in items:
+                items.append(child)
+                todo.append(child)
+    return items
 
 
 @lru_cache(maxsize=1)

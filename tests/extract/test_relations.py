@@ -389,3 +389,13 @@ def test_a_head_outranks_a_longer_member_title_beside_it(nlp):
         "Sundar Pichai, Google's chief executive - and a frequent visitor to Washington - said the rules were fair.")
     assert ("memberOf", "jane-doe", "acme-corp") in relations(
         "Jane Doe, executive vice president of Acme Corp, said the plan was weak.")
+
+
+def test_in_a_list_of_owned_models_each_owner_keeps_its_own(nlp):
+    found = relations("Microsoft said the technique worked against Meta's Llama3-70b-instruct, Google's Gemini Pro, "
+                      "OpenAI's GPT-3.5 Turbo and GPT-4o, Mistral Large, Anthropic's Claude 3 Opus and Cohere's Commander R Plus.")
+    develops = {(s, o) for p, s, o, *_ in found if p == "develops"}
+    assert ("openai", "gpt-4o") in develops
+    assert not {("meta", "gpt-4o"), ("meta", "mistral-large"), ("openai", "mistral-large"), ("meta", "claude-3-opus")} & develops
+    found = relations("OpenAI's GPT-4, GPT-4o and o1 were tested.")
+    assert {("openai", "gpt-4"), ("openai", "gpt-4o")} <= {(s, o) for p, s, o, *_ in found if p == "develops"}
