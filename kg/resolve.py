@@ -194,10 +194,10 @@ class Resolution:
                     acting = self._clause_subject(tok)
                     key = self.most_named(before=tok.i, accept=lambda k: self.category(k) in ("Company", "AIModel") and k not in acting)
                 key = key or self._subject_antecedent(tok) or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
-                if key and tok.dep_ in ("dobj", "dative") and tok.lower_ == "it" and key in self._clause_subject(tok):
+                acting = self._subject_itself(tok) if key and tok.dep_ in ("dobj", "dative") and tok.lower_ == "it" else set()
+                if key in acting:
                     # "Perplexity faces complaints. Cloudflare accused it of ...": an object is not its clause's subject
-                    acting = self._clause_subject(tok)
-                    key = self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",) and k not in acting)
+                    key = self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "Organization", "AIModel") and k not in acting)
             elif lower in PRONOUNS_PERSON and tok.pos_ == "PRON":
                 # "Jordan accused her": an object pronoun is not its own clause's subject
                 subject = self._clause_subject(tok) if tok.dep_ in ("dobj", "dative", "pobj") else set()
@@ -337,6 +337,12 @@ class Resolution:
         # ("Musk, who helped found OpenAI, sued the company": a relative clause on the subject is no part of it)
         clauses = {t.i for c in subjects for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
         return {k for c in subjects for t in c.subtree if t.i not in clauses for k in [lookup(t.i)] if k}
+
+    def _subject_itself(self, tok) -> set[str]:
+        """The entities the subject of a word's clause names itself, not its possessor ("Microsoft's rivals")."""
+        subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        owned = {t.i for c in subjects for p in c.subtree if p.dep_ in ("poss", "relcl") for t in p.subtree}
+        return {k for c in subjects for t in c.subtree if t.i not in owned for k in [self.token_key.get(t.i)] if k}
 
     def _subject_antecedent(self, tok, categories=None) -> str | None:
         """'it'/'its' most often continue the topic: the last non-person subject in this or the previous sentence."""
@@ -791,7 +797,9 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
     at: dict[str, list[int]] = {}  # the tokens of each text, in order
     for i, text in enumerate(texts):
         at.setdefault(text, []).append(i)
-    lead_only = {words: cluster for words, cluster in leads.items() if words not in forms}
+    # (never a word the NER takes for a place anywhere: "Boston Dynamics Inc" ... "the city of Boston")
+    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP", "FAC")}
+    lead_only = {words: cluster for words, cluster in leads.items() if words not in forms and words[0] not in places}
     for words, cluster in sorted({**forms, **lead_only}.items(), key=lambda item: -len(item[0])):
         n = len(words)
         for i in at.get(words[0], ()):
@@ -799,7 +807,8 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
                 break
             if any(j in taken for j in range(i, i + n)):
                 continue
-            if words in lead_only and (doc[i].pos_ != "PROPN" or doc[i].is_sent_start or doc[i + 1:i + 2].text[:1].isupper()):
+            if words in lead_only and (doc[i].pos_ != "PROPN" or doc[i + 1:i + 2].text[:1].isupper()
+                                       or doc[i].is_sent_start and doc[i + 1].pos_ not in ("VERB", "AUX")):
                 continue
             if tuple(texts[i:i + n]) == words:
                 span = doc[i:i + n]

@@ -188,9 +188,17 @@ def test_a_suffixed_company_is_named_by_its_leading_word_alone(nlp):
     # a generic leading word is no name ("General Dynamics Corp." is not "General")
     found = extract(analyse("General Dynamics Corp. won the contract. General Mattis said so."), article_date="2025-03-04")
     assert not any(e.label == "General Dynamics Corp." and "General" in e.aliases for e in found.entities)
+    # nor a place's name ("Boston Dynamics Inc" ... "the city of Boston")
+    found = extract(analyse("Boston Dynamics Inc signed a deal with Hyundai. The city of Boston sued Hyundai on Monday."),
+                    article_date="2025-03-04")
+    assert not any(e.type == "Lawsuit" and e.agents == ("boston-dynamics-inc",) for e in found.events)
 
 
 def test_it_as_an_object_is_not_its_own_clauses_subject(nlp):
     found = extract(analyse("Perplexity AI faces other complaints. In August, Cloudflare accused it of disguising its crawlers."),
                     article_date="2025-03-04")
     assert ("ConcernRaised", ("cloudflare",), ("perplexity-ai",)) in {(e.type, e.agents, e.targets) for e in found.events}
+    # a possessor in the subject is not the subject ("Microsoft's rivals accused it": Microsoft)
+    found = extract(analyse("Microsoft Corp has hired former Inflection AI staff. Regulators in Britain investigated the deal. "
+                            "Microsoft's rivals accused it of buying out competitors."), article_date="2025-03-04")
+    assert not any(e.type == "ConcernRaised" and e.targets == ("united-kingdom",) for e in found.events)

@@ -310,13 +310,20 @@ HOLDINGS = {"stake", "share", "holding", "interest", "equity"}
 
 def _stake_in(verb, resolution) -> list[str]:
     """ "agreed to take a 9.9% stake in Intel", "agreed to buy $2 billion of its shares": a deal to buy
-    into a company is made with that company."""
+    into a company is made with that company (not one to sell a stake, made with the buyer)."""
+    if verb.lemma_.lower() not in BUYING:
+        return []
     keys = []
-    for tok in verb.subtree:
-        if tok.lemma_.lower() in HOLDINGS and tok.pos_ == "NOUN":
-            keys.extend(prep_objects(tok, {"in", "of"}, resolution))
-            keys.extend(k for c in tok.children if c.dep_ == "poss" for k in phrase_keys(c, resolution))
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        # the holding is the object, or what an amount of it is of ("$2 billion of its shares")
+        for tok in [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]:
+            if tok.lemma_.lower() in HOLDINGS and tok.pos_ == "NOUN":
+                keys.extend(prep_objects(tok, {"in", "of"}, resolution))
+                keys.extend(k for c in tok.children if c.dep_ == "poss" for k in phrase_keys(c, resolution))
     return keys
+
+
+BUYING = {"buy", "take", "acquire", "purchase", "invest"}
 
 
 SENDING = {"send", "address", "write", "deliver", "submit", "file", "direct"}
@@ -343,8 +350,8 @@ def _country_of_action(anchor, resolution) -> list[str]:
 
 
 def _condemns(verb) -> bool:
-    """ "called the posts 'irresponsible'", "called it dangerous": the complement the verb gives its object
-    (its first few words after the object) condemns a party or its work, not an action."""
+    """ "called the posts 'irresponsible'", "described it as a rollback": the complement the verb gives its
+    object (not "called Macron amid opposition to the deal") condemns a party or its work, not an action."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or objects[0].lemma_.lower() in VERDICT_OBJECTS:
         return False  # "called the veto a setback": a verdict on an action, whose party objections() finds
@@ -354,9 +361,15 @@ def _condemns(verb) -> bool:
         # "The fine drew an angry response from Trump, who called it unfair", "... the package. EDRi described
         # it as a rollback": "it" is the action
         return False
-    after = [t.lower_ for t in verb.doc[objects[0].right_edge.i + 1:objects[0].right_edge.i + 6] if t.sent == verb.sent]
-    complement = " ".join(w for w in after if re.match(r"[a-z]", w))
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", complement) for w in (*negative_evaluations(), *verdict_evaluations()))
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "attr", "xcomp")
+                   or c.dep_ == "prep" and c.lower_ == "as"]
+    words = " ".join(t.lower_ for c in complements for t in c.subtree)
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words) for w in (*negative_evaluations(), *verdict_evaluations())
+               if w not in NOT_VERDICTS)
+
+
+# words that condemn in what is said, but in a complement name no verdict ("called it a concern")
+NOT_VERDICTS = {"concern", "concerns", "opposition", "criticism", "oppose", "opposed", "criticised", "criticized", "condemned"}
 
 
 def _event_for(span, row, resolution, article_date):
@@ -383,10 +396,11 @@ def _event_for(span, row, resolution, article_date):
         return None
     if row.get("requires_text") and not any(w in span.sent.text.lower() for w in row["requires_text"]):
         return None
-    if row.get("forbids_text") and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", span.sent.text.lower()) for w in row["forbids_text"]):
-        return None
     if row.get("requires_verdict") and not _condemns(anchor):
         return None
+    if row.get("requires_named_head") and not any(
+            c.dep_ in ("nsubjpass", "dobj") and resolution.key_at(c.i) for c in anchor.children):
+        return None  # "Tan was received by Trump", not "Nvidia's application was received by the department"
     if row.get("requires_child_deps") and not any(
             c.dep_ == dep or (dep.startswith("prep:") and c.dep_ == "prep" and c.lower_ == dep[5:])
             for c in anchor.children for dep in row["requires_child_deps"]):
@@ -876,7 +890,7 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
                          and resolution.category(k) in ("GovernmentBody", "Company", "Organization")]
             if reporters:
                 return Event(**{**event.__dict__, "targets": tuple(reporters[:1]), "confidence": _implied(event)})
-    if event.type == "Refusal" and event.agents and anchor.dep_ not in ("acl", "relcl") and not any(
+    if event.type == "Refusal" and event.agents and anchor.dep_ not in ("acl", "relcl") and not _says_or_names(anchor, resolution) and not any(
             t.lemma_.lower() in ACTION_NOUNS | {"call", "appeal", "plea"} and t.i > anchor.i
             or t.lemma_.lower() in ("ask", "request", "demand", "urge") and t.pos_ == "VERB" for t in anchor.sent):
         # "A judge ordered X to hide the posts after the regulator went to court ... X refused to remove them":
@@ -909,6 +923,18 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
             if targets:
                 return Event(**{**event.__dict__, "targets": targets[:1], "confidence": _implied(event)})
     return event
+
+
+UNSAID = {"comment", "say", "elaborate", "discuss", "confirm", "disclose", "specify", "answer", "respond", "reveal", "explain",
+          "speak", "detail", "name", "identify", "provide", "give", "share", "release"}
+
+
+def _says_or_names(anchor, resolution) -> bool:
+    """ "refused to comment", "refused to license images from Shutterstock": a refusal to speak, or one whose
+    infinitive names a party or a thing of its own (not "refused to remove them"), answers no earlier action."""
+    return any(c.dep_ == "xcomp" and (c.lemma_.lower() in UNSAID or any(resolution.key_at(t.i) for t in c.subtree)
+                                      or any(o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children))
+               for c in anchor.children)
 
 
 OWNED_ACTIONS = ACTION_NOUNS | {"demand", "bill", "ruling", "proposal", "request", "measure", "legislation", "plan", "deal"}
@@ -1151,7 +1177,7 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         if not verdict and (not any(w in text for w in words) or not any(n in text for n in ACTION_NOUNS)):
             continue
         if any(e.type in ("ConcernRaised", "Lawsuit") and claim.speaker in e.agents and sentence in e.evidence
-               and e.modality in ("asserted", "negated") for e in events):  # ("... and said it would appeal")
+               and e.modality in ("asserted", "negated") and e.confidence >= 0.5 for e in events):  # ("... and said it would appeal")
             continue
         # the latest action by another party than the speaker ("OpenAI took the service offline ... OpenAI called
         # the decision disproportionate": the decision is the regulator's)

@@ -1178,34 +1178,46 @@ def test_agreeing_to_buy_into_a_company_is_a_deal_with_it(nlp):
         "Norvale Capital has agreed to take a 9.9% stake in Quillon.")
     assert ("Agreement", ("norvale-capital",), ("quillon",), "asserted") in events(
         "Norvale Capital agreed to buy $2 billion of Quillon's shares.")
+    # selling a stake is a deal with the buyer
+    assert not any(kind == "Agreement" and targets == ("arm-holdings",) for kind, agents, targets, _ in events(
+        "SoftBank agreed to sell a 2% stake in Arm Holdings to institutional investors."))
 
 
 def test_calling_a_party_or_its_work_names_that_condemn_it_is_an_objection(nlp):
-    assert ("ConcernRaised", ("priya-anand",), ("tomas-ruiz",), "asserted") in events(
-        'Prime Minister Priya Anand called Tomas Ruiz an "arrogant billionaire" on Tuesday.')
-    assert ("ConcernRaised", ("lena-ortiz",), ("velora-labs",), "asserted") in events(
-        'Velora Labs released the Quanta model on Tuesday. Lena Ortiz, a professor at Delft University, called it "dangerous."')
-    # praise condemns nobody, and a verdict on an action stays with the action's party
-    assert not any(kind == "ConcernRaised" for kind, *_ in events('Lena Ortiz called Quanta "remarkable".'))
-    assert not any(kind == "ConcernRaised" and agents == ("lena-ortiz",) and targets == ("velora-labs",)
-                   for kind, agents, targets, _ in events('The fine on Velora Labs drew a response from Lena Ortiz, who called it unfair.'))
+    assert ("ConcernRaised", ("anti-defamation-league",), ("velora-labs",), "asserted") in events(
+        'The Anti-Defamation League called Velora Labs "irresponsible" on Tuesday.')
+    assert any(kind == "ConcernRaised" and agents == ("digital-rights-watch",) and targets in (("velora-labs",), ("quanta",))
+               for kind, agents, targets, _ in events(
+                   'Velora Labs released the Quanta model on Tuesday. Digital Rights Watch called it "dangerous."'))
+    # praise condemns nobody, a verdict on an action stays with the action's party, a person's insult is an
+    # opinion, and a phone call amid opposition to a deal is no verdict
+    assert not any(kind == "ConcernRaised" for kind, *_ in events('Digital Rights Watch called Quanta "remarkable".'))
+    assert not any(kind == "ConcernRaised" and targets == ("velora-labs",) for kind, agents, targets, _ in events(
+        'The fine on Velora Labs drew a response from Digital Rights Watch, which called it unfair.'))
+    assert not any(kind == "ConcernRaised" for kind, *_ in events("Elon Musk called Sam Altman arrogant."))
+    assert not any(kind == "ConcernRaised" for kind, *_ in events(
+        "Chancellor Friedrich Merz called French President Emmanuel Macron amid growing opposition to the trade deal."))
 
 
 def test_taking_down_a_models_demonstration_withdraws_it(nlp):
     found = events("Velora Labs unveiled the Quanta model on Monday. On Thursday Velora Labs took down the public demo of Quanta.")
     assert any(kind == "ModelWithdrawal" and agents == ("velora-labs",) and "quanta" in targets for kind, agents, targets, _ in found)
     assert not any(kind == "ModelWithdrawal" for kind, *_ in events("Velora Labs took down the posts on Thursday."))
+    assert not any(kind == "ModelWithdrawal" for kind, *_ in events("Greenpeace paused its demonstration at Google's London office."))
 
 
 def test_labelling_a_company_a_high_risk_vendor_designates_it(nlp):
     found = events('In January Norway had labelled Huawei a "high-risk vendor".')
     assert any(kind == "SupplyChainRiskDesignation" and targets == ("huawei",) for kind, agents, targets, _ in found)
+    # a designation is a government's
+    assert not any(kind == "SupplyChainRiskDesignation" for kind, *_ in events("Vodafone Group labelled Huawei a high-risk vendor."))
 
 
 def test_being_received_by_a_leader_is_a_meeting(nlp):
     found = events("Quillon chief executive Mara Lind was received at the presidential palace on Monday by President Tomas Ruiz.")
     assert any(kind == "Negotiation" and {"mara-lind", "tomas-ruiz"} <= set(agents + targets) for kind, agents, targets, _ in found)
     assert not any(kind == "Negotiation" for kind, *_ in events("The letter was received by the ministry on Monday."))
+    assert not any(kind == "Negotiation" for kind, *_ in events("Nvidia's application was received by the Commerce Department."))
 
 
 def test_objecting_to_a_countrys_action_targets_the_country_not_the_party_acted_on(nlp):
@@ -1220,19 +1232,15 @@ def test_a_countrys_decision_to_act_is_the_countrys_action(nlp):
     assert not any(kind == "SupplyChainRiskDesignation" and agents == ("china",) for kind, agents, _, _ in found)
 
 
-def test_proceedings_before_a_court_are_a_suit_and_a_regulators_own_are_an_inquiry(nlp):
-    found = events("A Federal Court judge ordered Quillon Inc. to hide the posts after the Online Safety Agency launched proceedings against Quillon Inc.")
-    assert any(kind == "Lawsuit" and targets == ("quillon-inc",) for kind, _, targets, _ in found)
-    found = events("The Online Safety Agency launched proceedings against Quillon Inc. over its handling of illegal content.")
-    assert any(kind == "Investigation" for kind, *_ in events(
-        "The Online Safety Agency launched proceedings against Quillon Inc. over its handling of illegal content.", confident=False))
-    assert not any(kind == "Lawsuit" for kind, *_ in found)
-
-
 def test_a_refusal_naming_nothing_refuses_whoever_last_acted_against_the_refuser(nlp):
     found = events("The Online Safety Agency sued Quillon Inc. in the Federal Court on Monday. "
                    "Quillon Inc. blocked the posts for local users but refused to remove them globally.")
     assert ("Refusal", ("quillon-inc",), ("online-safety-agency",), "asserted") in found
+    # refusing to comment, or to deal with a party the infinitive names, answers no earlier action
+    found = events("The Online Safety Agency sued Quillon Inc. on Monday. Quillon Inc. refused to comment on the lawsuit.")
+    assert not any(kind == "Refusal" for kind, *_ in found)
+    found = events("Getty Images sued Quillon Inc. on Monday. Quillon Inc. refused to license images from Shutterstock.")
+    assert not any(kind == "Refusal" and targets == ("getty-images",) for kind, agents, targets, _ in found)
 
 
 def test_calling_it_something_after_an_action_was_named_judges_the_action(nlp):
