@@ -864,8 +864,9 @@ def _implied(event: Event) -> float:
 
 
 def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) -> Event:
-    """A reaction with no named target reacts to an earlier action: its target is that action's agent."""
-    if event.type not in REACTIONS or event.targets:
+    """A reaction with no named target reacts to an earlier action: its target is that action's agent (so does
+    a suit against an action: "challenged the law in court")."""
+    if event.type not in REACTIONS and not (event.type == "Lawsuit" and row.get("refers_back")) or event.targets:
         return event
     anchor = span[0]
     reported = _reported_party(anchor, resolution, event.agents) if event.type == "ConcernRaised" else None

@@ -1258,3 +1258,10 @@ def test_shutting_out_a_chatbot_and_a_bodys_suspension_of_an_app_are_bans(nlp):
 def test_declining_to_correct_is_a_refusal_of_whoever_asked(nlp):
     found = events("Lena Ortiz asked Velora Labs to correct the errors. Velora Labs declined to correct them.", confident=False)
     assert any(kind == "Refusal" and agents == ("velora-labs",) for kind, agents, _, _ in found)
+
+
+def test_challenging_an_action_in_court_sues_whoever_took_it(nlp):
+    found = events("The Data Protection Authority fined Quillon Inc. 200 million euros on Monday. "
+                   "Quillon Inc. challenged the fine in court on Friday.")
+    assert ("Lawsuit", ("quillon-inc",), ("data-protection-authority",), "asserted") in found
+    assert not any(kind == "Lawsuit" for kind, *_ in events("Critics challenged the claims in court."))
