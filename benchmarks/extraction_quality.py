@@ -16,9 +16,11 @@ session, opened in the sixth), sentinel (written blind in the sixth, opened in t
 (written blind in the seventh, opened after its first measurement), harbor and ledger (written blind in
 the seventh session by helpers who never read kg/; opened in the eighth, after two measurements), mosaic
 and prism (written blind in the eighth session by helpers who never read kg/; opened in the ninth, after
-the session's first changes were measured on them), and quarry and relay (written blind in the ninth
-session by helpers who never read kg/; never opened: only these summary figures are read). Prints F1
-per category and set, and the lowest precision, one row per model.
+the session's first changes were measured on them), quarry and relay (written blind in the ninth
+session by helpers who never read kg/; opened in the tenth, once delta and ember were being written),
+and delta and ember (written blind in the tenth session by helpers who never read kg/; never opened: only
+these summary figures are read). Prints F1 per category and set, and the lowest precision, one row per
+model.
 """
 from __future__ import annotations
 
@@ -53,6 +55,8 @@ SETS = {
     "prism": [REPO / "eval" / "prism"],
     "quarry": [REPO / "eval" / "quarry"],
     "relay": [REPO / "eval" / "relay"],
+    "delta": [REPO / "eval" / "delta"],
+    "ember": [REPO / "eval" / "ember"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 
