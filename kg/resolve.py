@@ -808,7 +808,7 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
             if any(j in taken for j in range(i, i + n)):
                 continue
             if words in lead_only and (doc[i].pos_ != "PROPN" or doc[i + 1:i + 2].text[:1].isupper()
-                                       or doc[i].is_sent_start and doc[i + 1].pos_ not in ("VERB", "AUX")):
+                                       or doc[i].is_sent_start and not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1:i + 2])):
                 continue
             if tuple(texts[i:i + n]) == words:
                 span = doc[i:i + n]
