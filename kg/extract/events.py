@@ -363,13 +363,18 @@ def _condemns(verb) -> bool:
         return False
     complements = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "attr", "xcomp")
                    or c.dep_ == "prep" and c.lower_ == "as"]
-    words = " ".join(t.lower_ for c in complements for t in c.subtree)
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words) for w in (*negative_evaluations(), *verdict_evaluations())
-               if w not in NOT_VERDICTS)
+    return bool(complements) and _verdict_words().search(" ".join(t.lower_ for c in complements for t in c.subtree)) is not None
 
 
 # words that condemn in what is said, but in a complement name no verdict ("called it a concern")
 NOT_VERDICTS = {"concern", "concerns", "opposition", "criticism", "oppose", "opposed", "criticised", "criticized", "condemned"}
+
+
+@lru_cache(maxsize=1)
+def _verdict_words():
+    """One pattern for every word that condemns as a verdict's complement, as whole words."""
+    words = sorted({*negative_evaluations(), *verdict_evaluations()} - NOT_VERDICTS, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
 def _event_for(span, row, resolution, article_date):
