@@ -194,7 +194,7 @@ class Resolution:
                     acting = self._clause_subject(tok)
                     key = self.most_named(before=tok.i, accept=lambda k: self.category(k) in ("Company", "AIModel") and k not in acting)
                 key = key or self._subject_antecedent(tok) or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
-                acting = self._subject_itself(tok) if key and tok.dep_ in ("dobj", "dative") and tok.lower_ == "it" else set()
+                acting = self._clause_subject(tok, possessors=False) if key and tok.dep_ in ("dobj", "dative") and tok.lower_ == "it" else set()
                 if key in acting:
                     # "Perplexity faces complaints. Cloudflare accused it of ...": an object is not its clause's subject
                     key = self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "Organization", "AIModel") and k not in acting)
@@ -328,21 +328,17 @@ class Resolution:
         best = max(counts, key=lambda k: (len(counts[k]), counts[k][-1]))
         return best if len(counts[best]) >= at_least else None
 
-    def _clause_subject(self, tok, *, references: bool = False) -> set[str]:
+    def _clause_subject(self, tok, *, references: bool = False, possessors: bool = True) -> set[str]:
         """The entities named as the subject of the clause a word is an object of; with `references`, also
-        those its pronouns and descriptions already stand for ("Wiz said it alerted the company": Wiz)."""
+        those its pronouns and descriptions already stand for ("Wiz said it alerted the company": Wiz);
+        without `possessors`, only what the subject names itself ("Microsoft's rivals": not Microsoft)."""
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         lookup = self.key_at if references else self.token_key.get
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         # ("Musk, who helped found OpenAI, sued the company": a relative clause on the subject is no part of it)
-        clauses = {t.i for c in subjects for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
+        apart = ("relcl",) if possessors else ("relcl", "poss")
+        clauses = {t.i for c in subjects for r in c.subtree if r.dep_ in apart for t in r.subtree}
         return {k for c in subjects for t in c.subtree if t.i not in clauses for k in [lookup(t.i)] if k}
-
-    def _subject_itself(self, tok) -> set[str]:
-        """The entities the subject of a word's clause names itself, not its possessor ("Microsoft's rivals")."""
-        subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        owned = {t.i for c in subjects for p in c.subtree if p.dep_ in ("poss", "relcl") for t in p.subtree}
-        return {k for c in subjects for t in c.subtree if t.i not in owned for k in [self.token_key.get(t.i)] if k}
 
     def _subject_antecedent(self, tok, categories=None) -> str | None:
         """'it'/'its' most often continue the topic: the last non-person subject in this or the previous sentence."""

@@ -20,8 +20,8 @@ from ..text import fold
 from .claims import VERDICT_CUES
 from .dates import event_date
 from .mentions import sentence_evidence
-from .roles import (according_to, action_owner, clause_verb, is_amount, is_passive, modality, object_tokens, phrase_keys, prep_objects, subject_keys,
-                    trailing_names)
+from .roles import (according_to, action_owner, clause_verb, is_amount, is_passive, modality, modifying_bodies, object_tokens,
+                    phrase_keys, prep_objects, subject_keys, trailing_names)
 from .windowed import WindowedMatcher
 
 SYMMETRIC = {"Negotiation", "Agreement"}
@@ -472,10 +472,7 @@ def _event_for(span, row, resolution, article_date):
         agents = agents or by or relative or _joint_inquiry(anchor, verb, row, resolution)
         if not agents and row["type"] not in REACTIONS | {"Lawsuit", "Negotiation", "Agreement"}:
             # "a US trade blacklist", "Chinese sanctions": the country or body that modifies the measure
-            for mod in (c for c in anchor.children if c.dep_ in ("compound", "amod", "nmod") and c.i < anchor.i):
-                key = resolution.key_at(mod.i) or (resolution.country_of_adjective(mod) if mod.dep_ == "amod" else None)
-                if key and resolution.category(key) in ("Country", "GovernmentBody") and key not in agents:
-                    agents.append(key)
+            agents = modifying_bodies(anchor, resolution)
     if governor is not None and governor.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") for c in governor.children):
         # "the regulator ordered OpenAI to stop", "OpenAI was ordered by the regulator to pay a fine": the one
         # who orders bans or fines

@@ -339,11 +339,19 @@ def action_owner(noun, resolution) -> list[str]:
     poss = [c for c in noun.children if c.dep_ == "poss"]
     if poss:
         return phrase_keys(poss[0], resolution)
+    return modifying_bodies(noun, resolution)[:1]
+
+
+def modifying_bodies(noun, resolution) -> list[str]:
+    """The countries and government bodies the words before a noun name: "US" and "Commerce Department"
+    in "a Commerce Department rule", "Chinese" in "Chinese sanctions" (an adjective, when the article names
+    its country)."""
+    keys = []
     for mod in (c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
         key = resolution.key_at(mod.i) or (resolution.country_of_adjective(mod) if mod.dep_ == "amod" else None)
-        if key and resolution.category(key) in ("Country", "GovernmentBody"):
-            return [key]
-    return []
+        if key and resolution.category(key) in ("Country", "GovernmentBody") and key not in keys:
+            keys.append(key)
+    return keys
 
 
 def _inverted_speaker(verb, resolution) -> list[str]:
