@@ -707,14 +707,17 @@ def _cluster(mentions: list[NameMention]) -> list[Cluster]:
     return clusters
 
 
-def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
-    """Merge a cluster whose names are a short form of another's: surname, leading words, initials."""
+def _merge_short_forms(clusters: list[Cluster], words: list[str] = (), body_start: int = 0) -> list[Cluster]:
+    """Merge a cluster whose names are a short form of another's: surname, leading words, initials.
+    A short form comes after the full name it shortens: leading words the body names first are a name of
+    their own, which the longer one extends ("Naver" ... "Naver Cloud, a Naver affiliate")."""
     merged = True
     while merged:
         merged = False
         size = {id(c): len(c.label) for c in clusters}  # a label changes only when its cluster takes another in
         for small in sorted(clusters, key=lambda c: size[id(c)]):
-            longer = [big for big in clusters if big is not small and size[id(big)] > size[id(small)] and _is_short_form(small, big)]
+            longer = [big for big in clusters if big is not small and size[id(big)] > size[id(small)] and _is_short_form(small, big)
+                      and not _named_before(small, big, words, body_start)]
             if longer:
                 # "Kaspersky" (a company, to the NER) in a story of Kaspersky Lab and its founder Eugene Kaspersky:
                 # the long name of the same category, if one
@@ -725,6 +728,18 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
                 merged = True
                 break
     return clusters
+
+
+def _named_before(small: Cluster, big: Cluster, words: list[str], body_start: int) -> bool:
+    """The body (`words`: the article's token texts; the body begins at `body_start`, after the headline)
+    has the words of `small`, the leading words of `big`, on their own before it first names `big` (a
+    headline's short names do not count: "TSMC halts orders" over "Taiwan Semiconductor Manufacturing Co.")."""
+    s, b = small.label.split(), big.label.split()
+    if not (len(s) < len(b) and b[:len(s)] == s):
+        return False
+    n = len(s)
+    return any(words[i:i + n] == s and words[i + n:i + n + 1] != b[n:n + 1]
+               for i in range(body_start, min(m.start for m in big.mentions)))
 
 
 def _is_short_form(small: Cluster, big: Cluster) -> bool:
@@ -830,7 +845,9 @@ def _description(tok) -> str:
 
 def resolve(doc, mentions: list[NameMention]) -> Resolution:
     """Cluster an article's mentions and resolve its references."""
-    clusters = _merge_short_forms(_cluster(mentions))
+    sentences = iter(doc.sents)
+    headline = next(sentences, None)
+    clusters = _merge_short_forms(_cluster(mentions), [t.text for t in doc], headline.end if headline is not None else 0)
     _propagate(doc, clusters)
     clusters = [c for c in clusters if not _stray_word(doc, c) and not _only_whose(doc, c)]
     for cluster in clusters:

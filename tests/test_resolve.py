@@ -202,3 +202,14 @@ def test_it_as_an_object_is_not_its_own_clauses_subject(nlp):
     found = extract(analyse("Microsoft Corp has hired former Inflection AI staff. Regulators in Britain investigated the deal. "
                             "Microsoft's rivals accused it of buying out competitors."), article_date="2025-03-04")
     assert not any(e.type == "ConcernRaised" and e.targets == ("united-kingdom",) for e in found.events)
+
+
+def test_leading_words_the_body_names_first_are_a_name_of_their_own(nlp):
+    text = ("Seoul voices regret over Naver ties\n\nSEOUL — South Korea expressed regret over pressure on Naver to sell "
+            "its stake in LY Corp. A breach hit a subcontractor of Naver Cloud, a Naver affiliate. Naver said it was open to talks.")
+    labels = {e.label for e in extract(analyse(text), article_date="2025-03-04").entities}
+    assert {"Naver", "Naver Cloud"} <= labels
+    # a headline's short name still shortens the name the body gives in full
+    text = "Cadence fined over exports\n\nCadence Design Systems was fined on Monday. Cadence said it would pay."
+    labels = {e.label for e in extract(analyse(text), article_date="2025-03-04").entities}
+    assert "Cadence" not in labels and "Cadence Design Systems" in labels
