@@ -213,3 +213,12 @@ def test_leading_words_the_body_names_first_are_a_name_of_their_own(nlp):
     text = "Cadence fined over exports\n\nCadence Design Systems was fined on Monday. Cadence said it would pay."
     labels = {e.label for e in extract(analyse(text), article_date="2025-03-04").entities}
     assert "Cadence" not in labels and "Cadence Design Systems" in labels
+
+
+def test_the_regulator_is_the_body_named_for_what_it_oversees(nlp):
+    text = ("Qualcomm probe\n\nBEIJING — The State Administration for Market Regulation opened an antitrust probe into Qualcomm "
+            "on Friday. Trump is due to meet Xi at the Asia-Pacific Economic Cooperation summit in South Korea later this month. "
+            "The regulator is also examining Nvidia's purchase of Mellanox.")
+    found = extract(analyse(text), article_date="2025-03-04")
+    assert ("Investigation", ("state-administration-for-market-regulation",), ("nvidia",)) in {
+        (e.type, e.agents, e.targets) for e in found.events}

@@ -455,6 +455,8 @@ def _apposition_category(tok, cues: dict) -> str | None:
     category = next((category for key, category in APPOSITION_NOUNS if lemma in cues[key]), None)
     if category is None and (tok.lower_ in titles() or lemma in titles()):
         category = "Person"  # "Seth Center, the State Department's acting special envoy"
+    elif category is not None and any(c.lower_ in titles() or c.lemma_.lower() in titles() for c in tok.conjuncts):
+        category = "Person"  # "Musk, Twitter's owner and executive chairman": a title beside it says whose the noun is
     return category
 
 
@@ -469,7 +471,10 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     if first is not None and words[-1] in LEGISLATORS:
         mention.vote("Legislature", 6)  # "Chamber of Deputies", "House of Commons": a house named for its members
     elif last in cues["heads"]:
-        mention.vote(cues["heads"][last], 5)
+        kind = cues["heads"][last]
+        if kind == "GovernmentBody" and first is not None and any(w in cues["regulated_fields"] for w in words[first + 1:]):
+            kind = "Regulator"  # "State Administration for Market Regulation"
+        mention.vote(kind, 5)
     elif last.islower() and len(words) > 1 and (kind := cues["heads"].get(last.capitalize(), "Company")) != "Company":
         mention.vote(kind, 4)  # "Foreign ministry spokesperson Mao Ning" (not a company's lower-case head word)
     elif any(w in cues["heads"] and cues["heads"][w] in ("Regulator", "GovernmentBody", "Legislature", "Court", "Military") for w in words[:-1]) and "of" in [w.lower() for w in words]:

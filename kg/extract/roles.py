@@ -108,6 +108,13 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     for pobj in (c for c in agent.children if c.dep_ == "pobj"):
                         keys.extend(phrase_keys(pobj, resolution, depth=depth + 1))
+    if key is not None:
+        # "by the Center for Countering Digital Hate (CCDH) and CNN": the parser may join the next name to a
+        # word inside this one
+        for inner in token.subtree:
+            if inner.i != token.i and resolution.key_at(inner.i) == key:
+                keys.extend(k for c in inner.children if c.dep_ == "conj" and resolution.key_at(c.i) not in (None, key)
+                            for k in phrase_keys(c, resolution, depth=depth + 1, with_poss=with_poss, strict=strict))
     return _unique(keys or ([] if under_name else modifiers))
 
 
@@ -296,11 +303,15 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
         if objects and phrase_keys(objects[0], resolution):
             return phrase_keys(objects[0], resolution)
     infinitival = verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ in ("ccomp", "advcl") and verb.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []  # "ruled that shutting down the service was unreasonable": a gerund the clause is about, no one's act
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and head.i != verb.i:
         if verb.dep_ == "pcomp":
             head = head.head
-            if verb.head.lower_ == "for":
-                # "praised Trump for scrapping the rule", "fined OpenAI for breaching": the object did it
+            if verb.head.lower_ in ("for", "of"):
+                # "praised Trump for scrapping the rule", "fined OpenAI for breaching", "accused Spotify of having
+                # met the Commission": the object did it
                 nouns = [head] if head.dep_ == "dobj" else [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
                 objects = [k for c in nouns for k in phrase_keys(c, resolution)]
                 if objects:
@@ -311,6 +322,17 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
                 keys = _inverted_speaker(sibling, resolution)
                 if keys:
                     return keys
+        if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ != "VBG":
+            # "..., saying the company relied on Naver to run its systems, and calling on it to ...": a participle
+            # coordinates with the participle it follows, not with a verb the parser put in between
+            participle = next((a for a in head.ancestors if a.tag_ == "VBG" and a.dep_ in ("advcl", "conj") and a.i < verb.i), None)
+            if participle is not None:
+                return subject_keys(participle, resolution, depth=depth + 1, strict=strict)
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" \
+                and any(t.tag_ == "''" for t in verb.doc[head.i:verb.i]) and any(t.tag_ == "``" for t in verb.doc[head.head.i:head.i]):
+            # 'Biden told them that "China is not waiting" and pressed Congress': after the quote closes, the
+            # speaker acts again
+            return subject_keys(head.head, resolution, depth=depth + 1, strict=strict)
         if head.pos_ in ("VERB", "AUX"):
             keys = subject_keys(head, resolution, depth=depth + 1, strict=strict)
             from ..lexicon import speech_verbs

@@ -1265,3 +1265,39 @@ def test_challenging_an_action_in_court_sues_whoever_took_it(nlp):
                    "Quillon Inc. challenged the fine in court on Friday.")
     assert ("Lawsuit", ("quillon-inc",), ("data-protection-authority",), "asserted") in found
     assert not any(kind == "Lawsuit" for kind, *_ in events("Critics challenged the claims in court."))
+
+
+def test_after_a_closing_quote_the_speaker_acts_again(nlp):
+    found = events('Governor Ana Reyes, who spoke briefly, told the executives that "Brazil and the rest of the region are not '
+                   'waiting" and pressed the Senate to provide $5 billion for chip plants.', confident=False)
+    assert not any(kind == "PublicAppeal" and agents == ("brazil",) for kind, agents, _, _ in found)
+    assert any(kind == "PublicAppeal" and agents == ("ana-reyes",) for kind, agents, _, _ in found)
+
+
+def test_who_is_accused_of_an_act_is_its_agent(nlp):
+    found = events("Velora Labs accused Quillon Inc. of having met the European Commission 40 times.", confident=False)
+    assert not any(kind == "Negotiation" and agents == ("velora-labs",) for kind, agents, _, _ in found)
+
+
+def test_a_participle_coordinates_with_the_participle_before_it(nlp):
+    found = events("The trade ministry issued guidance to Quillon Inc. on Monday, saying the company relied on Velora Labs "
+                   "to run its systems, and calling on it to review their ties.", confident=False)
+    assert not any(kind == "PublicAppeal" and agents == ("quillon-inc",) for kind, agents, _, _ in found)
+
+
+def test_a_gerund_a_ruling_is_about_is_no_ones_act(nlp):
+    found = events("Judge Ana Reyes ruled on Saturday that shutting down the service across the country was unreasonable.",
+                   confident=False)
+    assert not any(kind == "ModelWithdrawal" and agents for kind, agents, _, _ in found)
+
+
+def test_a_name_the_parser_joined_to_a_word_inside_another_is_its_conjunct(nlp):
+    found = events("Chatbots can be pushed past their guardrails, according to an investigation published on Wednesday "
+                   "by the Center for Countering Digital Hate (CCDH) and CNN.", confident=False)
+    assert not any("cnn" in targets for _, _, targets, _ in found)
+
+
+def test_rejecting_remarks_is_no_refusal(nlp):
+    found = events("Zhu Fenglian, a spokeswoman for the Taiwan Affairs Office, rejected recent remarks by Taiwan's president.",
+                   confident=False)
+    assert not any(kind == "Refusal" for kind, *_ in found)

@@ -528,3 +528,9 @@ def test_a_court_of_a_city_with_its_own_article_is_one_name(nlp):
     found = {(e.label, e.category) for e in extract(analyse(
         "The District Court of The Hague said the system was not transparent.")).entities}
     assert ("District Court of The Hague", "GovernmentBody") in found
+
+
+def test_a_company_noun_beside_a_title_in_an_apposition_describes_a_person(nlp):
+    found = run("Twitter, which Elon Musk bought last October, sued the ministry. "
+                "Musk, Twitter's owner and executive chairman, met Prime Minister Narendra Modi last month.")
+    assert ("Elon Musk", "Person") in {(e.label, e.category) for e in found.entities}
