@@ -179,7 +179,8 @@ def _object_lemmas(anchor, verb) -> set[str]:
         for child in verb.children:
             if child.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
                 lemmas.add(child.lemma_.lower())
-                lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "compound")
+                # ("revoked his predecessor Joe Biden's order": the parser's apposition names the object)
+                lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "appos"))
                 lemmas.update(p.lemma_.lower() for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in c.children if p.dep_ == "pobj")
             if child.dep_ == "prep" and child.lower_ != "under":  # ("a penalty issued under the act": not the act issued)
@@ -261,7 +262,7 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             elif dep == "dobj":
                 for obj in object_tokens(verb, "dobj", exclude={anchor.i}):
                     keys.extend(phrase_keys(obj, resolution))
-            elif dep.startswith("nsubj:"):
+            elif dep.startswith(("nsubj:", "nsubjpass:")):
                 # "X faces a class action": the subject of one of these verbs is the target; "It still faces
                 # other claims, including a lawsuit filed by Reddit": the verb may govern the listing noun
                 lemmas = dep.split(":", 1)[1].split("|")
@@ -269,7 +270,7 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
                     (a for a in anchor.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in lemmas
                      and any(t.lower_ in ("including", "among") for t in anchor.ancestors if t.i > a.i)), None)
                 if facing is not None:
-                    for obj in object_tokens(facing, "nsubj"):
+                    for obj in object_tokens(facing, dep.split(":", 1)[0]):
                         relative = obj.lower_ in ("which", "that", "who") and facing.dep_ == "relcl"
                         # "Huawei, which has been on a blacklist": the relative pronoun is its head
                         keys.extend(phrase_keys(facing.head if relative else obj, resolution))
@@ -397,6 +398,8 @@ def _event_for(span, row, resolution, article_date):
         return None
     if row.get("forbids_object") and (_object_lemmas(anchor, verb) & set(row["forbids_object"])):
         return None
+    if row.get("requires_finite") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        return None
     if row.get("requires_xcomp") and not any(c.dep_ == "xcomp" and c.lemma_.lower() in row["requires_xcomp"] for c in anchor.children):
         return None
     if row.get("requires_text") and not any(w in span.sent.text.lower() for w in row["requires_text"]):
@@ -514,7 +517,7 @@ def _event_for(span, row, resolution, article_date):
         targets = _among_them(anchor, resolution, set(agents))
     if not targets and agents and row["type"] == "Lawsuit":
         targets = _alleged_party(anchor, resolution, set(agents))
-    if not targets and agents and row["type"] in TARGETED - SYMMETRIC - {"PublicAppeal", "Refusal"}:
+    if not targets and agents and row["type"] in TARGETED - SYMMETRIC - {"PublicAppeal", "Refusal"} and not row.get("named_target_only"):
         targets = _nearest_company(anchor, resolution, set(agents))
     if row["type"] in SYMMETRIC:
         # a product is what a deal or talks are about, never a party to them
@@ -907,6 +910,8 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
     if not earlier:
         return event
     words = {t.lemma_.lower() for t in anchor.sent if t.i >= anchor.i}
+    if row.get("named_target_only"):  # ("alarmed by the reports, ... that Congress should take action": not any action)
+        words = {t.lemma_.lower() for c in anchor.children if c.dep_ in ("prep", "agent") for t in c.subtree}
     if not words & ACTION_NOUNS and not row.get("refers_back"):
         return event
     # "rejected the request", not "a penalty it is appealing" (a court appeal asks nobody in the story)
@@ -919,6 +924,10 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
                 return Event(**{**event.__dict__, "targets": targets, "confidence": _implied(event)})
         if asked:
             continue
+        if event.type == "Lawsuit" and previous.type == "Lawsuit" and set(previous.targets) - set(event.agents):
+            # "Nikkei sued Perplexity ... The Yomiuri filed suit in the same court": another suit, the same defendant
+            return Event(**{**event.__dict__, "targets": tuple(t for t in previous.targets if t not in event.agents),
+                            "confidence": _implied(event)})
         if previous.type not in REACTIONS | {"Negotiation", "Agreement"} and previous.agents:
             # the body that acted, before the official who announced it
             agents = sorted(previous.agents, key=lambda a: resolution.category(a) == "Person")

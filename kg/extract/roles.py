@@ -244,11 +244,15 @@ def _reporting_group(speech, resolution, *, plural: bool) -> list:
             and any(p.dep_ == "prep" and p.lower_ in ("from", "at", "of") for p in c.children)]
 
 
+# ("We are disappointed by this decision": a feeling's "by" is its cause, its subject the one who feels it)
+FEELINGS = {"concern", "disappoint", "dismay", "trouble", "alarm", "worry", "sadden", "frustrate", "outrage", "appal", "appall"}
+
+
 def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> list[str]:
     """The acting party of a clause, climbing through control and coordination when it is implicit."""
     if verb is None or depth > 5:
         return []
-    if is_passive(verb):
+    if is_passive(verb) and verb.lemma_.lower() not in FEELINGS:
         # "was fined 5 million euros by Italy's regulator": the parser may hang the "by" on the amount
         amounts = [o for o in verb.children if o.dep_ == "dobj" and is_amount(o)]
         # ("was ordered to pay a fine by the authority": ... or on the infinitive the passive governs)
@@ -259,7 +263,7 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
                     if pobj.dep_ == "pobj":
                         return phrase_keys(pobj, resolution)
         return []
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" and verb.lemma_.lower() in FEELINGS]
     for child in subjects:
         keys = speaker_keys(child, resolution) if strict else phrase_keys(child, resolution) or speaker_keys(child, resolution)
         if (child.lower_ in ("they", "we") and not keys or child.lower_ == "it") and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":

@@ -1301,3 +1301,45 @@ def test_rejecting_remarks_is_no_refusal(nlp):
     found = events("Zhu Fenglian, a spokeswoman for the Taiwan Affairs Office, rejected recent remarks by Taiwan's president.",
                    confident=False)
     assert not any(kind == "Refusal" for kind, *_ in found)
+
+
+def test_a_company_under_investigation_is_its_target(nlp):
+    found = events("Quillon Inc. was placed under an antitrust investigation by the State Administration for Market Regulation on Friday.")
+    assert ("Investigation", ("state-administration-for-market-regulation",), ("quillon-inc",), "asserted") in found
+
+
+def test_revoking_a_predecessors_order_is_deregulation(nlp):
+    found = events("President Mark Dalton revoked his predecessor Joe Hale's 2023 order on AI safety on his first day in office.",
+                   confident=False)
+    assert any(kind == "Deregulation" and agents == ("mark-dalton",) for kind, agents, _, _ in found)
+
+
+def test_filing_a_case_sues_whoever_acted_and_another_suit_has_the_same_defendant(nlp):
+    found = events("The trade ministry fined Corvane Labs on Monday. Corvane Labs filed its case in March.")
+    assert ("Lawsuit", ("corvane-labs",), ("trade-ministry",), "asserted") in found
+    found = events("The Asahi Shimbun sued Perplexity AI in Tokyo on Tuesday. The Yomiuri Shimbun filed suit in the same court "
+                   "on Aug. 7.")
+    assert ("Lawsuit", ("yomiuri-shimbun",), ("perplexity-ai",), "asserted") in found
+    # an appeal filed is a suit, not a public appeal; a deadline to file one is no suit
+    found = events("The Federal Court blocked Telegram on Tuesday. Telegram filed an appeal on Thursday.", confident=False)
+    assert any(kind == "Lawsuit" and agents == ("telegram",) for kind, agents, _, _ in found)
+    assert not any(kind == "PublicAppeal" for kind, *_ in found)
+    found = events("The regulator fined Corvane Labs. The firm has 90 days after formal notification to file an administrative suit.")
+    assert not any(kind == "Lawsuit" for kind, *_ in found)
+
+
+def test_being_disappointed_by_a_decision_objects_to_whoever_took_it(nlp):
+    found = events("Lab cuts access\n\nSAN FRANCISCO — Anthropic cut off Windsurf's access to Claude on Tuesday. "
+                   '"We are disappointed by this decision," Varun Mohan, Windsurf\'s chief executive, said.')
+    assert ("ModelWithdrawal", ("anthropic",), ("windsurf",), "asserted") in found
+    assert ("ConcernRaised", ("varun-mohan",), ("anthropic",), "asserted") in found
+    # alarm at reports names no party
+    found = events("Microsoft said it was investigating the images. The administration was alarmed by the reports, and said "
+                   "Congress should take action.", confident=False)
+    assert not any(kind == "ConcernRaised" and "microsoft" in targets for kind, _, targets, _ in found)
+
+
+def test_expressing_regret_over_pressure_is_an_objection(nlp):
+    found = events("Japan's communications ministry pressed LY Corp. to cut its ties with Naver. South Korea on Friday expressed "
+                   "regret over what it described as Japanese pressure on Naver.")
+    assert any(kind == "ConcernRaised" and agents == ("south-korea",) for kind, agents, _, _ in found)
