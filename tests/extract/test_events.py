@@ -1343,3 +1343,14 @@ def test_expressing_regret_over_pressure_is_an_objection(nlp):
     found = events("Japan's communications ministry pressed LY Corp. to cut its ties with Naver. South Korea on Friday expressed "
                    "regret over what it described as Japanese pressure on Naver.")
     assert any(kind == "ConcernRaised" and agents == ("south-korea",) for kind, agents, _, _ in found)
+
+
+def test_a_supplier_that_stops_taking_a_customers_orders_withdraws_from_it(nlp):
+    found = events("TSMC halts orders\n\nTAIPEI — Taiwan Semiconductor Manufacturing Co. (TSMC) has stopped accepting new orders "
+                   "from Tianjin Phytium Information Technology, a person familiar with the matter said.")
+    assert ("ModelWithdrawal", ("tsmc",), ("tianjin-phytium-information-technology",), "asserted") in found
+
+
+def test_holding_off_complying_refuses_whoever_ordered(nlp):
+    found = events("Ofcom fined Corvane Labs in May. Corvane Labs held off complying with the order for a year.", confident=False)
+    assert any(kind == "Refusal" and agents == ("corvane-labs",) for kind, agents, _, _ in found)
