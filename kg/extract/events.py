@@ -470,7 +470,7 @@ def _event_for(span, row, resolution, article_date):
                for k in phrase_keys(p, resolution) or trailing_names(p, resolution, PARTIES)]
         # "an investigation the regulator opened": the relative clause's subject acts
         # ("a penalty Apple is challenging": only a verb that does the act makes its subject the agent)
-        relative = [k for c in anchor.children if c.dep_ == "relcl" and c.lemma_.lower() in role_cues()["light_verbs"]
+        relative = [k for c in anchor.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in role_cues()["light_verbs"]
                     for s in c.children if s.dep_ in ("nsubj",) for k in phrase_keys(s, resolution, strict=True)]
         agents = agents or by or relative or _joint_inquiry(anchor, verb, row, resolution)
         if not agents and row["type"] not in REACTIONS | {"Lawsuit", "Negotiation", "Agreement"}:
@@ -1029,7 +1029,28 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
     for event in _appeals_in_speech(doc, resolution, article_date):
         merged.setdefault((event.type, event.agents, event.targets, False), event)
     merged = {k: _vetoed(e, resolution) for k, e in merged.items()}
-    return tuple(_without_accusations(_fold_bare_mentions(merged[k] for k in sorted(merged))))
+    return tuple(_without_accusations(_fold_bare_mentions(_cases_of(merged[k] for k in sorted(merged)))))
+
+
+ENFORCEMENT = {"Fine", "Investigation", "UsageBan", "SupplyChainRiskDesignation", "ExportRestriction"}
+
+
+def _cases_of(events) -> list[Event]:
+    """ "The decision closes an investigation that the Commission opened in 2021": an inquiry that names no
+    party is into the one its body acts against nearest in the article (the fine it led to, the probe it
+    continues)."""
+    events = list(events)
+    out = []
+    for event in events:
+        if event.type == "Investigation" and event.agents and not event.targets and event.modality != "negated":
+            at = event.evidence[0].start
+            cases = [e for e in events if e.type in ENFORCEMENT and e.targets and set(e.agents) & set(event.agents)
+                     and e.modality != "negated"]
+            if cases:
+                nearest = min(cases, key=lambda e: (abs(e.evidence[0].start - at), event_order(e)))
+                event = Event(**{**event.__dict__, "targets": nearest.targets, "confidence": _implied(event)})
+        out.append(event)
+    return out
 
 
 def _tiered_events(doc, resolution, article_date):

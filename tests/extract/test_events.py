@@ -1354,3 +1354,9 @@ def test_a_supplier_that_stops_taking_a_customers_orders_withdraws_from_it(nlp):
 def test_holding_off_complying_refuses_whoever_ordered(nlp):
     found = events("Ofcom fined Corvane Labs in May. Corvane Labs held off complying with the order for a year.", confident=False)
     assert any(kind == "Refusal" and agents == ("corvane-labs",) for kind, agents, _, _ in found)
+
+
+def test_an_inquiry_that_names_no_party_is_into_the_one_its_body_acted_against(nlp):
+    found = events("EU fines Google\n\nBRUSSELS — Google was fined 2.95 billion euros by the European Commission on Friday. "
+                   "The decision closes an investigation that the Commission opened in 2021.")
+    assert ("Investigation", ("european-commission",), ("google",), "asserted") in found
