@@ -18,7 +18,7 @@ TRIGGER_FIELDS = {"type", "pattern", "anchor", "target_deps", "agent_deps", "age
                   "requires_text", "requires_agent", "requires_target", "requires_agent_or_target", "requires_plural_or_prep",
                   "target_categories", "agent_categories", "agent_kinds",
                   "requires_named_target", "forbids_named_target", "requires_dobj",
-                  "forbids_target_categories", "refers_back", "requires_verdict", "requires_named_head", "requires_finite",
+                  "forbids_target_categories", "refers_back", "requires_verdict", "requires_named_head", "forbids_noun_infinitive",
                   "named_target_only"}
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .extract.mentions import NameMention, company_words, hyphenated, sentence_evidence
-from .lexicon import name_cues, titles
+from .lexicon import name_cues, speech_verbs, titles
 from .records import Entity, Mention
 from .text import fold, slug
 
@@ -193,7 +193,8 @@ class Resolution:
                     # ("when Dow Jones and the New York Post sued it")
                     acting = self._clause_subject(tok)
                     key = self.most_named(before=tok.i, accept=lambda k: self.category(k) in ("Company", "AIModel") and k not in acting)
-                key = key or self._subject_antecedent(tok) or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
+                key = key or self._speaker_itself(tok) or self._subject_antecedent(tok) \
+                    or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
                 acting = self._clause_subject(tok, possessors=False) if key and tok.dep_ in ("dobj", "dative") and tok.lower_ == "it" else set()
                 if key in acting:
                     # "Perplexity faces complaints. Cloudflare accused it of ...": an object is not its clause's subject
@@ -339,6 +340,15 @@ class Resolution:
         apart = ("relcl",) if possessors else ("relcl", "poss")
         clauses = {t.i for c in subjects for r in c.subtree if r.dep_ in apart for t in r.subtree}
         return {k for c in subjects for t in c.subtree if t.i not in clauses for k in [lookup(t.i)] if k}
+
+    def _speaker_itself(self, tok) -> str | None:
+        """ "Beijing said it was alarmed": the subject "it" of what a named body or country says is that speaker."""
+        clause = tok.head
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
+                or clause.head.lemma_.lower() not in speech_verbs():
+            return None
+        speakers = [self.token_key[c.i] for c in clause.head.children if c.dep_ == "nsubj" and c.i in self.token_key]
+        return speakers[0] if len(speakers) == 1 and self.category(speakers[0]) not in ("Person", "AIModel") else None
 
     def _subject_antecedent(self, tok, categories=None) -> str | None:
         """'it'/'its' most often continue the topic: the last non-person subject in this or the previous sentence."""
@@ -735,8 +745,8 @@ def _named_before(small: Cluster, big: Cluster, words: list[str], body_start: in
     has the words of `small`, the leading words of `big`, on their own before it first names `big` (a
     headline's short names do not count: "TSMC halts orders" over "Taiwan Semiconductor Manufacturing Co.")."""
     s, b = small.label.split(), big.label.split()
-    if not (len(s) < len(b) and b[:len(s)] == s):
-        return False
+    if not (len(s) < len(b) and b[:len(s)] == s) or all(w in company_words() for w in b[len(s):]):
+        return False  # ("SoftBank said ... SoftBank Group shares rose": a company word adds nothing to the name)
     n = len(s)
     return any(words[i:i + n] == s and words[i + n:i + n + 1] != b[n:n + 1]
                for i in range(body_start, min(m.start for m in big.mentions)))

@@ -222,3 +222,12 @@ def test_the_regulator_is_the_body_named_for_what_it_oversees(nlp):
     found = extract(analyse(text), article_date="2025-03-04")
     assert ("Investigation", ("state-administration-for-market-regulation",), ("nvidia",)) in {
         (e.type, e.agents, e.targets) for e in found.events}
+
+
+def test_a_company_word_after_a_name_the_body_gave_first_adds_nothing(nlp):
+    text = "SoftBank invests\n\nTOKYO — SoftBank said on Monday it would invest in OpenAI. SoftBank Group shares rose 5%."
+    labels = {e.label for e in extract(analyse(text), article_date="2025-03-04").entities}
+    assert not {"SoftBank", "SoftBank Group"} <= labels
+    # a title only a person holds makes an apposition a person's, not "partner" or "leader"
+    text = "TORONTO — Cohere, the Canadian AI developer and Oracle partner, was sued by publishers on Monday."
+    assert ("Cohere", "Company") in {(e.label, e.category) for e in extract(analyse(text), article_date="2025-03-04").entities}

@@ -180,7 +180,8 @@ def _object_lemmas(anchor, verb) -> set[str]:
             if child.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
                 lemmas.add(child.lemma_.lower())
                 # ("revoked his predecessor Joe Biden's order": the parser's apposition names the object)
-                lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "appos"))
+                lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "compound"
+                              or c.dep_ == "appos" and child.pos_ == "NOUN")
                 lemmas.update(p.lemma_.lower() for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in c.children if p.dep_ == "pobj")
             if child.dep_ == "prep" and child.lower_ != "under":  # ("a penalty issued under the act": not the act issued)
@@ -262,7 +263,7 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             elif dep == "dobj":
                 for obj in object_tokens(verb, "dobj", exclude={anchor.i}):
                     keys.extend(phrase_keys(obj, resolution))
-            elif dep.startswith(("nsubj:", "nsubjpass:")):
+            elif dep.startswith("nsubj:") or dep.startswith("nsubjpass:") and anchor.dep_ == "pobj" and anchor.head.lower_ == "under":
                 # "X faces a class action": the subject of one of these verbs is the target; "It still faces
                 # other claims, including a lawsuit filed by Reddit": the verb may govern the listing noun
                 lemmas = dep.split(":", 1)[1].split("|")
@@ -398,7 +399,7 @@ def _event_for(span, row, resolution, article_date):
         return None
     if row.get("forbids_object") and (_object_lemmas(anchor, verb) & set(row["forbids_object"])):
         return None
-    if row.get("requires_finite") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+    if row.get("forbids_noun_infinitive") and anchor.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
         return None
     if row.get("requires_xcomp") and not any(c.dep_ == "xcomp" and c.lemma_.lower() in row["requires_xcomp"] for c in anchor.children):
         return None
@@ -916,7 +917,9 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
         return event
     # "rejected the request", not "a penalty it is appealing" (a court appeal asks nobody in the story)
     nouns = {t.lemma_.lower() for t in anchor.sent if t.i >= anchor.i and t.pos_ == "NOUN"}
-    asked = nouns & {"request", "demand", "call", "appeal", "plea", "proposal"}
+    # (a suit filed, "filed an appeal", asks a court, nobody in the story)
+    asked = nouns & {"request", "demand", "call", "appeal", "plea", "proposal"} if event.type != "Lawsuit" else set()
+    echoed = {t.lemma_.lower() for t in anchor.sent} & {"same", "similar", "also", "too", "another", "parallel"}
     for previous in reversed(earlier):
         if asked and previous.type == "PublicAppeal" and previous.agents:
             targets = tuple(a for a in previous.agents if a not in event.agents)
@@ -924,10 +927,12 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
                 return Event(**{**event.__dict__, "targets": targets, "confidence": _implied(event)})
         if asked:
             continue
-        if event.type == "Lawsuit" and previous.type == "Lawsuit" and set(previous.targets) - set(event.agents):
+        if event.type == "Lawsuit" and previous.type == "Lawsuit":
             # "Nikkei sued Perplexity ... The Yomiuri filed suit in the same court": another suit, the same defendant
-            return Event(**{**event.__dict__, "targets": tuple(t for t in previous.targets if t not in event.agents),
-                            "confidence": _implied(event)})
+            # (never a plaintiff's own co-defendant, a suit not brought, or a suit the sentence does not liken)
+            if echoed and previous.targets and previous.modality != "negated" and not set(previous.targets) & set(event.agents):
+                return Event(**{**event.__dict__, "targets": previous.targets, "confidence": _implied(event)})
+            continue  # (nor the earlier plaintiff)
         if previous.type not in REACTIONS | {"Negotiation", "Agreement"} and previous.agents:
             # the body that acted, before the official who announced it
             agents = sorted(previous.agents, key=lambda a: resolution.category(a) == "Person")

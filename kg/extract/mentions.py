@@ -455,7 +455,7 @@ def _apposition_category(tok, cues: dict) -> str | None:
     category = next((category for key, category in APPOSITION_NOUNS if lemma in cues[key]), None)
     if category is None and (tok.lower_ in titles() or lemma in titles()):
         category = "Person"  # "Seth Center, the State Department's acting special envoy"
-    elif category is not None and any(c.lower_ in titles() or c.lemma_.lower() in titles() for c in tok.conjuncts):
+    elif category is not None and any(c.lemma_.lower() in PERSON_ONLY_TITLES for c in tok.conjuncts):
         category = "Person"  # "Musk, Twitter's owner and executive chairman": a title beside it says whose the noun is
     return category
 
@@ -472,7 +472,8 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote("Legislature", 6)  # "Chamber of Deputies", "House of Commons": a house named for its members
     elif last in cues["heads"]:
         kind = cues["heads"][last]
-        if kind == "GovernmentBody" and first is not None and any(w in cues["regulated_fields"] for w in words[first + 1:]):
+        if kind == "GovernmentBody" and last not in ("Ministry", "Department") and first is not None \
+                and any(w in cues["regulated_fields"] for w in words[first + 1:]):
             kind = "Regulator"  # "State Administration for Market Regulation"
         mention.vote(kind, 5)
     elif last.islower() and len(words) > 1 and (kind := cues["heads"].get(last.capitalize(), "Company")) != "Company":
@@ -595,6 +596,8 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
 LEGISLATORS = {"Deputies", "Representatives", "Commons", "Lords", "Senators", "Delegates", "Councillors", "Councilors"}
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "DoNotPay", "DeepMind": a coined name, not a word
 LEADER_WORDS = {"ceo", "chief", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "president", "owner"}
+# titles only a person holds ("Oracle partner", "market leader" may describe a company)
+PERSON_ONLY_TITLES = LEADER_WORDS - {"owner"} | {"executive", "director", "chair", "officer"}
 
 
 # titles only people hold, whose plural opens a list of names ("senators A, B and C"); not "analysts Gartner and

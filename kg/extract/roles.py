@@ -326,16 +326,21 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
                 keys = _inverted_speaker(sibling, resolution)
                 if keys:
                     return keys
-        if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ != "VBG":
+        if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ != "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             # "..., saying the company relied on Naver to run its systems, and calling on it to ...": a participle
             # coordinates with the participle it follows, not with a verb the parser put in between
             participle = next((a for a in head.ancestors if a.tag_ == "VBG" and a.dep_ in ("advcl", "conj") and a.i < verb.i), None)
             if participle is not None:
                 return subject_keys(participle, resolution, depth=depth + 1, strict=strict)
-        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" \
-                and any(t.tag_ == "''" for t in verb.doc[head.i:verb.i]) and any(t.tag_ == "``" for t in verb.doc[head.head.i:head.i]):
-            # 'Biden told them that "China is not waiting" and pressed Congress': after the quote closes, the
-            # speaker acts again
+        quoted_subject = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and quoted_subject \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+                and any(t.tag_ == "''" for t in verb.doc[head.i:verb.i]) \
+                and (any(t.tag_ == "``" for t in verb.doc[head.head.i:quoted_subject[0].left_edge.i])
+                     or not phrase_keys(quoted_subject[0], resolution)):
+            # 'Biden told them that "China is not waiting" and pressed Congress', 'said the arrangement "screams
+            # risk" and urged Rubio': after the quote closes, the speaker acts again (not 'said Washington had
+            # "weaponised trade" and banned Huawei', where the quote is only the reported party's predicate)
             return subject_keys(head.head, resolution, depth=depth + 1, strict=strict)
         if head.pos_ in ("VERB", "AUX"):
             keys = subject_keys(head, resolution, depth=depth + 1, strict=strict)
@@ -417,7 +422,8 @@ def prep_objects(token, preps: set[str], resolution) -> list[str]:
     keys = []
     for child in token.children:
         # ("switched off Grok's image generation": the parser may take the particle for the preposition)
-        if child.dep_ in ("prep", "dative", "prt") and child.lower_ in preps:
+        # ("alarmed by the move": a passive's "by" is the parser's agent)
+        if child.dep_ in ("prep", "dative", "prt") and child.lower_ in preps or child.dep_ == "agent" and "by" in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     keys.extend(phrase_keys(pobj, resolution))
