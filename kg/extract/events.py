@@ -212,6 +212,21 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             keys.extend(k for c in anchor.children if c.dep_ in ("nmod", "poss", "npadvmod") for k in phrase_keys(c, resolution))
         elif dep == "poss":
             keys.extend(k for c in anchor.children if c.dep_ == "poss" for k in phrase_keys(c, resolution))
+        elif dep == "object_infinitive":
+            # "struck a deal in July to license part of the AP's archive", "signed an agreement to supply chips to
+            # Humain": the party the deal's own infinitive names (the one paid or supplied, whose work is licensed)
+            nouns = [anchor] if anchor.pos_ == "NOUN" else []
+            nouns += [o for o in (verb.children if verb is not None else ()) if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN"]
+            infinitives = [c for noun in nouns for c in noun.children if c.dep_ in ("acl", "relcl")]
+            if nouns and verb is not None:  # ("struck a deal in July to license": the parser may hang it on the verb)
+                infinitives += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > nouns[-1].i]
+            for inf in infinitives:
+                if any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
+                    named = [k for o in inf.children if o.dep_ == "dative" for k in phrase_keys(o, resolution)]
+                    named += [k for p in inf.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                              for o in p.children if o.dep_ == "pobj" for k in phrase_keys(o, resolution)]
+                    named = named or [k for o in object_tokens(inf, "dobj") for k in phrase_keys(o, resolution)]
+                    keys.extend(k for k in named if resolution.category(k) != "AIModel")
         elif dep == "governor_dobj":
             governor = _governor(verb, row.get("requires_governor", ()))
             if governor is not None:
@@ -571,6 +586,9 @@ def _event_for(span, row, resolution, article_date):
         # "will not sign", "will not release X in Europe": the negation is the trigger itself (a refusal, a
         # withdrawal), not a denial of it; saying one will not do a thing is the refusal, done when it is said
         mood = "asserted"
+    if kind == "SafeguardBypass" and mood == "planned" and verb is not None and is_passive(verb) \
+            and [c.lower_ for c in verb.children if c.dep_ == "aux"] in (["could"], ["can"]):
+        mood = "asserted"  # "chatbots could be pushed past their guardrails": what testers did, not a plan
     if kind == "Agreement" and mood == "planned" and anchor.lemma_.lower() in COMMITMENTS \
             and [c.lower_ for c in anchor.children if c.dep_ == "aux"] == ["will"] and anchor.i > anchor.sent.start \
             and anchor.sent[-1].text != "?" and targets and all(resolution.category(t) in ("Company", "Organization") for t in targets):

@@ -1396,3 +1396,14 @@ def test_misfires_found_in_review_stay_fixed(nlp):
 def test_it_that_a_named_country_says_it_feels_is_that_country(nlp):
     found = events("The Commerce Department added Huawei to the Entity List on Monday. Beijing said it was alarmed by the U.S. move.")
     assert ("ConcernRaised", ("china",), ("united-states",), "asserted") in found
+
+
+def test_a_model_that_could_be_pushed_past_its_guardrails_was_bypassed(nlp):
+    found = events("Six of eight AI chatbots, including Claude and Grok, could be pushed past their safety guardrails into giving "
+                   "dangerous advice, according to a study published by the Alan Turing Institute.")
+    assert ("SafeguardBypass", ("alan-turing-institute",), ("claude", "grok"), "asserted") in found
+
+
+def test_a_deals_own_infinitive_names_the_other_party(nlp):
+    found = events("Velora Labs struck a deal in July to license part of the Daily Courier's archive of news stories.")
+    assert ("Agreement", ("velora-labs",), ("daily-courier",), "asserted") in found
