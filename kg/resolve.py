@@ -106,6 +106,24 @@ class Cluster:
         return max(sorted(votes), key=lambda k: votes[k]) if votes else "Organization"
 
     @property
+    def settled_category(self) -> str:
+        """The category once clusters stop merging (a surname still joins its full name first)."""
+        best = self.category
+        if best == "Person" and not self.known and self._one_word_by_ner_only():
+            # "Cloudflare", "Snapchat", "TIM": news names a person in full at least once; a single word only the NER
+            # took for a person (no title, no "he") is a company's name, or whatever else its context says
+            others = {k: v for k, v in self.votes.items() if k != "Person" and v > 0}
+            return max(sorted(others), key=lambda k: others[k]) if others else "Company"
+        return best
+
+    def _one_word_by_ner_only(self) -> bool:
+        # a word no person's name is written as: inner capitals ("LiveLaw", "YouTube"), all capitals ("TIM"), digits
+        # or a hyphen ("SAG-AFTRA")
+        return all(len(m.text.split()) == 1 and (any(c.isupper() for c in m.text[1:]) or any(c.isdigit() for c in m.text)
+                                                 or "-" in m.text) for m in self.mentions) \
+            and sum(m.votes.get("Person", 0.0) - m.ner.get("Person", 0.0) for m in self.mentions) <= 0
+
+    @property
     def kind(self) -> str | None:
         kinds = sorted({m.kind for m in self.mentions if m.kind})
         return kinds[0] if kinds else None
@@ -156,8 +174,18 @@ class Resolution:
     def category(self, key: str) -> str:
         category = self._categories.get(key)
         if category is None:  # the clusters no longer change: each one's votes are added up once
-            category = self._categories[key] = self.by_key[key].category
+            cluster = self.by_key[key]
+            category = cluster.settled_category
+            if category != cluster.category and self._full_name_in_text(cluster.label):
+                category = cluster.category  # "Picoult" where the text also says "Jodi Picoult": a person's surname
+            self._categories[key] = category
         return category
+
+    def _full_name_in_text(self, word: str) -> bool:
+        """A capitalised word right before `word` somewhere in the article ("Joe Biden", "Jodi Picoult")."""
+        return any(t.text == word and t.i > 0 and self.doc[t.i - 1].text[:1].isupper() and self.doc[t.i - 1].is_alpha
+                   and not self.doc[t.i - 1].is_sent_start and self.doc[t.i - 1].lower_ not in titles()
+                   for t in self.doc)
 
     def _antecedent(self, index: int, accept) -> str | None:
         for start, key in reversed(self.order):

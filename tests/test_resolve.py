@@ -231,3 +231,9 @@ def test_a_company_word_after_a_name_the_body_gave_first_adds_nothing(nlp):
     # a title only a person holds makes an apposition a person's, not "partner" or "leader"
     text = "TORONTO — Cohere, the Canadian AI developer and Oracle partner, was sued by publishers on Monday."
     assert ("Cohere", "Company") in {(e.label, e.category) for e in extract(analyse(text), article_date="2025-03-04").entities}
+
+
+def test_a_word_no_person_is_named_by_is_no_person(nlp):
+    text = "Court fines platform\n\nDELHI — An Indian court dismissed the petition on Friday, LiveLaw reported. LiveLaw said the judge was firm."
+    found = extract(analyse(text), article_date="2025-03-04")
+    assert all(e.category != "Person" for e in found.entities if e.label == "LiveLaw")
