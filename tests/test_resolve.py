@@ -237,3 +237,11 @@ def test_a_word_no_person_is_named_by_is_no_person(nlp):
     text = "Court fines platform\n\nDELHI — An Indian court dismissed the petition on Friday, LiveLaw reported. LiveLaw said the judge was firm."
     found = extract(analyse(text), article_date="2025-03-04")
     assert all(e.category != "Person" for e in found.entities if e.label == "LiveLaw")
+
+
+def test_a_portfolio_and_a_title_are_no_names(nlp):
+    text = ("Ruling\n\nDELHI — Solicitor General Tushar Mehta said the platform must comply. The Solicitor General told the court "
+            "the rules were valid. In Brussels, Economy Commissioner Paolo Gentiloni said the bloc would act.")
+    labels = {e.label for e in extract(analyse(text), article_date="2025-03-04").entities}
+    assert {"Tushar Mehta", "Paolo Gentiloni"} <= labels
+    assert not labels & {"Solicitor General", "Economy Commissioner"}

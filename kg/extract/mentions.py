@@ -232,6 +232,12 @@ def _spans(doc):
                 j += 2  # "Porto Chief Public Prosecutor" + "'s Office"
             elif any(ch.isdigit() for ch in doc[j - 1].text):
                 j = _version_tail(doc, j, numbers=False)  # "GPT-5 nano"
+            words = [t.lower_ for t in doc[i:j]]
+            fields = name_cues()["ministry_fields"]
+            if all(w in fields or w in titles() for w in words) and (
+                    words[-1] in titles() or j < len(doc) and doc[j].lower_ in titles()):
+                i = j
+                continue  # "Economy Commissioner Paolo Gentiloni", "Digital" + "Commissioner X": a portfolio's title
             yield i, j, "", None
             i = j
         elif free and LOWER_VERSION.match(tok.text) and tok.dep_ in ("compound", "nmod") \
