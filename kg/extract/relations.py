@@ -528,6 +528,23 @@ def _builders(doc, resolution):
                     yield company, product, sentence_evidence(tok.sent)
 
 
+def _known_makers(resolution):
+    """ "a partnership with OpenAI to bring the ChatGPT chatbot to Siri": where the article names a known
+    product and the company the lexicon says makes it, that company develops it (the evidence: the first
+    sentence naming both, else the product's first mention)."""
+    from ..lexicon import developers
+
+    makers = developers()
+    known = {c.known: c for c in resolution.clusters if c.known}
+    for name, cluster in sorted(known.items()):
+        maker = known.get(makers.get(name))
+        if maker is None or maker.key == cluster.key:
+            continue
+        sentences = {m.evidence for m in maker.mentions}
+        evidence = next((m.evidence for m in cluster.mentions if m.evidence in sentences), cluster.mentions[0].evidence)
+        yield maker.key, cluster.key, evidence
+
+
 def _sub_bodies(doc, resolution):
     """'the department's Bureau of Industry and Security': a body possessed by a body is part of it."""
     for cluster in resolution.clusters:
@@ -615,6 +632,9 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
         add("leads", person, org, False, "led by", evidence, 0.7)
     for owner, model, evidence in [*_develops(doc, resolution), *_makers(doc, resolution), *_builders(doc, resolution)]:
         add("develops", owner, model, False, None, evidence, 0.7)
+    for owner, model, evidence in _known_makers(resolution):
+        if ("develops", owner, model) not in found:
+            add("develops", owner, model, False, None, evidence, 0.6)
     for part, whole, evidence in _sub_bodies(doc, resolution):
         add("partOf", part, whole, False, None, evidence, 0.6)
     return tuple(found[k] for k in sorted(found))

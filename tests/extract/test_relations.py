@@ -399,3 +399,13 @@ def test_in_a_list_of_owned_models_each_owner_keeps_its_own(nlp):
     assert not {("meta", "gpt-4o"), ("meta", "mistral-large"), ("openai", "mistral-large"), ("meta", "claude-3-opus")} & develops
     found = relations("OpenAI's GPT-4, GPT-4o and o1 were tested.")
     assert {("openai", "gpt-4"), ("openai", "gpt-4o")} <= {(s, o) for p, s, o, *_ in found if p == "develops"}
+
+
+def test_a_known_product_named_beside_its_known_maker_is_developed_by_it(nlp):
+    found = extract(analyse("Apple announced a partnership with OpenAI to bring the ChatGPT chatbot to Siri."),
+                    article_date="2025-03-04")
+    assert ("develops", "openai", "chatgpt") in {(r.predicate, r.subject, r.object) for r in found.relations}
+    # an unknown product is not guessed
+    found = extract(analyse("Apple announced a partnership with OpenAI to bring the Zentrix chatbot to Siri."),
+                    article_date="2025-03-04")
+    assert not any(r.predicate == "develops" and r.subject == "openai" for r in found.relations)
