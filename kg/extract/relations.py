@@ -362,6 +362,9 @@ def _clause_relation(doc, resolution, key, mention):
         # (a name the tagger took for a pronoun, "who runs xAI", is still a name)
         orgs = [k for c in objects for k in phrase_keys(c, resolution) if not any(
             t.pos_ == "PRON" and t.text.islower() and resolution.key_at(t.i) == k for t in c.subtree)]
+        if predicate == "leads" and any(c.pos_ == "NOUN" and c.text.islower() and resolution.key_at(c.i) is None for c in objects):
+            # "who chairs the Senate Judiciary subcommittee": a part the article does not name, of the body it does
+            predicate = "memberOf"
         out.extend((predicate, org, former, lemma) for org in orgs[:1]
                    if org != key and resolution.category(org) in ORG_CATEGORIES - {"Country"})
     return out

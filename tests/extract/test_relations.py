@@ -409,3 +409,10 @@ def test_a_known_product_named_beside_its_known_maker_is_developed_by_it(nlp):
     found = extract(analyse("Apple announced a partnership with OpenAI to bring the Zentrix chatbot to Siri."),
                     article_date="2025-03-04")
     assert not any(r.predicate == "develops" and r.subject == "openai" for r in found.relations)
+
+
+def test_chairing_an_unnamed_part_of_a_named_body_is_membership_of_the_body(nlp):
+    found = extract(analyse("Hawley probes Meta\n\nWASHINGTON — Senator Dana Ortiz, a Missouri Republican who chairs the Senate "
+                            "Judiciary subcommittee on crime, announced the inquiry on Friday."), article_date="2025-03-04")
+    relations = {(r.predicate, r.subject, r.object) for r in found.relations}
+    assert ("memberOf", "dana-ortiz", "senate") in relations and ("leads", "dana-ortiz", "senate") not in relations
