@@ -156,15 +156,25 @@ TITLE_BODIES = {"commissioner": ("commission",), "justice": ("court",), "judge":
                 "mep": ("parliament",)}
 
 
+def _head_word(name: str) -> str:
+    """ "Senate" of "U.S. Senate", "court" of "Court of Appeal", "committee" of "Senate Judiciary Committee"."""
+    words = fold(name).split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on") and i > 0), len(words))
+    return words[cut - 1] if words else ""
+
+
 def _title_at(lowered: list[str], title: str) -> int:
     """Where the title begins among the words before a name (their number if it is not there)."""
     return next((i for i in range(len(lowered)) if " ".join(lowered[i:]).startswith(title)), len(lowered))
 
 
-def _title_body(resolution, title: str) -> list[str]:
-    """ "Commissioner Brendan Carr said": the one body of the article the title belongs to, if one."""
+def _title_body(resolution, title: str, *, by_head: bool = False) -> list[str]:
+    """ "Commissioner Brendan Carr said": the one body of the article the title belongs to, if one (`by_head`: named
+    with the word as its head, "the Senate" and not "the Senate Judiciary Committee")."""
     bodies = [c.key for c in resolution.clusters if c.category == "GovernmentBody"
-              and any(w in fold(a).split() for a in resolution.aliases(c) for w in TITLE_BODIES[title])]
+              and any((_head_word(a) == w if by_head else w in fold(a).split()) for a in resolution.aliases(c) for w in TITLE_BODIES[title])
+              # ("state Senate Majority Leader Jack Johnson": a state's house is not the senators' one)
+              and not all(m.start > 0 and resolution.doc[m.start - 1].lower_ == "state" for m in c.mentions)]
     return bodies if len(bodies) == 1 else []
 
 
@@ -568,9 +578,11 @@ def _listed_under_title(doc, resolution):
     title or staff noun right before a list of names holds for every name in the list."""
     table, staff = titles(), name_cues()["staff_nouns"]
     for tok in doc[:-1]:
-        if tok.tag_ != "NNS":
-            continue
         singular = tok.lemma_.lower()
+        if tok.tag_ in ("NNP", "NNPS") and tok.lower_.endswith("s") and tok.lower_[:-1] in table:
+            singular = tok.lower_[:-1]  # "Senators Josh Hawley ... and Richard Blumenthal": the tagger's proper noun
+        elif tok.tag_ != "NNS":
+            continue
         # "its founders, Noam Shazeer and Daniel De Freitas": the list may follow a comma
         at = tok.i + 2 if doc[tok.i + 1].text == "," and tok.i + 2 < len(doc) else tok.i + 1
         first = resolution.key_at(at)
@@ -587,7 +599,7 @@ def _listed_under_title(doc, resolution):
         orgs = [k for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
                 for k in [resolution.key_at(c.i)] if k and resolution.category(k) in ORG_CATEGORIES]
         if not orgs and singular in TITLE_BODIES:
-            orgs = _title_body(resolution, singular)
+            orgs = _title_body(resolution, singular, by_head=True)
         former = any(c.lower_ in FORMER for c in tok.children)
         for person in dict.fromkeys(people if orgs else ()):
             yield ("leads" if table.get(singular) else "memberOf"), person, orgs[0], former, singular, sentence_evidence(tok.sent)

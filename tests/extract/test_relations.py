@@ -416,3 +416,14 @@ def test_chairing_an_unnamed_part_of_a_named_body_is_membership_of_the_body(nlp)
                             "Judiciary subcommittee on crime, announced the inquiry on Friday."), article_date="2025-03-04")
     relations = {(r.predicate, r.subject, r.object) for r in found.relations}
     assert ("memberOf", "dana-ortiz", "senate") in relations and ("leads", "dana-ortiz", "senate") not in relations
+
+
+def test_capitalised_senators_before_names_are_members_of_the_senate_named_by_its_head(nlp):
+    found = extract(analyse("Bill\n\nWASHINGTON — On Tuesday, Senators Dana Ortiz, a Missouri Republican, and Tom Hale, a Connecticut "
+                            "Democrat, introduced a bill in the Senate."), article_date="2025-03-04")
+    relations = {(r.predicate, r.subject, r.object) for r in found.relations}
+    assert {("memberOf", "dana-ortiz", "senate"), ("memberOf", "tom-hale", "senate")} <= relations
+    # a state's senate is not the senators' house
+    found = extract(analyse("Act\n\nNASHVILLE — The bill passed after state Senate Majority Leader Jack Johnson backed it. In October, "
+                            "Senators Dana Ortiz, Lena Ruiz and Tom Hale released a federal draft."), article_date="2025-03-04")
+    assert not any(r.subject == "dana-ortiz" and r.object == "senate" for r in found.relations)
