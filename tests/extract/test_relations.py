@@ -405,6 +405,9 @@ def test_a_known_product_named_beside_its_known_maker_is_developed_by_it(nlp):
     found = extract(analyse("Apple announced a partnership with OpenAI to bring the ChatGPT chatbot to Siri."),
                     article_date="2025-03-04")
     assert ("develops", "openai", "chatgpt") in {(r.predicate, r.subject, r.object) for r in found.relations}
+    found = extract(analyse("Apple said Siri would use Claude Code, which Anthropic sells to developers."), article_date="2025-03-04")
+    assert {("develops", "apple", "siri"), ("develops", "anthropic", "claude-code")} <= {
+        (r.predicate, r.subject, r.object) for r in found.relations}
     # an unknown product is not guessed
     found = extract(analyse("Apple announced a partnership with OpenAI to bring the Zentrix chatbot to Siri."),
                     article_date="2025-03-04")
