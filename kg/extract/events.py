@@ -59,18 +59,29 @@ def _matches(doc):
         yield list(tiers.values())
 
 
-def _nearest_company(anchor, resolution, agents: set[str]) -> list[str]:
+def _nearest_company(anchor, resolution, agents: set[str], *, own_clause: bool = False) -> list[str]:
     """A designation, ban, fine or suit whose object the parse did not reach: the first company or
     model named after the trigger in the same clause ("barring their use": the firm's drones)."""
+    own = clause_verb(anchor)
     for tok in anchor.sent:
         if tok.i <= anchor.i:
             continue
         if tok.dep_ in ("relcl", "advcl", "ccomp") and tok.i > anchor.i + 1:
             break
         key = resolution.key_at(tok.i)
-        if key and key not in agents and resolution.category(key) in ("Company", "AIModel"):
+        if key and key not in agents and resolution.category(key) in ("Company", "AIModel") \
+                and (not own_clause or _in_clause(tok, anchor, own)):
             return [key]
     return []
+
+
+def _in_clause(tok, anchor, verb) -> bool:
+    """The token belongs to the anchor's own clause: under the anchor, or under no verb but the anchor's
+    (not "a year after Spotify complained", nor "hired the law firm X to conduct it")."""
+    if tok in anchor.subtree or verb is None:
+        return True
+    governing = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return governing is None or governing.i == verb.i
 
 
 ALLEGING = {"allege", "claim", "contend", "argue", "assert", "charge"}
@@ -534,7 +545,8 @@ def _event_for(span, row, resolution, article_date):
     if not targets and agents and row["type"] == "Lawsuit":
         targets = _alleged_party(anchor, resolution, set(agents))
     if not targets and agents and row["type"] in TARGETED - SYMMETRIC - {"PublicAppeal", "Refusal"} and not row.get("named_target_only"):
-        targets = _nearest_company(anchor, resolution, set(agents))
+        # (an inquiry's guessed target must be in its own clause: not "opened in 2020, a year after Spotify complained")
+        targets = _nearest_company(anchor, resolution, set(agents), own_clause=row["type"] == "Investigation")
     if row["type"] in SYMMETRIC:
         # a product is what a deal or talks are about, never a party to them
         agents = [a for a in agents if resolution.category(a) != "AIModel"]

@@ -1407,3 +1407,10 @@ def test_a_model_that_could_be_pushed_past_its_guardrails_was_bypassed(nlp):
 def test_a_deals_own_infinitive_names_the_other_party(nlp):
     found = events("Velora Labs struck a deal in July to license part of the Daily Courier's archive of news stories.")
     assert ("Agreement", ("velora-labs",), ("daily-courier",), "asserted") in found
+
+
+def test_an_inquirys_guessed_target_is_in_its_own_clause(nlp):
+    found = events("The European Commission fined Apple 1.8 billion euros on Monday. The Commission's investigation was opened "
+                   "in June 2020, a year after Spotify complained that Apple's rules hurt rivals.")
+    assert ("Investigation", ("european-commission",), ("apple",), "asserted") in found
+    assert not any(kind == "Investigation" and "spotify" in targets for kind, _, targets, _ in found)
