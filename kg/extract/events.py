@@ -80,6 +80,9 @@ def _in_clause(tok, anchor, verb) -> bool:
     (not "a year after Spotify complained", nor "hired the law firm X to conduct it")."""
     if tok in anchor.subtree or verb is None:
         return True
+    before = tok.doc[tok.i - 1]
+    if before.dep_ == "prep" and before.head.i in (anchor.i, verb.i):
+        return True  # "opened an investigation into Orvane Inc.": right after the clause's own preposition, however parsed
     governing = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return governing is None or governing.i == verb.i
 
