@@ -18,9 +18,10 @@ the seventh session by helpers who never read kg/; opened in the eighth, after t
 and prism (written blind in the eighth session by helpers who never read kg/; opened in the ninth, after
 the session's first changes were measured on them), quarry and relay (written blind in the ninth
 session by helpers who never read kg/; opened in the tenth, once delta and ember were being written),
-and delta and ember (written blind in the tenth session by helpers who never read kg/; never opened: only
-these summary figures are read). Prints F1 per category and set, and the lowest precision, one row per
-model.
+delta and ember (written blind in the tenth session by helpers who never read kg/; opened in the eleventh,
+once grove and wharf were being written), and grove and wharf (written blind in the eleventh session by
+helpers who never read kg/; never opened: only these summary figures are read). Prints F1 per category and
+set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
 
@@ -57,6 +58,8 @@ SETS = {
     "relay": [REPO / "eval" / "relay"],
     "delta": [REPO / "eval" / "delta"],
     "ember": [REPO / "eval" / "ember"],
+    "grove": [REPO / "eval" / "grove"],
+    "wharf": [REPO / "eval" / "wharf"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 
