@@ -110,8 +110,8 @@ class Cluster:
         """The category once clusters stop merging (a surname still joins its full name first)."""
         best = self.category
         if best == "Person" and not self.known and self._one_word_by_ner_only():
-            # "Cloudflare", "Snapchat", "TIM": news names a person in full at least once; a single word only the NER
-            # took for a person (no title, no "he") is a company's name, or whatever else its context says
+            # "LiveLaw", "TIM", "SAG-AFTRA": news names a person in full at least once; a single word written as no
+            # person's name is, that only the NER took for a person, is a company's, or whatever else its context says
             others = {k: v for k, v in self.votes.items() if k != "Person" and v > 0}
             return max(sorted(others), key=lambda k: others[k]) if others else "Company"
         return best
@@ -745,7 +745,7 @@ def _cluster(mentions: list[NameMention]) -> list[Cluster]:
     return clusters
 
 
-def _merge_short_forms(clusters: list[Cluster], words: list[str] = (), body_start: int = 0) -> list[Cluster]:
+def _merge_short_forms(clusters: list[Cluster], words: list[str] | tuple = (), body_start: int = 0) -> list[Cluster]:
     """Merge a cluster whose names are a short form of another's: surname, leading words, initials.
     A short form comes after the full name it shortens: leading words the body names first are a name of
     their own, which the longer one extends ("Naver" ... "Naver Cloud, a Naver affiliate")."""

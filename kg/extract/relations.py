@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon import demonyms, known_entities, name_cues, office_titles, seat_titles, titles
+from ..lexicon import demonyms, developers, known_entities, name_cues, office_titles, seat_titles, titles
 from ..text import fold
 from ..records import Relation
 from .mentions import sentence_evidence
@@ -545,8 +545,6 @@ def _known_makers(resolution):
     """ "a partnership with OpenAI to bring the ChatGPT chatbot to Siri": where the article names a known
     product and the company the lexicon says makes it, that company develops it (the evidence: the first
     sentence naming both, else the product's first mention)."""
-    from ..lexicon import developers
-
     makers = developers()
     known = {c.known: c for c in resolution.clusters if c.known}
     for name, cluster in sorted(known.items()):
