@@ -245,3 +245,9 @@ def test_a_portfolio_and_a_title_are_no_names(nlp):
     labels = {e.label for e in extract(analyse(text), article_date="2025-03-04").entities}
     assert {"Tushar Mehta", "Paolo Gentiloni"} <= labels
     assert not labels & {"Solicitor General", "Economy Commissioner"}
+
+
+def test_a_city_before_a_courts_name_begins_the_name(nlp):
+    text = "Suit filed\n\nTOKYO — The complaint was filed with the Tokyo District Court on Thursday. The US District Court ruled."
+    labels = {e.label for e in extract(analyse(text), article_date="2025-03-04").entities}
+    assert "Tokyo District Court" in labels and "Japan" not in labels

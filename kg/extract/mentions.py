@@ -134,6 +134,15 @@ def _joined_entities(doc):
                 out.append(Span(doc, ent.start, end, label="ORG"))
                 i += 1
                 continue
+        # "Tokyo" + "District Court", "Senate" + "Commerce Committee": a city (which the lexicon may know as its
+        # country's capital) or a house before a court's or a committee's name begins that name
+        if (nxt is not None and nxt.start == ent.end and len(ent) == 1 and ent.label_ in ("KG_Country", "GPE", "KG_GovernmentBody")
+                and ent.text.isalpha() and not ent.text.isupper() and ent.text not in demonyms()
+                and (ent.label_ != "KG_Country" or ent.ent_id_ != ent.text) and nxt.label_ == "ORG"
+                and nxt[-1].text in ("Court", "Tribunal", "Committee", "Subcommittee") and all(_capitalised(t) for t in nxt)):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
         # "the Dutch" + "Supreme Court", "the French" + "Senate": another country's body, not the US one the
         # lexicon names by the bare words
         words = [t for t in ent if t.lower_ != "the"]
