@@ -251,3 +251,9 @@ def test_a_city_before_a_courts_name_begins_the_name(nlp):
     text = "Suit filed\n\nTOKYO — The complaint was filed with the Tokyo District Court on Thursday. The US District Court ruled."
     labels = {e.label for e in extract(analyse(text), article_date="2025-03-04").entities}
     assert "Tokyo District Court" in labels and "Japan" not in labels
+
+
+def test_a_generic_word_goes_on_into_a_committees_name(nlp):
+    found = extract(analyse("Senator Dana Ortiz, a member of the Senate Commerce Committee, wrote to Google on Monday."),
+                    article_date="2025-03-04")
+    assert "Senate Commerce Committee" in {e.label for e in found.entities}

@@ -384,6 +384,14 @@ def _extend_name(doc, start: int, end: int) -> int:
             end += 1
     while end < len(doc):
         nxt = doc[end]
+        if nxt.lower_ in generic_words() and not _starts_title(doc, end):
+            # "Senate" + "Commerce Committee": a generic word goes on into a committee's name
+            run = end
+            while run < len(doc) and _capitalised(doc[run]) and doc[run].pos_ == "PROPN" and not doc[run].ent_type_:
+                run += 1
+            if run > end and doc[run - 1].text in ("Committee", "Subcommittee"):
+                end = run
+                continue
         if _starts_title(doc, end) or nxt.lower_ in generic_words():
             break
         if _capitalised(nxt) and nxt.pos_ == "PROPN" and not nxt.ent_type_ and not doc[end - 1].is_punct:
