@@ -257,3 +257,9 @@ def test_a_generic_word_goes_on_into_a_committees_name(nlp):
     found = extract(analyse("Senator Dana Ortiz, a member of the Senate Commerce Committee, wrote to Google on Monday."),
                     article_date="2025-03-04")
     assert "Senate Commerce Committee" in {e.label for e in found.entities}
+
+
+def test_peoples_is_part_of_a_name_not_a_possessor(nlp):
+    text = "Drills\n\nBEIJING — The People's Liberation Army staged drills. People's Daily said the drills were routine."
+    labels = {e.label for e in extract(analyse(text), article_date="2025-03-04").entities}
+    assert {"People's Liberation Army", "People's Daily"} <= labels and "People" not in labels

@@ -168,7 +168,8 @@ def _spans(doc):
             # "Anthropic's AI": cut at a possessive inside the span, unless a title's body follows it
             # ("the Ankara Chief Public Prosecutor's Office", "the Information Commissioner's Office")
             for i in range(start, end):
-                if (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s")) and not (i + 2 == end and i > start and _titled_body(doc, i)):
+                if (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s")) and not (i + 2 == end and i > start and _titled_body(doc, i)) \
+                        and not (i > start and doc[i - 1].text == "People"):  # ("People's Daily", "the People's Liberation Army")
                     end = i
                     break
             # "the Office of the Data Protection Commissioner (ODPC": the NER ran into the acronym in brackets
