@@ -263,3 +263,10 @@ def test_peoples_is_part_of_a_name_not_a_possessor(nlp):
     text = "Drills\n\nBEIJING — The People's Liberation Army staged drills. People's Daily said the drills were routine."
     labels = {e.label for e in extract(analyse(text), article_date="2025-03-04").entities}
     assert {"People's Liberation Army", "People's Daily"} <= labels and "People" not in labels
+
+
+def test_a_name_ending_in_rights_or_liberties_is_an_organisation(nlp):
+    found = extract(analyse("The campaign was backed by the Korvane Digital Rights and by Velora Civil Liberties, two groups."),
+                    article_date="2025-03-04")
+    categories = {e.label: e.category for e in found.entities}
+    assert categories.get("Korvane Digital Rights") == "Organization", categories
