@@ -20,8 +20,8 @@ from ..text import fold
 from .claims import VERDICT_CUES
 from .dates import event_date
 from .mentions import sentence_evidence
-from .roles import (according_to, action_owner, clause_verb, is_amount, is_passive, modality, modifying_bodies, object_tokens,
-                    phrase_keys, prep_objects, subject_keys, trailing_names)
+from .roles import (according_to, action_owner, clause_verb, is_amount, is_infinitive, is_passive, modality, modifying_bodies,
+                    object_tokens, phrase_keys, prep_objects, subject_keys, trailing_names)
 from .windowed import WindowedMatcher
 
 SYMMETRIC = {"Negotiation", "Agreement"}
@@ -62,7 +62,7 @@ def _matches(doc):
 def _nearest_company(anchor, resolution, agents: set[str], *, own_clause: bool = False) -> list[str]:
     """A designation, ban, fine or suit whose object the parse did not reach: the first company or
     model named after the trigger in the same clause ("barring their use": the firm's drones)."""
-    own = clause_verb(anchor)
+    own = clause_verb(anchor) if own_clause else None
     for tok in anchor.sent:
         if tok.i <= anchor.i:
             continue
@@ -235,7 +235,7 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             if nouns and verb is not None:  # ("struck a deal in July to license": the parser may hang it on the verb)
                 infinitives += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > nouns[-1].i]
             for inf in infinitives:
-                if any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
+                if is_infinitive(inf):
                     named = [k for o in inf.children if o.dep_ == "dative" for k in phrase_keys(o, resolution)]
                     named += [k for p in inf.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                               for o in p.children if o.dep_ == "pobj" for k in phrase_keys(o, resolution)]
@@ -428,7 +428,7 @@ def _event_for(span, row, resolution, article_date):
         return None
     if row.get("forbids_object") and (_object_lemmas(anchor, verb) & set(row["forbids_object"])):
         return None
-    if row.get("forbids_noun_infinitive") and anchor.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+    if row.get("forbids_noun_infinitive") and anchor.dep_ in ("acl", "relcl") and is_infinitive(anchor):
         return None
     if row.get("requires_xcomp") and not any(c.dep_ == "xcomp" and c.lemma_.lower() in row["requires_xcomp"] for c in anchor.children):
         return None
@@ -952,7 +952,7 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
     nouns = {t.lemma_.lower() for t in anchor.sent if t.i >= anchor.i and t.pos_ == "NOUN"}
     # (a suit filed, "filed an appeal", asks a court, nobody in the story)
     asked = nouns & {"request", "demand", "call", "appeal", "plea", "proposal"} if event.type != "Lawsuit" else set()
-    echoed = {t.lemma_.lower() for t in anchor.sent} & {"same", "similar", "also", "too", "another", "parallel"}
+    echoed = {t.lemma_.lower() for t in anchor.sent} & LIKENING
     for previous in reversed(earlier):
         if asked and previous.type == "PublicAppeal" and previous.agents:
             targets = tuple(a for a in previous.agents if a not in event.agents)
@@ -973,6 +973,10 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
             if targets:
                 return Event(**{**event.__dict__, "targets": targets[:1], "confidence": _implied(event)})
     return event
+
+
+# words that liken a suit to one told before ("filed suit in the same court", "also sued"; not ECHO_WORDS' "separate")
+LIKENING = {"same", "similar", "also", "too", "another", "parallel"}
 
 
 UNSAID = {"comment", "say", "elaborate", "discuss", "confirm", "disclose", "specify", "answer", "respond", "reveal", "explain",

@@ -387,9 +387,7 @@ def _extend_name(doc, start: int, end: int) -> int:
         nxt = doc[end]
         if nxt.lower_ in generic_words() and not _starts_title(doc, end):
             # "Senate" + "Commerce Committee": a generic word goes on into a committee's name
-            run = end
-            while run < len(doc) and _capitalised(doc[run]) and doc[run].pos_ == "PROPN" and not doc[run].ent_type_:
-                run += 1
+            run = _proper_run_end(doc, end)
             if run > end and doc[run - 1].text in ("Committee", "Subcommittee"):
                 end = run
                 continue
@@ -425,10 +423,16 @@ GROUP_NOUNS = {"group", "coalition", "campaign", "movement", "alliance", "networ
 def _unnamed_run_end(doc, start: int) -> int | None:
     """Where a run of capitalised proper nouns no one else named ends, from `start` ("Humanity", "Real
     Change"), if a name can end there ("asked Korvex for Project Nimbus documents": no)."""
+    end = _proper_run_end(doc, start)
+    return end if end > start and _name_ends_at(doc, end) else None
+
+
+def _proper_run_end(doc, start: int) -> int:
+    """Where a run of capitalised proper nouns that no entity covers ends, from `start`."""
     end = start
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_:
         end += 1
-    return end if end > start and _name_ends_at(doc, end) else None
+    return end
 
 
 def _name_ends_at(doc, end: int) -> bool:

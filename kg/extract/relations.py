@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..lexicon import demonyms, developers, known_entities, name_cues, office_titles, seat_titles, titles
 from ..text import fold
 from ..records import Relation
-from .mentions import sentence_evidence
+from .mentions import _first_connector, sentence_evidence
 from .roles import phrase_keys, trailing_names
 
 LEAD_VERBS = {"lead", "head", "run", "chair", "found", "direct", "helm", "manage"}
@@ -159,8 +159,7 @@ TITLE_BODIES = {"commissioner": ("commission",), "justice": ("court",), "judge":
 def _head_word(name: str) -> str:
     """ "Senate" of "U.S. Senate", "court" of "Court of Appeal", "committee" of "Senate Judiciary Committee"."""
     words = fold(name).split()
-    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on") and i > 0), len(words))
-    return words[cut - 1] if words else ""
+    return words[(_first_connector(words) or len(words)) - 1] if words else ""
 
 
 def _title_at(lowered: list[str], title: str) -> int:

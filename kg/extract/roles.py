@@ -218,6 +218,11 @@ def clause_verb(token):
     return t if t.pos_ in ("VERB", "AUX") else None
 
 
+def is_infinitive(verb) -> bool:
+    """A verb with its own "to": "to file", "to license"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_passive(verb) -> bool:
     """A passive clause, or a past participle modifying a noun ("an order signed by Trump")."""
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in verb.children):
@@ -306,7 +311,7 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects and phrase_keys(objects[0], resolution):
             return phrase_keys(objects[0], resolution)
-    infinitival = verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitival = verb.dep_ == "relcl" and is_infinitive(verb)
     if verb.dep_ in ("ccomp", "advcl") and verb.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return []  # "ruled that shutting down the service was unreasonable": a gerund the clause is about, no one's act
@@ -465,7 +470,7 @@ def modality(anchor, verb) -> str:
         if idx > 0 and tok.lemma_.lower() in PLANNING_VERBS:
             return "planned"
     last = chain[-1]
-    if last.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children) \
+    if last.dep_ == "advcl" and is_infinitive(last) \
             and last.head.lemma_.lower() in PLANNING_VERBS:
         return "planned"  # ("had tried for months to discuss": an infinitive the parser made an adverbial clause)
     if any(c.lower_ == "reportedly" for tok in chain for c in tok.children):
