@@ -788,6 +788,9 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
         # "Claude Code": a known model's family has other models
         return False
     s, b = small.label.split(), big.label.split()
+    if len(s) < len(b) and b[:len(s)] == s and any(ch.isdigit() for ch in s[-1]) \
+            and all(w in name_cues()["model_tiers"] for w in b[len(s):]):
+        return False  # "GPT-4.1" and "GPT-4.1 mini": a version's tiers are models of their own
     if s and b and s[0] != b[0] and s[0] != b[-1] and not small.label.isupper():
         return False  # every rule below needs the short name's first word at one end of the long one, or initials
     s_cat, b_cat = small.category, big.category

@@ -31,6 +31,9 @@ HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "rep", "rep.
               "president", "senator", "representative", "judge", "justice", "minister", "secretary", "chancellor", "premier"}
 HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
 # a model's version after its name: "Grok 4", "Gemini 2.5", "Llama 3.1 405B", "GPT-4o"; not a year ("Gemini 2024")
+# "GPT-4.1", "GPT-5.2": a name with a dotted version is a product whatever the tagger makes of it (a date, a
+# nationality, an adjective); not "COVID-19" or "F-35"
+DOTTED_VERSION = re.compile(r"^[A-Z][A-Za-z]+-\d+\.\d+[a-z]?$")
 MODEL_VERSION = re.compile(r"^(?!(?:19|20)\d\d$)(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMK])$")
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -189,6 +192,8 @@ def _spans(doc):
                     end += 1  # "Ursula von der" + "Leyen": the NER stopped at the particle
             if start < end and start not in taken:
                 label, known = ent.label_, ent.ent_id_ or None
+                if not label.startswith("KG_") and end - start == 1 and DOTTED_VERSION.match(doc[start].text):
+                    label = ""  # "GPT-5.2" as a place or a nationality: a versioned name
                 if start > 0 and start - 1 not in taken and doc[start].pos_ == "ADP" and doc[start].text[:1].isupper() \
                         and doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_:
                     start, label, known = start - 1, "ORG", None  # "Doctors" + "Without Borders" (a person to the NER)
@@ -229,11 +234,12 @@ def _spans(doc):
     title_case = {i for sent in doc.sents if _is_title_case(sent) for i in range(sent.start, sent.end)}
     versions = {t.i for ent in doc.ents if ent.label_ == "DATE" and len(ent) == 2 and ent[0].pos_ == "PROPN"
                 and ent[0].lower_ not in CALENDAR_WORDS and ent[1].like_num for t in ent}  # "Lumi 3" is no date
+    versions |= {t.i for t in doc if DOTTED_VERSION.match(t.text)}
     i = 0
     while i < len(doc):
         tok = doc[i]
         free = i not in taken and i not in title_case and (tok.ent_type_ not in NON_NAME or i in versions or DIGIT_NAME.match(tok.text))
-        if free and (tok.text[:1].isupper() or DIGIT_NAME.match(tok.text)) and (tok.pos_ == "PROPN" and tok.is_alpha or DIGIT_NAME.match(tok.text) or VERSION.match(tok.text) and tok.pos_ in ("PROPN", "NOUN", "X")):
+        if free and (tok.text[:1].isupper() or DIGIT_NAME.match(tok.text)) and (tok.pos_ == "PROPN" and tok.is_alpha or DIGIT_NAME.match(tok.text) or VERSION.match(tok.text) and tok.pos_ in ("PROPN", "NOUN", "X") or i in versions and DOTTED_VERSION.match(tok.text)):
             j = i + 1
             while j < len(doc) and j not in taken and (doc[j].ent_type_ not in NON_NAME or j in versions) \
                     and (doc[j].pos_ == "PROPN" or (doc[j].like_num and doc[j - 1].pos_ == "PROPN")):

@@ -534,3 +534,11 @@ def test_a_company_noun_beside_a_title_in_an_apposition_describes_a_person(nlp):
     found = run("Twitter, which Elon Musk bought last October, sued the ministry. "
                 "Musk, Twitter's owner and executive chairman, met Prime Minister Narendra Modi last month.")
     assert ("Elon Musk", "Person") in {(e.label, e.category) for e in found.entities}
+
+
+def test_a_name_with_a_dotted_version_is_a_model_whatever_the_tagger_says(nlp):
+    models = {e.label for e in extract(analyse(
+        "The company said GPT-4o would be removed along with older models, including GPT-4.1 and GPT-4.1 mini, "
+        "leaving GPT-5.2 as the default. Vexa Labs retired Lumo-3.5 in May and kept Lumo-4.2 as the default."
+    )).entities if e.category == "AIModel"}
+    assert {"GPT-4.1", "GPT-4.1 mini", "GPT-5.2", "Lumo-3.5", "Lumo-4.2"} <= models
