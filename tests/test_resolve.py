@@ -270,3 +270,15 @@ def test_a_name_ending_in_rights_or_liberties_is_an_organisation(nlp):
                     article_date="2025-03-04")
     categories = {e.label: e.category for e in found.entities}
     assert categories.get("Korvane Digital Rights") == "Organization", categories
+
+
+def test_a_name_that_ends_in_a_country_is_not_the_country(nlp):
+    found = {(e.label, e.category) for e in extract(analyse(
+        "VANCOUVER — Air Canada has been ordered to compensate a passenger. Health Canada said the drug was safe. "
+        "In October the regulator sued Microsoft Australia and its U.S. parent. The Trump China policy drew fire. "
+        "Will Easton, managing director of Facebook Australia and New Zealand, had argued against it. "
+        "Paul Deegan, chief executive of News Media Canada, welcomed the deal. Canada passed the law.")).entities}
+    assert {("Air Canada", "Company"), ("Health Canada", "GovernmentBody"), ("Microsoft Australia", "Company"),
+            ("China", "Country"), ("Facebook Australia and New Zealand", "Company")} <= found
+    assert "News Media Canada" in {label for label, _ in found}
+    assert ("Australia", "Country") not in found

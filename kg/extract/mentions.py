@@ -197,7 +197,12 @@ def _spans(doc):
                 if start > 0 and start - 1 not in taken and doc[start].pos_ == "ADP" and doc[start].text[:1].isupper() \
                         and doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_:
                     start, label, known = start - 1, "ORG", None  # "Doctors" + "Without Borders" (a person to the NER)
-                if ent.label_ == "KG_Country" and end < len(doc) and end == ent.end:
+                if ent.label_ == "KG_Country" and _named_with_country(doc, start - 1, start) and start - 1 not in taken \
+                        and start - 1 not in headline and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in titles():
+                    # "Air Canada": a name that ends in a country; "Health Canada": a portfolio, the country's department
+                    label = "KG_GovernmentBody" if doc[start - 1].lower_ in name_cues()["ministry_fields"] else "ORG"
+                    start, known = start - 1, None
+                elif ent.label_ == "KG_Country" and end < len(doc) and end == ent.end:
                     # "Tokyo Electron", "Washington Post": a capital that begins a longer name is not the country
                     extended = _extend_name(doc, start, end)
                     if extended > end:
@@ -224,6 +229,14 @@ def _spans(doc):
                     if label.startswith("KG_") and extended > end:
                         label, known = _extended_known(doc, start, end, extended, label, known)
                     end = extended
+                if label in ("KG_Company", "ORG") and end == ent.end and end < len(doc) and start not in headline \
+                        and doc[end].ent_type_ == "KG_Country" and _named_with_country(doc, end - 1, end):
+                    end, label, known = end + 1, "ORG", None  # "Microsoft Australia": a company's arm in a country
+                    if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].ent_type_ in ("KG_Country", "GPE") \
+                            and doc[end + 1].ent_iob_ == "B":
+                        end += 2  # "Facebook Australia and New Zealand"
+                        while end < len(doc) and doc[end].ent_iob_ == "I":
+                            end += 1
                 if label == "KG_AIModel" or any(ch.isdigit() for ch in doc[end - 1].text):
                     # "Grok 4": a version of a known model is a model of its own
                     tail = _version_tail(doc, end, numbers=label == "KG_AIModel")
@@ -314,8 +327,9 @@ def _named_after_title_of(doc, start: int, end: int) -> bool:
     if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in titles():
         return False
     given, family = doc[end - 2], doc[end - 1]
-    if not (given.is_alpha and family.is_alpha and given.text[:1].isupper() and family.text[:1].isupper()):
-        return False
+    if not (given.is_alpha and family.is_alpha and given.text[:1].isupper() and family.text[:1].isupper()) \
+            or family.ent_type_ == "KG_Country":
+        return False  # ("chief executive of News Media Canada ... Canada": a country is no family name)
     return any(t.text == family.text and t.pos_ == "PROPN" and not (start <= t.i < end)
                and (t.i == 0 or doc[t.i - 1].text != given.text) for t in doc)
 
@@ -376,6 +390,16 @@ def _starts_title(doc, i: int) -> bool:
 def _title_across(doc, i: int, end: int) -> bool:
     """A capitalised job title begins at token i and runs on past `end`."""
     return doc[i].text[:1].isupper() and any(True for _n in _titles_at(doc, i, range(end - i + 1, 5)))
+
+
+def _named_with_country(doc, word: int, country: int) -> bool:
+    """A capitalised word that modifies a country's name ("Air Canada", "Microsoft Australia") makes one name
+    with it, when the country heads its phrase (not "the Trump China policy")."""
+    before, after = doc[word], doc[country]
+    return word >= 0 and after.ent_type_ == "KG_Country" and len(after.text) > 2 and before.pos_ == "PROPN" \
+        and _capitalised(before) and before.dep_ == "compound" and before.head.i == country \
+        and after.dep_ not in ("compound", "amod", "nmod") \
+        and not (country + 1 < len(doc) and doc[country + 1].pos_ == "PROPN")
 
 
 def _extend_name(doc, start: int, end: int) -> int:
