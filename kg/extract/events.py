@@ -226,6 +226,10 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             keys.extend(k for c in anchor.children if c.dep_ in ("nmod", "poss", "npadvmod") for k in phrase_keys(c, resolution))
         elif dep == "poss":
             keys.extend(k for c in anchor.children if c.dep_ == "poss" for k in phrase_keys(c, resolution))
+        elif dep == "asker" and verb is not None:
+            # "his request was turned down", "ignored the regulator's demands": whose request it was
+            keys.extend(k for o in object_tokens(verb, "dobj") + object_tokens(verb, "nsubjpass")
+                        if o.lemma_.lower() in ASKING_NOUNS for c in o.children if c.dep_ == "poss" for k in phrase_keys(c, resolution))
         elif dep == "object_infinitive":
             # "struck a deal in July to license part of the AP's archive", "signed an agreement to supply chips to
             # Humain": the party the deal's own infinitive names (the one paid or supplied, whose work is licensed)
@@ -743,6 +747,9 @@ ACTION_NOUNS = {"plan", "offer", "proposal", "ban", "restriction", "control", "c
                 "investigation", "sanction", "step", "policy", "limit", "review", "demand", "request", "code", "law"}
 
 
+# what a party asks of another, and so what a refusal can turn down or ignore
+ASKING_NOUNS = {"request", "demand", "call", "appeal", "plea", "application", "claim", "order", "instruction", "warning",
+                "summons", "subpoena", "notice", "ultimatum", "concern", "offer", "proposal", "bid"}
 ECHO_WORDS = {"own", "similar", "parallel", "comparable", "matching", "separate"}
 RESTRICTION_NOUNS = {"restriction", "control", "curb", "limit", "ban", "measure", "rule"}
 

@@ -1414,3 +1414,22 @@ def test_an_inquirys_guessed_target_is_in_its_own_clause(nlp):
                    "in June 2020, a year after Spotify complained that Apple's rules hurt rivals.")
     assert ("Investigation", ("european-commission",), ("apple",), "asserted") in found
     assert not any(kind == "Investigation" and "spotify" in targets for kind, _, targets, _ in found)
+
+
+def test_a_request_turned_down_or_ignored_refuses_whoever_made_it(nlp):
+    found = events("Petra Lind asked Norvia Air for a refund, but her request was turned down by the airline in May. "
+                   "Ofcom fined Korvo Ltd on Monday. The company ignored the regulator's demands for information, Ofcom said.")
+    assert ("Refusal", ("norvia-air",), ("petra-lind",), "asserted") in found
+    assert ("Refusal", ("korvo-ltd",), ("ofcom",), "asserted") in found
+
+
+def test_ignoring_what_is_not_a_request_refuses_nothing(nlp):
+    found = events("Critics said Zentrix ignored the real harms of its chatbots.")
+    assert not any(kind == "Refusal" for kind, *_ in found)
+
+
+def test_a_government_taking_names_off_its_list_deregulates(nlp):
+    found = events("The Commerce Department added 36 firms to the Entity List on Thursday. The department also "
+                   "removed 25 Chinese entities from its Unverified List. Cloudflare removed Korvo from its list of verified bots.")
+    assert any(kind == "Deregulation" and agents == ("department-of-commerce",) for kind, agents, *_ in found)
+    assert not any(kind == "Deregulation" and "cloudflare" in agents for kind, agents, *_ in found)
