@@ -234,8 +234,14 @@ class Resolution:
                     # "Jensen Huang ... praised President Trump. He said ...": a subject pronoun continues the subject
                     key = self._subject_antecedent(tok, ("Person",))
                 key = key or self._antecedent(tok.i, lambda k: self.category(k) == "Person" and k not in subject)
-            elif tok.lower_ == "office" and tok.pos_ == "NOUN":
+            elif tok.lower_ == "office" and tok.pos_ == "NOUN" and self._office_holder(tok):
                 key = self._office_holder(tok)
+            elif tok.pos_ == "NOUN" and tok.tag_ == "NN" and lower in name_cues()["named_heads"] and lower not in descriptions \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                    and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+                # "Mary Rasenberger, the guild's chief executive": the body the story named with that word
+                key = self._antecedent(tok.i, lambda k: self.category(k) in ("Organization", "GovernmentBody", "Company")
+                                       and any(lower in fold(a).split() for a in self.aliases(self.by_key[k])))
             elif tok.pos_ == "NOUN" and (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")) \
                     and lower in titles() and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                     and not any(c.dep_ in ("poss", "prep") or c.dep_ == "compound" and not self._place_at(c.i)

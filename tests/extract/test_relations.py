@@ -430,3 +430,17 @@ def test_capitalised_senators_before_names_are_members_of_the_senate_named_by_it
     found = extract(analyse("Act\n\nNASHVILLE — The bill passed after state Senate Majority Leader Jack Johnson backed it. In October, "
                             "Senators Dana Ortiz, Lena Ruiz and Tom Hale released a federal draft."), article_date="2025-03-04")
     assert not any(r.subject == "dana-ortiz" and r.object == "senate" for r in found.relations)
+
+
+def test_the_head_word_of_a_bodys_name_refers_back_to_it(nlp):
+    found = relations("The Writers Guild sued Vexa on Tuesday. Mara Holt, the guild's chief executive, said writers deserved "
+                      "payment. The National Union of Coders criticised Vexa. Sam Reyes, the union's general secretary, said "
+                      "the tool was wrong. The Polish Data Office opened a probe. Jan Nowak, president of the office, spoke.")
+    assert {("leads", "mara-holt", "writers-guild"), ("leads", "sam-reyes", "national-union-of-coders"),
+            ("leads", "jan-nowak", "polish-data-office")} <= found
+
+
+def test_a_head_word_no_body_is_named_with_refers_to_none(nlp):
+    found = relations("The Motion Picture Association objected to Vexa. Sean Astin, the union's president, said actors "
+                      "needed protection.")
+    assert not any(subject == "sean-astin" for _, subject, _ in found)
