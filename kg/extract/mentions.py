@@ -832,6 +832,9 @@ def find_mentions(doc) -> list[NameMention]:
         text = span.text
         if any(t._.kg_dateline for t in span):
             continue
+        if label == "KG_GovernmentBody" and end + 1 < len(doc) and doc[end].lower_ == "secretary" \
+                and doc[end + 1].ent_type_ == "PERSON":
+            continue  # "Treasury Secretary Scott Bessent": a department named only as its secretary's title is no party
         if start in after_rejected:
             continue  # "the European Economic Area (EEA)": the short form of what is no actor is none either
         # ("sued the company and Altman" after "Sam Altman": the person, whom the NER took for a place)

@@ -444,3 +444,13 @@ def test_a_head_word_no_body_is_named_with_refers_to_none(nlp):
     found = relations("The Motion Picture Association objected to Vexa. Sean Astin, the union's president, said actors "
                       "needed protection.")
     assert not any(subject == "sean-astin" for _, subject, _ in found)
+
+
+def test_a_department_named_only_in_its_secretarys_title_is_no_party(nlp):
+    found = extract(analyse("WASHINGTON — The United States and Japan signed a pact on Monday. Treasury Secretary Scott Bessent "
+                            "said the United States would keep talking to Japan. Later, the United States said it would act."))
+    assert "Treasury" not in {e.label.split()[0] for e in found.entities}
+    assert ("memberOf", "scott-bessent", "united-states") in {(r.predicate, r.subject, r.object) for r in found.relations}
+    kept = extract(analyse("WASHINGTON — Treasury Secretary Scott Bessent said talks would go on. The Treasury Department "
+                           "declined to comment."))
+    assert ("leads", "scott-bessent", "treasury-department") in {(r.predicate, r.subject, r.object) for r in kept.relations}
