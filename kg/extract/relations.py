@@ -15,7 +15,9 @@ from ..records import Relation
 from .mentions import _first_connector, sentence_evidence
 from .roles import phrase_keys, trailing_names
 
-LEAD_VERBS = {"lead", "head", "run", "chair", "found", "direct", "helm", "manage"}
+LEAD_VERBS = {"lead", "head", "run", "chair", "direct", "helm", "manage"}
+# a founder is a member, not by that the head (the gold's convention: "founded by" gives memberOf)
+FOUNDING_VERBS = {"found", "co-found", "cofound"}
 FORMER = {"former", "ex", "ex-", "previous", "onetime", "erstwhile", "then"}
 ORG_CATEGORIES = {"Company", "GovernmentBody", "Organization", "Country"}
 
@@ -333,7 +335,7 @@ def _copular_title(resolution, key, head, own):
     return [r for o in other[:1] for r in _title_relation(resolution, key, list(o.subtree), own)]
 
 
-WORK_VERBS = {"work", "serve"}
+WORK_VERBS = {"work", "serve", "study", "teach", "research", "lecture"}
 JOIN_VERBS = {"join", "rejoin"}
 LEAVE_VERBS = {"leave", "quit"}
 EARLIER = {"previously", "formerly", "once", "earlier"}
@@ -359,10 +361,12 @@ def _clause_relation(doc, resolution, key, mention):
         if lemma in LEAD_VERBS:
             objects, predicate, former = [c for c in rel.children if c.dep_ == "dobj"], "leads", earlier
         elif lemma in WORK_VERBS:
-            objects = [p for c in rel.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "on", "with")
+            # ("who worked as a moderator for Sama": the employer may hang on the role)
+            roles = [p for c in rel.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+            objects = [p for t in (rel, *roles) for c in t.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "on", "with")
                        for p in c.children if p.dep_ == "pobj"]
             predicate, former = "memberOf", earlier or rel.tag_ == "VBD"
-        elif lemma in JOIN_VERBS | LEAVE_VERBS:
+        elif lemma in JOIN_VERBS | LEAVE_VERBS | FOUNDING_VERBS:
             objects, predicate = [c for c in rel.children if c.dep_ == "dobj"], "memberOf"
             former = earlier or lemma in LEAVE_VERBS
         else:
@@ -398,9 +402,10 @@ def _whose_title(doc, resolution):
 
 
 def _led_by(doc, resolution):
-    """'Stability AI, which is led by Emad Mostaque': passive lead verbs on an organisation."""
+    """'Stability AI, which is led by Emad Mostaque', 'the group founded by Max Schrems': passive lead and
+    founding verbs on an organisation."""
     for tok in doc:
-        if tok.lemma_.lower() not in LEAD_VERBS or not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children):
+        if tok.lemma_.lower() not in LEAD_VERBS | FOUNDING_VERBS or not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children):
             continue
         if tok.dep_ in ("relcl", "acl"):
             org = resolution.key_at(tok.head.i)
@@ -417,7 +422,8 @@ def _led_by(doc, resolution):
                 people = [k for k in [resolution.key_at(pobj.i)] if k] or phrase_keys(pobj, resolution)
                 for person in people[:1]:
                     if resolution.category(person) == "Person":
-                        yield person, org, sentence_evidence(tok.sent)
+                        predicate = "memberOf" if tok.lemma_.lower() in FOUNDING_VERBS else "leads"
+                        yield predicate, person, org, sentence_evidence(tok.sent)
 
 
 def _develops(doc, resolution):
@@ -640,8 +646,8 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
         add(predicate, person, org, former, title, evidence, 0.7)
     for predicate, person, org, title, evidence in _whose_title(doc, resolution):
         add(predicate, person, org, False, title, evidence, 0.75)
-    for person, org, evidence in _led_by(doc, resolution):
-        add("leads", person, org, False, "led by", evidence, 0.7)
+    for predicate, person, org, evidence in _led_by(doc, resolution):
+        add(predicate, person, org, False, "led by" if predicate == "leads" else "founded by", evidence, 0.7)
     for owner, model, evidence in [*_develops(doc, resolution), *_makers(doc, resolution), *_builders(doc, resolution)]:
         add("develops", owner, model, False, None, evidence, 0.7)
     for owner, model, evidence in _known_makers(resolution):

@@ -454,3 +454,12 @@ def test_a_department_named_only_in_its_secretarys_title_is_no_party(nlp):
     kept = extract(analyse("WASHINGTON — Treasury Secretary Scott Bessent said talks would go on. The Treasury Department "
                            "declined to comment."))
     assert ("leads", "scott-bessent", "treasury-department") in {(r.predicate, r.subject, r.object) for r in kept.relations}
+
+
+def test_a_founder_is_a_member_and_a_worker_for_a_body_is_one(nlp):
+    found = relations("VIENNA — Datavault, the Vienna-based group founded by activist Max Orban, filed a complaint. "
+                      "Lena Park, who founded Korvo Labs, said the rules were vague. Korvo Labs fired Daniel Osei, a "
+                      "Ghanaian who worked as a moderator for Sama. Dana Reyes, who teaches law at Stanford University, spoke.")
+    assert {("memberOf", "max-orban", "datavault"), ("memberOf", "lena-park", "korvo-labs"),
+            ("memberOf", "daniel-osei", "sama"), ("memberOf", "dana-reyes", "stanford-university")} <= found
+    assert not any(predicate == "leads" for predicate, *_ in found)
