@@ -187,6 +187,9 @@ def _role_keys(anchor, deps, resolution) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+LEGISLATION = {"law", "bill", "act", "legislation", "amendment", "statute"}
+
+
 def _object_lemmas(anchor, verb) -> set[str]:
     lemmas = {anchor.lemma_.lower()}
     if verb is not None:
@@ -200,6 +203,11 @@ def _object_lemmas(anchor, verb) -> set[str]:
                               for p in c.children if p.dep_ == "pobj")
             if child.dep_ == "prep" and child.lower_ != "under":  # ("a penalty issued under the act": not the act issued)
                 lemmas.update(p.lemma_.lower() for p in child.children if p.dep_ == "pobj")
+        if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in LEGISLATION and (
+                verb.tag_ == "VBN" or any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in verb.children)):
+            # "the law, (which was) passed by Congress": the law it describes (not "the controls, announced by the
+            # department in 2022": a measure referred back to is reported already)
+            lemmas.add(verb.head.lemma_.lower())
     return lemmas
 
 
@@ -579,6 +587,8 @@ def _event_for(span, row, resolution, article_date):
         return None  # "suspended a new Zentrix data-sharing rule": a company's own rule, no regulation rolled back
     if row.get("agent_categories") and any(resolution.category(a) not in row["agent_categories"] for a in agents):
         return None  # a company blocking a tool is no authority's ban
+    if row.get("forbids_agent_kinds") and any(resolution.by_key[a].kind in row["forbids_agent_kinds"] for a in agents):
+        return None  # "the court ordered Uber to disclose the data": a court's order in a case is no inquiry
     if row.get("agent_kinds") and not (agents and all(resolution.by_key[a].kind in row["agent_kinds"] for a in agents)):
         return None  # "the bill cleared the Senate": only a legislature a bill passes issues it
     if row.get("forbids_xcomp") and any(c.dep_ == "xcomp" and c.lemma_.lower() in row["forbids_xcomp"] for c in anchor.children):

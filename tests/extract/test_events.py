@@ -1433,3 +1433,19 @@ def test_a_government_taking_names_off_its_list_deregulates(nlp):
                    "removed 25 Chinese entities from its Unverified List. Cloudflare removed Korvo from its list of verified bots.")
     assert any(kind == "Deregulation" and agents == ("department-of-commerce",) for kind, agents, *_ in found)
     assert not any(kind == "Deregulation" and "cloudflare" in agents for kind, agents, *_ in found)
+
+
+def test_a_law_passed_by_a_legislature_in_a_relative_clause_is_issued(nlp):
+    found = events("SEOUL — The law, which was passed by the National Assembly in December, takes effect in January. "
+                   "The bill, passed by Congress in April, requires Korvo to sell the app. "
+                   "Italy's parliament gave final approval on Tuesday to a national AI law.")
+    issued = {agents for kind, agents, _, _ in found if kind == "PolicyIssued"}
+    assert {("national-assembly",), ("congress",)} <= issued
+    assert any("italy" in agents[0] for agents in issued)
+
+
+def test_an_order_to_explain_or_hand_over_is_an_inquiry(nlp):
+    found = events("The Federal Trade Commission has ordered seven companies, among them Alphabet and OpenAI, to explain "
+                   "how their chatbots affect children. The judge ordered Korvo to pay $5 million.")
+    assert ("Investigation", ("federal-trade-commission",), ("alphabet", "openai"), "asserted") in found
+    assert not any(kind == "Investigation" and "korvo" in targets for kind, _, targets, _ in found)
