@@ -1449,3 +1449,10 @@ def test_an_order_to_explain_or_hand_over_is_an_inquiry(nlp):
                    "how their chatbots affect children. The judge ordered Korvo to pay $5 million.")
     assert ("Investigation", ("federal-trade-commission",), ("alphabet", "openai"), "asserted") in found
     assert not any(kind == "Investigation" and "korvo" in targets for kind, _, targets, _ in found)
+
+
+def test_a_company_halting_shipments_or_downloads_withdraws_them(nlp):
+    found = events("In October the chipmaker Vexa Semiconductor halted shipments to Chinese chip designers. "
+                   "The start-up Korvo switched off downloads of songs made on its platform.")
+    withdrawn = {agents for kind, agents, _, _ in found if kind == "ModelWithdrawal"}
+    assert {("vexa-semiconductor",), ("korvo",)} <= withdrawn
