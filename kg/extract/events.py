@@ -510,6 +510,12 @@ def _event_for(span, row, resolution, article_date):
         by += [k for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"
                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                for k in phrase_keys(p, resolution) or trailing_names(p, resolution, PARTIES)]
+        # "approved the penalty in a case brought by the ACCC": a participle the trigger itself matched names who
+        # acted, not the clause's subject
+        matched = [k for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN" and span.start <= c.i < span.end
+                   for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                   for k in phrase_keys(p, resolution) or trailing_names(p, resolution, PARTIES)]
+        agents = matched or agents
         # "an investigation the regulator opened": the relative clause's subject acts
         # ("a penalty Apple is challenging": only a verb that does the act makes its subject the agent)
         relative = [k for c in anchor.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in role_cues()["light_verbs"]

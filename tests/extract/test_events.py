@@ -1456,3 +1456,10 @@ def test_a_company_halting_shipments_or_downloads_withdraws_them(nlp):
                    "The start-up Korvo switched off downloads of songs made on its platform.")
     withdrawn = {agents for kind, agents, _, _ in found if kind == "ModelWithdrawal"}
     assert {("vexa-semiconductor",), ("korvo",)} <= withdrawn
+
+
+def test_a_case_brought_by_a_party_is_its_suit(nlp):
+    found = events("WASHINGTON — A federal court ordered Korvo to pay $55 million. Judge Mara Lind approved the penalty "
+                   "on Tuesday in a case brought in August by the Federal Trade Commission against Korvo.")
+    assert ("Lawsuit", ("federal-trade-commission",), ("korvo",), "asserted") in found
+    assert not any(kind == "Lawsuit" and "mara-lind" in agents for kind, agents, _, _ in found)
