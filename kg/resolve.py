@@ -238,10 +238,10 @@ class Resolution:
                 key = self._office_holder(tok)
             elif tok.pos_ == "NOUN" and tok.tag_ == "NN" and lower in name_cues()["named_heads"] and lower not in descriptions \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                    and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
-                # "Mary Rasenberger, the guild's chief executive": the body the story named with that word
-                key = self._antecedent(tok.i, lambda k: self.category(k) in ("Organization", "GovernmentBody", "Company")
-                                       and any(lower in fold(a).split() for a in self.aliases(self.by_key[k])))
+                    and not any(c.dep_ in ("compound", "amod", "poss", "prep") for c in tok.children):
+                # "Mary Rasenberger, the guild's chief executive": the body the story named with that word (not "the
+                # center of the dispute"; not the European Union for "the union")
+                key = self._named_head(tok, lower)
             elif tok.pos_ == "NOUN" and (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")) \
                     and lower in titles() and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                     and not any(c.dep_ in ("poss", "prep") or c.dep_ == "compound" and not self._place_at(c.i)
@@ -271,6 +271,21 @@ class Resolution:
                     key = self._describe_nearby(tok, owner[0].i) or self.token_key[owner[0].i]
             if key:
                 self.resolved_refs[tok.i] = key
+
+    def _named_head(self, tok, word: str) -> str | None:
+        """The last body named with `word` in its name, unless an unnamed one ("OpenAI's board", "a sovereign
+        wealth fund") came between: the description may be of that one."""
+        polities = _polities()
+        key = self._antecedent(tok.i, lambda k: self.category(k) in ("Organization", "GovernmentBody", "Company")
+                               and fold(self.by_key[k].label) not in polities
+                               and any(word in fold(a).split() for a in self.aliases(self.by_key[k])))
+        if key is None:
+            return None
+        named_at = max(start for start, k in self.order if k == key and start < tok.i)
+        if any(t.lower_ == word and t.i not in self.token_key and self.resolved_refs.get(t.i) != key
+               for t in self.doc[named_at:tok.i]):
+            return None
+        return key
 
     def _named_later(self, tok) -> str | None:
         """The first court the story names after an indefinite "a court" (one whose name has the place word

@@ -274,7 +274,7 @@ def test_a_name_ending_in_rights_or_liberties_is_an_organisation(nlp):
 
 def test_a_name_that_ends_in_a_country_is_not_the_country(nlp):
     found = {(e.label, e.category) for e in extract(analyse(
-        "VANCOUVER — Air Canada has been ordered to compensate a passenger. Health Canada said the drug was safe. "
+        "VANCOUVER — Air Canada has been ordered to compensate a passenger. Air Canada will comply. Health Canada said the drug was safe. "
         "In October the regulator sued Microsoft Australia and its U.S. parent. The Trump China policy drew fire. "
         "Will Easton, managing director of Facebook Australia and New Zealand, had argued against it. "
         "Paul Deegan, chief executive of News Media Canada, welcomed the deal. Canada passed the law.")).entities}
@@ -282,3 +282,17 @@ def test_a_name_that_ends_in_a_country_is_not_the_country(nlp):
             ("China", "Country"), ("Facebook Australia and New Zealand", "Company")} <= found
     assert "News Media Canada" in {label for label, _ in found}
     assert ("Australia", "Country") not in found
+
+
+def test_a_region_before_a_country_is_the_country(nlp):
+    found = {(e.label, e.category) for e in extract(analyse(
+        "CUPERTINO — Apple said sales in Greater China fell 11%. Sales in Mainland China rose.")).entities}
+    assert ("China", "Country") in found
+    assert not any(label in ("Greater China", "Mainland China") for label, _ in found)
+
+
+def test_the_head_word_of_a_polity_or_of_a_body_named_since_is_not_resolved_to_it(nlp):
+    found = extract(analyse("BRUSSELS — The European Union fined Apple. Sean Astin, the union's president, said actors "
+                            "needed protection. Meta's Oversight Board criticised the policy. OpenAI's board met on Monday. "
+                            "Bret Taylor, the board's chair, said it was fine."))
+    assert not {r.subject for r in found.relations} & {"sean-astin", "bret-taylor"}

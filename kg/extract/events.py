@@ -187,7 +187,7 @@ def _role_keys(anchor, deps, resolution) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-LEGISLATION = {"law", "bill", "act", "legislation", "amendment", "statute"}
+LEGISLATION = {"law", "bill", "act", "legislation", "statute"}
 
 
 def _object_lemmas(anchor, verb) -> set[str]:
@@ -201,7 +201,8 @@ def _object_lemmas(anchor, verb) -> set[str]:
                               or c.dep_ == "appos" and child.pos_ == "NOUN")
                 lemmas.update(p.lemma_.lower() for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in c.children if p.dep_ == "pobj")
-            if child.dep_ == "prep" and child.lower_ != "under":  # ("a penalty issued under the act": not the act issued)
+            # ("a penalty issued under the act": not the act issued; "gave final approval to the law": the parser's dative)
+            if child.dep_ in ("prep", "dative") and child.lower_ != "under":
                 lemmas.update(p.lemma_.lower() for p in child.children if p.dep_ == "pobj")
         if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in LEGISLATION and (
                 verb.tag_ == "VBN" or any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in verb.children)):

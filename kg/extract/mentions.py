@@ -33,7 +33,7 @@ HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
 # a model's version after its name: "Grok 4", "Gemini 2.5", "Llama 3.1 405B", "GPT-4o"; not a year ("Gemini 2024")
 # "GPT-4.1", "GPT-5.2": a name with a dotted version is a product whatever the tagger makes of it (a date, a
 # nationality, an adjective); not "COVID-19" or "F-35"
-DOTTED_VERSION = re.compile(r"^[A-Z][A-Za-z]+-\d+\.\d+[a-z]?$")
+DOTTED_VERSION = re.compile(r"^[A-Z][A-Za-z]{2,}-\d+\.\d+[a-z]?$")
 MODEL_VERSION = re.compile(r"^(?!(?:19|20)\d\d$)(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMK])$")
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -198,8 +198,12 @@ def _spans(doc):
                         and doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_:
                     start, label, known = start - 1, "ORG", None  # "Doctors" + "Without Borders" (a person to the NER)
                 if ent.label_ == "KG_Country" and _named_with_country(doc, start - 1, start) and start - 1 not in taken \
-                        and start - 1 not in headline and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in titles():
-                    # "Air Canada": a name that ends in a country; "Health Canada": a portfolio, the country's department
+                        and start - 1 not in headline and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in titles() \
+                        and (doc[start - 1].lower_ in name_cues()["ministry_fields"] or _recurring_pair(doc, start - 1)
+                             or _as_party(doc[start])):
+                    # "Health Canada": a portfolio, the country's department; "Air Canada": a name that ends in a
+                    # country, when the story uses it more than once or as a party (not "in Greater China", "the
+                    # Digital India programme")
                     label = "KG_GovernmentBody" if doc[start - 1].lower_ in name_cues()["ministry_fields"] else "ORG"
                     start, known = start - 1, None
                 elif ent.label_ == "KG_Country" and end < len(doc) and end == ent.end:
@@ -392,11 +396,33 @@ def _title_across(doc, i: int, end: int) -> bool:
     return doc[i].text[:1].isupper() and any(True for _n in _titles_at(doc, i, range(end - i + 1, 5)))
 
 
+# words that make a region of a country, not a body named for it ("Greater China", "Mainland China"); not
+# "North", "South", "East", "West", which begin countries' own names ("South Sudan", "East Timor")
+REGION_WORDS = {"greater", "mainland", "rural", "coastal", "continental"}
+
+
+PARTY_PREPOSITIONS = {"by", "with", "against", "from", "to", "of", "at", "for", "on"}
+
+
+def _as_party(tok) -> bool:
+    """The phrase acts, is acted on or is belonged to: a subject, an object, or the object of "by", "against",
+    "of" ("chief executive of Air Canada"); not of "in" ("sales in Greater China")."""
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") \
+        or tok.dep_ == "pobj" and tok.head.lower_ in PARTY_PREPOSITIONS
+
+
+def _recurring_pair(doc, word: int) -> bool:
+    """The two words ("Air Canada") recur together in the story."""
+    pair = (doc[word].text, doc[word + 1].text)
+    return sum(1 for t in doc[:-1] if (t.text, doc[t.i + 1].text) == pair) >= 2
+
+
 def _named_with_country(doc, word: int, country: int) -> bool:
     """A capitalised word that modifies a country's name ("Air Canada", "Microsoft Australia") makes one name
-    with it, when the country heads its phrase (not "the Trump China policy")."""
+    with it, when the country heads its phrase (not "the Trump China policy", nor a region: "Greater China")."""
     before, after = doc[word], doc[country]
     return word >= 0 and after.ent_type_ == "KG_Country" and len(after.text) > 2 and before.pos_ == "PROPN" \
+        and before.lower_ not in REGION_WORDS \
         and _capitalised(before) and before.dep_ == "compound" and before.head.i == country \
         and after.dep_ not in ("compound", "amod", "nmod") \
         and not (country + 1 < len(doc) and doc[country + 1].pos_ == "PROPN")
@@ -833,8 +859,10 @@ def find_mentions(doc) -> list[NameMention]:
         if any(t._.kg_dateline for t in span):
             continue
         if label == "KG_GovernmentBody" and end + 1 < len(doc) and doc[end].lower_ == "secretary" \
-                and doc[end + 1].ent_type_ == "PERSON":
-            continue  # "Treasury Secretary Scott Bessent": a department named only as its secretary's title is no party
+                and doc[end + 1].ent_type_ == "PERSON" and not any(t.lower_ in ("department", "ministry", "office") for t in doc[start:end]):
+            # "Treasury Secretary Scott Bessent", "Homeland Security Secretary X": a portfolio only as its secretary's
+            # title is no party (not "Department of Homeland Security Secretary X", which names the department)
+            continue
         if start in after_rejected:
             continue  # "the European Economic Area (EEA)": the short form of what is no actor is none either
         # ("sued the company and Altman" after "Sam Altman": the person, whom the NER took for a place)

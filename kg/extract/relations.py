@@ -335,7 +335,7 @@ def _copular_title(resolution, key, head, own):
     return [r for o in other[:1] for r in _title_relation(resolution, key, list(o.subtree), own)]
 
 
-WORK_VERBS = {"work", "serve", "study", "teach", "research", "lecture"}
+WORK_VERBS = {"work", "serve", "teach", "research", "lecture"}
 JOIN_VERBS = {"join", "rejoin"}
 LEAVE_VERBS = {"leave", "quit"}
 EARLIER = {"previously", "formerly", "once", "earlier"}
@@ -357,6 +357,13 @@ def _clause_relation(doc, resolution, key, mention):
     clauses += [c for rel in clauses for c in rel.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     for rel in clauses:
         lemma = rel.lemma_.lower()
+        if lemma == "co" and rel.i + 2 < len(doc) and doc[rel.i + 1].text == "-" and doc[rel.i + 2].lemma_.lower() == "found":
+            # "who co-founded OpenAI", which the parser splits at the hyphen: the founding of what "founded" modifies
+            founded = doc[rel.i + 2]
+            objects = [c for c in rel.children if c.dep_ == "dobj"] or ([founded.head] if founded.dep_ == "amod" else [])
+            out.extend(("memberOf", org, False, "co-founded") for c in objects for org in phrase_keys(c, resolution)[:1]
+                       if org != key and resolution.category(org) in ORG_CATEGORIES - {"Country"})
+            continue
         earlier = any(c.lower_ in EARLIER for c in rel.children if c.dep_ == "advmod")
         if lemma in LEAD_VERBS:
             objects, predicate, former = [c for c in rel.children if c.dep_ == "dobj"], "leads", earlier
@@ -408,7 +415,8 @@ def _led_by(doc, resolution):
         if tok.lemma_.lower() not in LEAD_VERBS | FOUNDING_VERBS or not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children):
             continue
         if tok.dep_ in ("relcl", "acl"):
-            org = resolution.key_at(tok.head.i)
+            # ("Worldcoin, the project co-founded by Sam Altman": the name the described noun stands beside)
+            org = resolution.key_at(tok.head.i) or (resolution.key_at(tok.head.head.i) if tok.head.dep_ == "appos" else None)
         else:
             # "The institute is housed at NIST and is led by Elizabeth Kelly": the passive clause's subject
             clause = tok.head if tok.dep_ == "conj" else tok
@@ -420,7 +428,9 @@ def _led_by(doc, resolution):
             for pobj in agent.children:
                 # "chaired by the technology investor Ian Hogarth": the name may sit inside the phrase
                 people = [k for k in [resolution.key_at(pobj.i)] if k] or phrase_keys(pobj, resolution)
-                for person in people[:1]:
+                # ("founded by Dario Amodei and Daniela Amodei": each of them)
+                people += [k for c in pobj.conjuncts for k in [resolution.key_at(c.i)] if k and k not in people]
+                for person in people:
                     if resolution.category(person) == "Person":
                         predicate = "memberOf" if tok.lemma_.lower() in FOUNDING_VERBS else "leads"
                         yield predicate, person, org, sentence_evidence(tok.sent)

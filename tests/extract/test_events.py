@@ -1463,3 +1463,19 @@ def test_a_case_brought_by_a_party_is_its_suit(nlp):
                    "on Tuesday in a case brought in August by the Federal Trade Commission against Korvo.")
     assert ("Lawsuit", ("federal-trade-commission",), ("korvo",), "asserted") in found
     assert not any(kind == "Lawsuit" and "mara-lind" in agents for kind, agents, _, _ in found)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("OpenAI ignored a warning from Microsoft that the model was unsafe.", "Refusal"),
+    ("The Pentagon removed DeepSeek from its list of approved software vendors.", "Deregulation"),
+    ("The European Commission ordered Meta to provide users with a less personalised option.", "Investigation"),
+    ("President Joe Biden halted the sale of US Steel to Nippon Steel.", "ModelWithdrawal"),
+    ("An amendment proposed by Meta's lobbyists would weaken the bill.", "PolicyIssued"),
+])
+def test_near_misses_of_the_request_list_order_and_withdrawal_rows_make_no_event(nlp, text, kind):
+    assert not any(k == kind for k, *_ in events(text))
+
+
+def test_final_approval_given_to_a_law_issues_it(nlp):
+    found = events("The Council of the European Union gave final approval to the law.")
+    assert any(kind == "PolicyIssued" and agents == ("council-of-the-european-union",) for kind, agents, _, _ in found)

@@ -463,3 +463,11 @@ def test_a_founder_is_a_member_and_a_worker_for_a_body_is_one(nlp):
     assert {("memberOf", "max-orban", "datavault"), ("memberOf", "lena-park", "korvo-labs"),
             ("memberOf", "daniel-osei", "sama"), ("memberOf", "dana-reyes", "stanford-university")} <= found
     assert not any(predicate == "leads" for predicate, *_ in found)
+
+
+def test_cofounders_split_at_the_hyphen_and_all_founders_named_are_members(nlp):
+    found = relations("LONDON — Ilya Sutskever, who co-founded OpenAI, left. Korvo Labs was founded by Dana Reyes and "
+                      "Sam Ortiz. Sarah Chen, who studied at Tsinghua University before joining Google, spoke.")
+    assert {("memberOf", "ilya-sutskever", "openai"), ("memberOf", "dana-reyes", "korvo-labs"),
+            ("memberOf", "sam-ortiz", "korvo-labs")} <= found
+    assert ("memberOf", "sarah-chen", "tsinghua-university") not in found
