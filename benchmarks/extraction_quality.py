@@ -19,9 +19,10 @@ and prism (written blind in the eighth session by helpers who never read kg/; op
 the session's first changes were measured on them), quarry and relay (written blind in the ninth
 session by helpers who never read kg/; opened in the tenth, once delta and ember were being written),
 delta and ember (written blind in the tenth session by helpers who never read kg/; opened in the eleventh,
-once grove and wharf were being written), and grove and wharf (written blind in the eleventh session by
-helpers who never read kg/; never opened: only these summary figures are read). Prints F1 per category and
-set, and the lowest precision, one row per model.
+once grove and wharf were being written), grove and wharf (written blind in the eleventh session by
+helpers who never read kg/; opened in the twelfth, once inlet and jetty were being written), and inlet and
+jetty (written blind in the twelfth session by helpers who never read kg/; never opened: only these summary
+figures are read). Prints F1 per category and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
 
@@ -60,6 +61,8 @@ SETS = {
     "ember": [REPO / "eval" / "ember"],
     "grove": [REPO / "eval" / "grove"],
     "wharf": [REPO / "eval" / "wharf"],
+    "inlet": [REPO / "eval" / "inlet"],
+    "jetty": [REPO / "eval" / "jetty"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 
