@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.util import filter_spans
 
-from ..lexicon import negative_evaluations, verdict_evaluations, role_cues, speech_verbs, triggers
+from ..lexicon import demonyms, negative_evaluations, verdict_evaluations, role_cues, speech_verbs, triggers
 from ..records import Event
 from ..text import fold
 from .claims import VERDICT_CUES
@@ -57,6 +57,52 @@ def _matches(doc):
         for span, number in sorted(inside, key=lambda x: (-(x[0].end - x[0].start), x[0].start, x[1])):
             tiers.setdefault((span.start, span.end), []).append((span, rows[number]))
         yield list(tiers.values())
+
+
+def _own_country(target: str, agents, sent, resolution) -> bool:
+    """The target is the country an agent belongs to: named as its possessor or adjective in the sentence
+    ("China's Ministry of Commerce", "the Chinese embassy") or in its own name."""
+    if resolution.category(target) != "Country":
+        return False
+    for tok in sent:
+        if resolution.key_at(tok.i) not in agents:
+            continue
+        for child in (c for t in (tok, tok.head) for c in t.children):
+            if child.dep_ == "poss" and resolution.key_at(child.i) == target \
+                    or child.dep_ in ("amod", "compound") and resolution.country_of_adjective(child) == target:
+                return True
+    # ("the Chinese Ministry of Commerce": its name's demonym; not "the Chinese embassy in Washington", a place)
+    return any(resolution.category(a) == "GovernmentBody" and fold(resolution.by_key[a].label).split()[0] in _demonyms_of(target, resolution)
+               for a in agents)
+
+
+def _demonyms_of(country: str, resolution) -> set[str]:
+    names = {fold(a) for a in resolution.aliases(resolution.by_key[country])}
+    return {fold(d) for d, c in demonyms().items() if fold(c) in names}
+
+
+MEDIUM_VERBS = {"say", "write", "post", "tweet", "announce", "comment", "respond", "reply", "speak", "warn", "complain", "argue"}
+
+
+def _medium(target: str, sent, resolution) -> bool:
+    """The target is named only as where something was said ("said on Twitter", "wrote on X")."""
+    places = [t for t in sent if resolution.key_at(t.i) == target and t.pos_ != "PRON"]  # (not "its premise" taken for it)
+    return bool(places) and all(t.dep_ == "pobj" and t.head.lower_ in ("on", "via") and t.head.head.pos_ == "VERB"
+                                and t.head.head.lemma_.lower() in MEDIUM_VERBS for t in places)
+
+
+def _others_targeted(span, event: Event, resolution) -> Event:
+    """ "China's Ministry of Commerce said China firmly opposed ...": a body objects to others, not to its own
+    country; "said on Twitter": the platform it spoke on is no party. Without a target left, the reaction is
+    unconfirmed."""
+    if event.type not in ("ConcernRaised", "PublicAppeal") or not event.agents or not event.targets:
+        return event
+    sent = span[0].sent
+    targets = tuple(t for t in event.targets if not _own_country(t, event.agents, sent, resolution)
+                    and not _medium(t, sent, resolution))
+    if targets == event.targets:
+        return event
+    return Event(**{**event.__dict__, "targets": targets, "confidence": event.confidence if targets else min(event.confidence, 0.4)})
 
 
 def _nearest_company(anchor, resolution, agents: set[str], *, own_clause: bool = False) -> list[str]:
@@ -1078,6 +1124,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         event = _same_agent(span, event, earlier)
         event = _two_sides(span, event, earlier)
         event = _same_counterpart(span, event, earlier)
+        event = _others_targeted(span, event, resolution)
         if row.get("requires_target") and not event.targets:
             continue
         earlier.append(event)

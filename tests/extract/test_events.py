@@ -1479,3 +1479,13 @@ def test_near_misses_of_the_request_list_order_and_withdrawal_rows_make_no_event
 def test_final_approval_given_to_a_law_issues_it(nlp):
     found = events("The Council of the European Union gave final approval to the law.")
     assert any(kind == "PolicyIssued" and agents == ("council-of-the-european-union",) for kind, agents, _, _ in found)
+
+
+def test_an_objection_is_not_to_the_objectors_own_country_nor_to_where_it_was_said(nlp):
+    found = events("The Biden administration on Thursday added Korvo Memory Technologies, China's leading maker of memory "
+                   "chips, to a trade blacklist. A spokesperson for China's Ministry of Commerce said on Friday that China "
+                   "firmly opposed the listings, accusing Washington of overstretching the concept of national security. "
+                   "Yann LeCun, chief AI scientist at Meta, said on Twitter that he had not signed it and disagreed with "
+                   "its premise.")
+    assert not any(kind == "ConcernRaised" and "china" in targets for kind, _, targets, _ in found)
+    assert not any(kind == "ConcernRaised" and "twitter" in targets for kind, _, targets, _ in found)
