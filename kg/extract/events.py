@@ -61,7 +61,7 @@ def _matches(doc):
 
 def _own_country(target: str, agents, sent, resolution) -> bool:
     """The target is the country an agent belongs to: named as its possessor or adjective in the sentence
-    ("China's Ministry of Commerce", "the Chinese embassy") or in its own name."""
+    ("China's Ministry of Commerce", "the Chinese embassy"), or as the demonym its own name begins with."""
     if resolution.category(target) != "Country":
         return False
     for tok in sent:
@@ -72,11 +72,13 @@ def _own_country(target: str, agents, sent, resolution) -> bool:
                     or child.dep_ in ("amod", "compound") and resolution.country_of_adjective(child) == target:
                 return True
     # ("the Chinese Ministry of Commerce": its name's demonym; not "the Chinese embassy in Washington", a place)
-    return any(resolution.category(a) == "GovernmentBody" and fold(resolution.by_key[a].label).split()[0] in _demonyms_of(target, resolution)
+    demonyms_of_target = _demonyms_of(target, resolution)
+    return any(resolution.category(a) == "GovernmentBody" and fold(resolution.by_key[a].label).split()[0] in demonyms_of_target
                for a in agents)
 
 
 def _demonyms_of(country: str, resolution) -> set[str]:
+    """ "chinese" for China: the lexicon's demonyms of the country's names, folded."""
     names = {fold(a) for a in resolution.aliases(resolution.by_key[country])}
     return {fold(d) for d, c in demonyms().items() if fold(c) in names}
 
@@ -554,15 +556,13 @@ def _event_for(span, row, resolution, article_date):
             agents = phrase_keys(poss[0], resolution)
         by = prep_objects(anchor, {"by"}, resolution)
         # "a class action filed by three artists": the participle's agent acts
-        by += [k for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"
-               for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-               for k in phrase_keys(p, resolution) or trailing_names(p, resolution, PARTIES)]
+        participles = [(c, k) for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                       for k in phrase_keys(p, resolution) or trailing_names(p, resolution, PARTIES)]
+        by += [k for _c, k in participles]
         # "approved the penalty in a case brought by the ACCC": a participle the trigger itself matched names who
         # acted, not the clause's subject
-        matched = [k for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN" and span.start <= c.i < span.end
-                   for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-                   for k in phrase_keys(p, resolution) or trailing_names(p, resolution, PARTIES)]
-        agents = matched or agents
+        agents = [k for c, k in participles if span.start <= c.i < span.end] or agents
         # "an investigation the regulator opened": the relative clause's subject acts
         # ("a penalty Apple is challenging": only a verb that does the act makes its subject the agent)
         relative = [k for c in anchor.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in role_cues()["light_verbs"]
