@@ -631,6 +631,8 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
     def add(predicate, subject, obj, former, title, evidence, confidence):
         if subject == obj:
             return
+        if predicate == "leads" and title and title.split()[-1] == "leader" and resolution.by_key[obj].kind == "Legislature":
+            predicate = "memberOf"  # "Senate Democratic leader Chuck Schumer": a party's leader in a chamber sits in it
         key = (predicate, subject, obj)
         if key in found:
             old = found[key]

@@ -471,3 +471,11 @@ def test_cofounders_split_at_the_hyphen_and_all_founders_named_are_members(nlp):
     assert {("memberOf", "ilya-sutskever", "openai"), ("memberOf", "dana-reyes", "korvo-labs"),
             ("memberOf", "sam-ortiz", "korvo-labs")} <= found
     assert ("memberOf", "sarah-chen", "tsinghua-university") not in found
+
+
+def test_a_party_leader_in_a_chamber_is_a_member_of_it(nlp):
+    found = relations("WASHINGTON — Senate Democratic leader Chuck Schumer said on the Senate floor that the deal was "
+                      "reckless.")
+    assert ("memberOf", "chuck-schumer", "senate") in found
+    assert ("leads", "chuck-schumer", "senate") not in found
+
