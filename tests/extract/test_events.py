@@ -1489,3 +1489,8 @@ def test_an_objection_is_not_to_the_objectors_own_country_nor_to_where_it_was_sa
                    "its premise.")
     assert not any(kind == "ConcernRaised" and "china" in targets for kind, _, targets, _ in found)
     assert not any(kind == "ConcernRaised" and "twitter" in targets for kind, _, targets, _ in found)
+
+
+def test_a_body_saying_an_app_poses_security_and_privacy_risks_designates_it(nlp):
+    found = events("CANBERRA — The Department of Home Affairs said Korvo posed significant security and privacy risks.")
+    assert ("SupplyChainRiskDesignation", ("department-of-home-affairs",), ("korvo",), "asserted") in found
