@@ -529,9 +529,11 @@ class Resolution:
         # subject of the one before ("The Center for AI and Digital Policy ... filed a complaint. Marc Rotenberg, the
         # group's president, ...")
         previous = self._sentences_back(tok, 1)
+        # (or the agent of the sentence before: "a report released by the Center for Countering Digital Hate, which
+        # accused OpenAI ... Imran Ahmed, the group's chief executive")
         groups = {k for start, k in candidates if k in recent and self.category(k) == "Organization" and (
             start >= tok.sent.start or start >= previous and any(
-                t.dep_ in ("nsubj", "nsubjpass") for t in [self.doc[start], *list(self.doc[start].ancestors)[:2]]))}
+                t.dep_ in ("nsubj", "nsubjpass", "agent") for t in [self.doc[start], *list(self.doc[start].ancestors)[:3]]))}
         if lemma == "group" and len(recent) > 1 and groups:
             recent = groups
             if len(recent) == 1:
