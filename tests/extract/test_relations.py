@@ -480,7 +480,6 @@ def test_a_party_leader_in_a_chamber_is_a_member_of_it(nlp):
     assert ("leads", "chuck-schumer", "senate") not in found
 
 
-
 def test_the_group_after_a_report_by_a_group_is_that_group(nlp):
     found = relations('WASHINGTON — Researchers got ChatGPT to give harmful advice, according to a report released on '
                       'Wednesday by the Center for Safer Tech, which accused OpenAI of shipping a chatbot with weak '
