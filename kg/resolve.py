@@ -234,8 +234,8 @@ class Resolution:
                     # "Jensen Huang ... praised President Trump. He said ...": a subject pronoun continues the subject
                     key = self._subject_antecedent(tok, ("Person",))
                 key = key or self._antecedent(tok.i, lambda k: self.category(k) == "Person" and k not in subject)
-            elif tok.lower_ == "office" and tok.pos_ == "NOUN" and self._office_holder(tok):
-                key = self._office_holder(tok)
+            elif tok.lower_ == "office" and tok.pos_ == "NOUN" and (holder := self._office_holder(tok)):
+                key = holder
             elif tok.pos_ == "NOUN" and tok.tag_ == "NN" and lower in name_cues()["named_heads"] and lower not in descriptions \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                     and not any(c.dep_ in ("compound", "amod", "poss", "prep") for c in tok.children):
@@ -359,10 +359,14 @@ class Resolution:
         """A body whose name carries the country ("Chinese Ministry of Commerce", "China's ...")."""
         names = {fold(a) for a in self.aliases(self.by_key[key])}
         country_names = {fold(a) for a in self.aliases(self.by_key[country])}
+        return any(w in n.split() for n in names for w in self.demonyms_of(country) | country_names)
+
+    def demonyms_of(self, country: str) -> set[str]:
+        """ "chinese" for China: the lexicon's demonyms of any of the country's names, folded."""
         from .lexicon import demonyms
 
-        adjectives = {fold(d) for d, c in demonyms().items() if fold(c) in country_names}
-        return any(w in n.split() for n in names for w in adjectives | country_names)
+        country_names = {fold(a) for a in self.aliases(self.by_key[country])}
+        return {fold(d) for d, c in demonyms().items() if fold(c) in country_names}
 
     def most_named(self, category: str | None = None, *, before: int | None = None, at_least: int = 1,
                    accept=None) -> str | None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.util import filter_spans
 
-from ..lexicon import demonyms, negative_evaluations, verdict_evaluations, role_cues, speech_verbs, triggers
+from ..lexicon import negative_evaluations, verdict_evaluations, role_cues, speech_verbs, triggers
 from ..records import Event
 from ..text import fold
 from .claims import VERDICT_CUES
@@ -72,15 +72,9 @@ def _own_country(target: str, agents, sent, resolution) -> bool:
                     or child.dep_ in ("amod", "compound") and resolution.country_of_adjective(child) == target:
                 return True
     # ("the Chinese Ministry of Commerce": its name's demonym; not "the Chinese embassy in Washington", a place)
-    demonyms_of_target = _demonyms_of(target, resolution)
+    demonyms_of_target = resolution.demonyms_of(target)
     return any(resolution.category(a) == "GovernmentBody" and fold(resolution.by_key[a].label).split()[0] in demonyms_of_target
                for a in agents)
-
-
-def _demonyms_of(country: str, resolution) -> set[str]:
-    """ "chinese" for China: the lexicon's demonyms of the country's names, folded."""
-    names = {fold(a) for a in resolution.aliases(resolution.by_key[country])}
-    return {fold(d) for d, c in demonyms().items() if fold(c) in names}
 
 
 MEDIUM_VERBS = {"say", "write", "post", "tweet", "announce", "comment", "respond", "reply", "speak", "warn", "complain", "argue"}

@@ -256,7 +256,7 @@ def _spans(doc):
     while i < len(doc):
         tok = doc[i]
         free = i not in taken and i not in title_case and (tok.ent_type_ not in NON_NAME or i in versions or DIGIT_NAME.match(tok.text))
-        if free and (tok.text[:1].isupper() or DIGIT_NAME.match(tok.text)) and (tok.pos_ == "PROPN" and tok.is_alpha or DIGIT_NAME.match(tok.text) or VERSION.match(tok.text) and tok.pos_ in ("PROPN", "NOUN", "X") or i in versions and DOTTED_VERSION.match(tok.text)):
+        if free and (tok.text[:1].isupper() or DIGIT_NAME.match(tok.text)) and (tok.pos_ == "PROPN" and tok.is_alpha or DIGIT_NAME.match(tok.text) or VERSION.match(tok.text) and tok.pos_ in ("PROPN", "NOUN", "X") or DOTTED_VERSION.match(tok.text)):
             j = i + 1
             while j < len(doc) and j not in taken and (doc[j].ent_type_ not in NON_NAME or j in versions) \
                     and (doc[j].pos_ == "PROPN" or (doc[j].like_num and doc[j - 1].pos_ == "PROPN")):
@@ -420,8 +420,10 @@ def _recurring_pair(doc, word: int) -> bool:
 def _named_with_country(doc, word: int, country: int) -> bool:
     """A capitalised word that modifies a country's name ("Air Canada", "Microsoft Australia") makes one name
     with it, when the country heads its phrase (not "the Trump China policy", nor a region: "Greater China")."""
+    if word < 0:
+        return False
     before, after = doc[word], doc[country]
-    return word >= 0 and after.ent_type_ == "KG_Country" and len(after.text) > 2 and before.pos_ == "PROPN" \
+    return after.ent_type_ == "KG_Country" and len(after.text) > 2 and before.pos_ == "PROPN" \
         and before.lower_ not in REGION_WORDS \
         and _capitalised(before) and before.dep_ == "compound" and before.head.i == country \
         and after.dep_ not in ("compound", "amod", "nmod") \

@@ -357,15 +357,13 @@ def _clause_relation(doc, resolution, key, mention):
     clauses += [c for rel in clauses for c in rel.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     for rel in clauses:
         lemma = rel.lemma_.lower()
+        earlier = any(c.lower_ in EARLIER for c in rel.children if c.dep_ == "advmod")
         if lemma == "co" and rel.i + 2 < len(doc) and doc[rel.i + 1].text == "-" and doc[rel.i + 2].lemma_.lower() == "found":
             # "who co-founded OpenAI", which the parser splits at the hyphen: the founding of what "founded" modifies
-            founded = doc[rel.i + 2]
+            founded, lemma = doc[rel.i + 2], "co-founded"  # (the title it records)
             objects = [c for c in rel.children if c.dep_ == "dobj"] or ([founded.head] if founded.dep_ == "amod" else [])
-            out.extend(("memberOf", org, False, "co-founded") for c in objects for org in phrase_keys(c, resolution)[:1]
-                       if org != key and resolution.category(org) in ORG_CATEGORIES - {"Country"})
-            continue
-        earlier = any(c.lower_ in EARLIER for c in rel.children if c.dep_ == "advmod")
-        if lemma in LEAD_VERBS:
+            predicate, former = "memberOf", False
+        elif lemma in LEAD_VERBS:
             objects, predicate, former = [c for c in rel.children if c.dep_ == "dobj"], "leads", earlier
         elif lemma in WORK_VERBS:
             # ("who worked as a moderator for Sama": the employer may hang on the role)
@@ -424,6 +422,7 @@ def _led_by(doc, resolution):
             org = resolution.key_at(subjects[0].i) if subjects else None
         if not org or resolution.category(org) not in ORG_CATEGORIES:
             continue
+        predicate, title = ("memberOf", "founded by") if tok.lemma_.lower() in FOUNDING_VERBS else ("leads", "led by")
         for agent in [c for c in tok.children if c.dep_ == "agent"]:
             for pobj in agent.children:
                 # "chaired by the technology investor Ian Hogarth": the name may sit inside the phrase
@@ -432,8 +431,7 @@ def _led_by(doc, resolution):
                 people += [k for c in pobj.conjuncts for k in [resolution.key_at(c.i)] if k and k not in people]
                 for person in people:
                     if resolution.category(person) == "Person":
-                        predicate = "memberOf" if tok.lemma_.lower() in FOUNDING_VERBS else "leads"
-                        yield predicate, person, org, sentence_evidence(tok.sent)
+                        yield predicate, person, org, title, sentence_evidence(tok.sent)
 
 
 def _develops(doc, resolution):
@@ -658,8 +656,8 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
         add(predicate, person, org, former, title, evidence, 0.7)
     for predicate, person, org, title, evidence in _whose_title(doc, resolution):
         add(predicate, person, org, False, title, evidence, 0.75)
-    for predicate, person, org, evidence in _led_by(doc, resolution):
-        add(predicate, person, org, False, "led by" if predicate == "leads" else "founded by", evidence, 0.7)
+    for predicate, person, org, title, evidence in _led_by(doc, resolution):
+        add(predicate, person, org, False, title, evidence, 0.7)
     for owner, model, evidence in [*_develops(doc, resolution), *_makers(doc, resolution), *_builders(doc, resolution)]:
         add("develops", owner, model, False, None, evidence, 0.7)
     for owner, model, evidence in _known_makers(resolution):
