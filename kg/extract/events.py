@@ -230,6 +230,7 @@ def _role_keys(anchor, deps, resolution) -> list[str]:
 
 
 LEGISLATION = {"law", "bill", "act", "legislation", "statute"}
+HELPING = {"help", "let", "allow", "assist", "enable"}
 
 
 def _object_lemmas(anchor, verb) -> set[str]:
@@ -302,17 +303,29 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
                 # (the passive's subject: "Zentrix was ordered to pay")
                 keys.extend(k for o in object_tokens(governor, "dobj") + object_tokens(governor, "nsubjpass")
                             for k in phrase_keys(o, resolution))
+        elif dep == "despite":
+            # "refused to pause the tax despite objections from Washington": who pressed for it
+            # ("refused to pause the tax despite ...": the parser may hang it on the infinitive)
+            carriers = [anchor, *(c for c in anchor.children if c.dep_ == "xcomp")]
+            keys.extend(k for t in carriers for c in t.children if c.dep_ == "prep" and c.lower_ == "despite"
+                        for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in PRESSING_NOUNS
+                        for x in n.children if x.dep_ == "poss" or x.dep_ == "prep" and x.lower_ in ("from", "by")
+                        for k in (phrase_keys(x, resolution) if x.dep_ == "poss" else prep_objects(n, {x.lower_}, resolution)))
         elif dep == "xcomp":
             # "refused to sign the EU's code", "declined to comply with the order"
             for comp in (c for c in anchor.children if c.dep_ == "xcomp"):
                 # "agreed to pay Inflection $650 million", "agreed to hand the government 15% of the revenue from
                 # H20 sales": the one paid, not what the sum is of
                 given = [k for o in comp.children if o.dep_ == "dative" for k in phrase_keys(o, resolution)]
+                # ("refused to help the FBI unlock the phones": the parser makes the one helped a clause's subject)
+                helped = [k for c in comp.children if c.dep_ == "ccomp" and comp.lemma_.lower() in HELPING
+                          for o in c.children if o.dep_ == "nsubj" for k in phrase_keys(o, resolution)]
                 keys.extend(given or [k for o in object_tokens(comp, "dobj") for k in phrase_keys(o, resolution)]
-                            or _stake_in(comp, resolution))
+                            or helped or _stake_in(comp, resolution))
                 # "agreed to license part of its archive to OpenAI": the preposition may sit deeper
                 for tok in comp.subtree:
-                    if tok.dep_ == "prep" and tok.lower_ in ("with", "to") and tok.i > comp.i:
+                    if tok.dep_ == "prep" and tok.lower_ in ("with", "to") and tok.i > comp.i \
+                            and not any(a.lower_ == "despite" for a in tok.ancestors):  # ("despite the risk to Ford")
                         keys.extend(k for p in tok.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution))
         elif dep == "purpose":
             # "went to court to stop Orbitek from processing the scans": whom the action is taken to stop
@@ -613,7 +626,10 @@ def _event_for(span, row, resolution, article_date):
         # a product is what a deal or talks are about, never a party to them
         agents = [a for a in agents if resolution.category(a) != "AIModel"]
         targets = [t for t in targets if resolution.category(t) != "AIModel"]
-    if row["type"] in SYMMETRIC and not targets and len(agents) > 1:
+    if row["type"] in SYMMETRIC and len(agents) > 1 and (
+            not targets or _between_subjects(verb, resolution) and not _with_party(anchor, verb, resolution)):
+        # "Naver and SoftBank agreed to combine Line with Yahoo Japan": the deal is between the subjects, not
+        # with what it is about ("Kestrel and Halden signed a deal with Norvik" has its other side)
         agents, targets = agents[:1], agents[1:]
     elif row["type"] in SYMMETRIC and not agents and len(targets) > 1:
         agents, targets = targets[:1], targets[1:]  # "negotiations between G42 and the Commerce Department"
@@ -697,6 +713,35 @@ def _included(verb, resolution, agents) -> list[str]:
 
 
 LIST_SUBJECTS = {"they", "these", "those", "them"}
+
+
+def _verb_objects(verb) -> list:
+    """A verb's objects, and the noun an object is "of" ("signed a memorandum of understanding with the
+    ministry": the preposition hangs on "understanding")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+    return objects + [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+
+
+def _between_subjects(verb, resolution) -> bool:
+    """Whether a clause's subject lists parties ("Naver and SoftBank agreed ...") and its verb names none as
+    its object ("SK's chairman met Huang": the one met is the other side)."""
+    if verb is None:
+        return False
+    def government(token) -> bool:
+        return any(resolution.category(k) in ("Country", "GovernmentBody") for k in phrase_keys(token, resolution))
+    # ("Nvidia and AMD agreed to pay the US government": a government the infinitive acts on is the other side)
+    return any(c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children) for c in verb.children) \
+        and not any(resolution.key_at(c.i) for c in verb.children if c.dep_ == "dobj") \
+        and not any(government(o) for x in verb.children if x.dep_ == "xcomp" for o in x.children if o.dep_ in ("dobj", "dative"))
+
+
+def _with_party(anchor, verb, resolution) -> bool:
+    """Whether a deal or talks name their other side with "with" or "between" on the trigger, its verb or
+    the verb's object ("signed a memorandum with the ministry", "reached a deal with X")."""
+    heads = [t for t in (anchor, verb) if t is not None] + _verb_objects(verb)
+    return any(resolution.key_at(p.i) or resolution.group_at(p.i) for t in heads for c in t.children
+               if c.dep_ == "prep" and c.lower_ in ("with", "between") for p in c.subtree if p.dep_ in ("pobj", "conj"))
 
 
 def _among_them(anchor, resolution, agents) -> list[str]:
@@ -807,6 +852,7 @@ ACTION_NOUNS = {"plan", "offer", "proposal", "ban", "restriction", "control", "c
 # what a party asks of another, and so what a refusal can turn down or ignore
 ASKING_NOUNS = {"request", "demand", "call", "appeal", "plea", "application", "claim", "order", "instruction", "warning",
                 "summons", "subpoena", "notice", "ultimatum", "concern", "offer", "proposal", "bid"}
+PRESSING_NOUNS = ASKING_NOUNS | {"pressure", "objection", "protest", "opposition", "criticism", "urging", "threat"}
 ECHO_WORDS = {"own", "similar", "parallel", "comparable", "matching", "separate"}
 RESTRICTION_NOUNS = {"restriction", "control", "curb", "limit", "ban", "measure", "rule"}
 
@@ -932,7 +978,7 @@ def _same_counterpart(span, event: Event, earlier: list[Event]) -> Event:
     return event
 
 
-SIDES = {"side", "party", "company", "firm", "government", "country"}
+SIDES = {"side", "party", "company", "firm", "government", "country", "leader", "nation", "ministry"}
 
 
 def _two_sides(span, event: Event, earlier: list[Event]) -> Event:
@@ -942,7 +988,10 @@ def _two_sides(span, event: Event, earlier: list[Event]) -> Event:
     if event.type not in SYMMETRIC or event.agents or event.targets:
         return event
     verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in SIDES and c.tag_ == "NNS"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "ccomp" and any(c.lower_ in ("they", "we") for c in subjects):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "the two leaders said they had agreed to"
+    subjects = [c for c in subjects if c.lemma_.lower() in SIDES and c.tag_ == "NNS"
                 and any(m.lower_ in ("two", "both") for m in c.children)]
     if not subjects:
         return event

@@ -1494,3 +1494,52 @@ def test_an_objection_is_not_to_the_objectors_own_country_nor_to_where_it_was_sa
 def test_a_body_saying_an_app_poses_security_and_privacy_risks_designates_it(nlp):
     found = events("CANBERRA — The Department of Home Affairs said Korvo posed significant security and privacy risks.")
     assert ("SupplyChainRiskDesignation", ("department-of-home-affairs",), ("korvo",), "asserted") in found
+
+
+def test_parties_listed_as_subjects_deal_with_each_other_not_with_what_the_deal_is_about(nlp):
+    found = events("Kestrel Networks and Halden Corp agreed in 2019 to combine Orbit Chat with Halden's search business.")
+    deals = {(a, t) for kind, a, t, _m in found if kind == "Agreement"}
+    assert (("kestrel-networks",), ("halden-corp",)) in deals
+    assert not any("orbit-chat" in a + t for a, t in deals)
+    # a deal "with" a party names the other side: both subjects deal with it
+    found = events("Kestrel Networks and Halden Corp signed a deal with Norvik Telecom on Monday.")
+    deals = {(a, t) for kind, a, t, _m in found if kind == "Agreement"}
+    assert deals == {(("kestrel-networks", "halden-corp"), ("norvik-telecom",))}
+    # and so does a government the subjects agree to pay
+    found = events("Kestrel Networks and Halden Corp agreed to pay the US government 15% of their sales.")
+    assert any(kind == "Agreement" and t == ("united-states",) for kind, _a, t, _m in found)
+
+
+def test_the_two_leaders_who_met_agree_with_each_other(nlp):
+    text = ("President Arlen Voss sat down with Prime Minister Mira Tanaka in Oslo on Thursday. At a joint news "
+            "conference afterwards, the two leaders said they had agreed to launch a new consultation on economic security.")
+    found = events(text)
+    assert any(kind == "Agreement" and set(a + t) == {"arlen-voss", "mira-tanaka"} for kind, a, t, _m in found)
+
+
+def test_licensing_to_a_company_is_a_deal_with_it_and_a_government_licence_is_not(nlp):
+    found = events("Reddit has licensed its data to Google and OpenAI under agreements that include privacy protections.")
+    assert ("Agreement", ("reddit",), ("google", "openai"), "asserted") in found
+    found = events("The Commerce Department licensed sales of chips to Huawei.")
+    assert not any(kind == "Agreement" for kind, *_ in found)
+
+
+def test_refusing_despite_a_partys_objections_refuses_that_party(nlp):
+    found = events("Canada had refused earlier this month to pause the tax, despite strong objections from Washington.")
+    assert ("Refusal", ("canada",), ("united-states",), "asserted") in found
+    found = events("Canada refused to pause the tax despite Norway's objections.")
+    assert ("Refusal", ("canada",), ("norway",), "asserted") in found
+    # a risk is no one's demand
+    found = events("Canada refused to pause the tax despite the risk to Zentrix Corp.")
+    assert not any(kind == "Refusal" and "zentrix-corp" in t for kind, _a, t, _m in found)
+
+
+def test_refusing_to_help_a_party_and_not_complying_with_its_request(nlp):
+    for text in ("Halden Corp has refused to help the FBI unlock the phones.",
+                 "Halden Corp declined to help the FBI unlock the phones."):
+        assert ("Refusal", ("halden-corp",), ("fbi",), "asserted") in events(text)
+    found = events("Zentrix Corp said it had not complied with the Federal Trade Commission's request for documents.")
+    assert ("Refusal", ("zentrix-corp",), ("federal-trade-commission",), "asserted") in found
+    # not having complied with a law is a finding, not a refusal
+    found = events("The regulator said Zentrix Corp had not complied with the law.")
+    assert not any(kind == "Refusal" for kind, *_ in found)
