@@ -255,6 +255,9 @@ class Resolution:
                 known_as = self._known_as(tok)
                 if known_as:
                     key = known_as
+                elif tok.dep_ == "attr" and tok.head.lemma_.lower() in ("be", "become", "remain"):
+                    # "Indonesia became the first country to block Grok": what the subject is, not an earlier country
+                    key = next((self.token_key[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in self.token_key), None)
                 elif det and det[0].lower_ == "the" and not any(c.dep_ in ("compound", "poss") and c.i in self.token_key
                                                                 and self.category(self.token_key[c.i]) != "Country"
                                                                 and not (lower in MAKERS and self.category(self.token_key[c.i]) in ("AIModel", "Company"))

@@ -296,3 +296,15 @@ def test_the_head_word_of_a_polity_or_of_a_body_named_since_is_not_resolved_to_i
                             "needed protection. Meta's Oversight Board criticised the policy. OpenAI's board met on Monday. "
                             "Bret Taylor, the board's chair, said it was fine."))
     assert not {r.subject for r in found.relations} & {"sean-astin", "bret-taylor"}
+
+
+def test_a_country_the_ner_missed_after_a_dateline_is_still_the_country(nlp):
+    found = categories("PRAGUE, July 10 - The Czech Republic has barred its public administration from using any "
+                       "products of the Chinese start-up DeepSeek.")
+    assert found.get("czech-republic") == "Country"
+
+
+def test_a_bracketed_acronym_is_typed_by_the_name_not_by_the_words_after_it(nlp):
+    found = categories("The government acted on a warning issued by the National Cyber and Information Security Agency "
+                       "(NUKIB), which rated the threat posed by the company's products as high.")
+    assert found.get("national-cyber-and-information-security-agency") == "GovernmentBody"

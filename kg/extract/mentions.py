@@ -586,9 +586,12 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     for tok in appositions:
         if any(c.dep_ == "case" for c in tok.children):
             continue  # "Jeffrey Kessler, the department's under secretary": the department is whose
+        # "the National Cyber and Information Security Agency (NUKIB), which rated ... the company's products": a
+        # bracketed acronym is the name's, whose own words type it; the words around count for little
+        bracketed = tok.i == head.head.i and mention.start > 0 and doc[mention.start - 1].text == "("
         category = _apposition_category(tok, cues)
         if category:
-            mention.vote(category, 3)
+            mention.vote(category, 1 if bracketed else 3)
     if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in models:
         # "Microsoft's Bing chatbot" names a model; "new DJI models" names a maker
         mention.vote("AIModel" if head.head.tag_ == "NN" else "Company", 3 if head.head.tag_ == "NN" else 2)
@@ -879,7 +882,7 @@ def find_mentions(doc) -> list[NameMention]:
             mention.vote(label[3:], 10)
         elif label == "GPE" and text in us_states():
             mention.vote("GovernmentBody", 3, ner=True)
-        elif label in ("GPE", "LOC") and text in countries():
+        elif label in ("GPE", "LOC", "") and text in countries():  # ("Czech Republic": a run the NER missed)
             mention.vote("Country", 3, ner=True)
         elif surname:
             mention.vote("Person", 3)

@@ -109,12 +109,18 @@ def _premodifier_relation(doc, resolution, key, mention):
         # "Commerce Secretary Gina Raimondo", "Defense Secretary Lloyd Austin": the words before the
         # title name the department
         hints = [w for w in lowered[:_title_at(lowered, title)] if w.isalpha()] or (title.split()[:-1] if " " in title else [])
+        # ("Foreign ministry spokeswoman": not the commerce ministry, which shares only the body's kind)
+        distinctive = set(hints) - BODY_WORDS
         best, best_score = None, (0, 0)
         for cluster in resolution.clusters:
             names = {cluster.label.lower(), *(a.lower() for a in resolution.aliases(cluster))}
             # "Commerce ministry spokesperson": the body that has most of the words ("Ministry of Commerce"),
             # then the fewest others ("California Governor": California, not the California Legislature)
             score = max(((sum(h in n.split() for h in set(hints)), -len(n.split())) for n in names), default=(0, 0))
+            if distinctive and not any(h in n.split() for n in names for h in distinctive):
+                continue
+            if title.split()[-1] == "minister" and not any("ministry" in n.split() for n in names):
+                continue  # "Information Minister Lai Mohammed": a ministry, not the National Information Technology Agency
             if hints and cluster.category == "GovernmentBody" and score[0] > 0 and (best is None or score > best_score):
                 best, best_score = cluster.key, score
         if best:
@@ -182,7 +188,8 @@ def _title_body(resolution, title: str, *, by_head: bool = False) -> list[str]:
 def _ministers_country(doc, resolution, phrase, mention, *, cabinet: bool = False) -> list[str]:
     """ "Communications Minister Michelle Rowland", "Chinese Vice Premier He Lifeng": a minister named with
     no ministry serves a country: the one the title's adjective names, else the one country the sentence
-    names ("In Poland, Deputy Prime Minister ..."), else the country the article names most. A shadow
+    names ("In Poland, Deputy Prime Minister ..."), else the one the sentence just before names, else the
+    country the article names most. A shadow
     minister speaks for the opposition, not the government. A `cabinet` secretary ("Technology Secretary")
     does not take a country named in what the sentence reports."""
     if any(doc[i].lower_ == "shadow" for i in phrase):
@@ -203,6 +210,20 @@ def _ministers_country(doc, resolution, phrase, mention, *, cabinet: bool = Fals
              and not (t.pos_ == "PROPN" and t.i in reported)}
     if len(named) == 1:
         return list(named)
+    if not named:
+        # "Indonesia became the first country to block Grok. '...,' said Communication Minister Meutya Hafid": the
+        # country the sentences just before name, if they name one
+        start = sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            before = doc[start - 1].sent
+            start = before.start
+            named = {k for t in before for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Country"}
+            if len(named) == 1:
+                return list(named)
+            if named:
+                break
     home = resolution.most_named("Country", at_least=2)
     return [home] if home else []
 
@@ -215,6 +236,7 @@ COMPANY_TITLES = {"chief executive", "ceo", "chief executive officer", "chief te
 
 
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
+BODY_WORDS = {"ministry", "department", "office", "agency", "commission", "bureau", "authority", "council", "committee"}
 PERSON_TITLES = {"adviser", "advisor", "aide", "spokesperson", "spokesman", "spokeswoman", "deputy"}
 
 
@@ -454,9 +476,15 @@ def _develops(doc, resolution):
         mixed = [c for c in items if c.i > tok.i and not (doc[c.left_edge.i - 1].lower_ in ("and", "or")
                                                            and doc[c.left_edge.i - 2].text != ",")] if own else []
         others = companies - {fold(resolution.by_key[owner].label)}
+        # ("OpenAI's GPT-4o, Google's Gemini 1.5 Pro, Meta's Llama 3.2 ...": however the parser hangs the list, a
+        # model after another possessive is that one's)
+        def after_another(k) -> bool:
+            at = next((t.i for t in tok.subtree if resolution.key_at(t.i) == k), None)
+            return at is not None and any(doc[i].dep_ == "poss" or any(c.dep_ == "case" for c in doc[i].children)
+                                          for i in range(poss[0].i + 1, at))
         models = [k for k in phrase_keys(tok, resolution, with_poss=False)
                   if resolution.category(k) == "AIModel" and not any(k in phrase_keys(c, resolution) for c in own)
-                  and not any(resolution.key_at(c.i) == k for c in mixed)
+                  and not any(resolution.key_at(c.i) == k for c in mixed) and not after_another(k)
                   and fold(resolution.by_key[k].label).split()[0] not in others]
         models += trailing_names(tok, resolution)
         for model in dict.fromkeys(models):

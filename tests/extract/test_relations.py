@@ -485,3 +485,36 @@ def test_the_group_after_a_report_by_a_group_is_that_group(nlp):
                       'Wednesday by the Center for Safer Tech, which accused OpenAI of shipping a chatbot with weak '
                       'guardrails. "We wanted to test the guardrails," Dana Reyes, the group\'s chief executive, said.')
     assert ("leads", "dana-reyes", "center-for-safer-tech") in found
+
+
+def test_in_a_list_of_owned_models_each_model_is_its_own_owners(nlp):
+    found = relations("SYDNEY, July 1 - The team tested OpenAI's GPT-4o, Google's Gemini 1.5 Pro, Meta's Llama 3.2-90B "
+                      "Vision, xAI's Grok Beta and Anthropic's Claude 3.5 Sonnet.")
+    made = {(s, o) for p, s, o in found if p == "develops"}
+    assert ("google", "gemini-1-5-pro") in made and ("anthropic", "claude-3-5-sonnet") in made
+    assert not any(s == "google" and o != "gemini-1-5-pro" for s, o in made)
+    found = relations("Tencent's Yuanbao and Moonshot AI's Kimi turned off photo recognition during exam hours.")
+    assert ("develops", "tencent", "kimi") not in found and ("develops", "moonshot-ai", "kimi") in found
+
+
+def test_a_director_of_a_function_is_a_member_not_the_head(nlp):
+    found = relations("Tom Kang, research director at Counterpoint Research, said the decision was overdue.")
+    assert ("memberOf", "tom-kang", "counterpoint-research") in found
+    assert ("leads", "tom-kang", "counterpoint-research") not in found
+
+
+def test_a_spokeswoman_of_one_ministry_is_not_of_another_and_a_minister_not_of_an_agency(nlp):
+    found = relations("Foreign ministry spokeswoman Mao Ning said China had made solemn protests. The commerce ministry "
+                      "said on Friday that the ban would not protect Australia's security.")
+    assert not any(s == "mao-ning" and o == "commerce-ministry" for _p, s, o in found)
+    found = relations("The National Information Technology Development Agency (NITDA) said Twitter had agreed. "
+                      "Information Minister Lai Mohammed accused the company of allowing its platform to be misused.")
+    assert not any(s == "lai-mohammed" and "agency" in o for _p, s, o in found)
+
+
+def test_a_minister_with_no_country_in_the_sentence_serves_the_one_just_named(nlp):
+    text = ("Britain opened an inquiry into X. Britain's regulator said Britain would decide within weeks. "
+            "Indonesia became the first country to block Grok on Saturday. \"Deepfakes are a serious "
+            "violation of human rights,\" said Communication and Digital Affairs Minister Meutya Hafid.")
+    found = relations(text)
+    assert ("memberOf", "meutya-hafid", "indonesia") in found
