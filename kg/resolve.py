@@ -221,6 +221,10 @@ class Resolution:
                     # ("when Dow Jones and the New York Post sued it")
                     acting = self._clause_subject(tok)
                     key = self.most_named(before=tok.i, accept=lambda k: self.category(k) in ("Company", "AIModel") and k not in acting)
+                if not key and tok.dep_ == "dobj" and tok.head.dep_ == "conj":
+                    # "accused Washington of meddling and urged it to withdraw": the object the first verb acted on
+                    key = next((self.token_key[c.i] for c in tok.head.head.children
+                                if c.dep_ in ("dobj", "dative") and c.i in self.token_key and self.category(self.token_key[c.i]) != "Person"), None)
                 key = key or self._speaker_itself(tok) or self._subject_antecedent(tok) \
                     or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
                 acting = self._clause_subject(tok, possessors=False) if key and tok.dep_ in ("dobj", "dative") and tok.lower_ == "it" else set()

@@ -231,6 +231,8 @@ def _role_keys(anchor, deps, resolution) -> list[str]:
 
 LEGISLATION = {"law", "bill", "act", "legislation", "statute"}
 HELPING = {"help", "let", "allow", "assist", "enable"}
+SUIT_ALLEGATIONS = {"accuse", "accusing", "allege", "alleging", "charge", "charging", "claim", "complaint", "lawsuit",
+                    "suit", "filing", "petition"}
 
 
 def _object_lemmas(anchor, verb) -> set[str]:
@@ -1158,6 +1160,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
     """Every event in a document, merged so that one action is one event."""
     merged: dict[tuple, Event] = {}
     earlier: list[Event] = []
+    alleged: set[tuple] = set()  # (type, evidence): a suit's accusations and filings, suits that report ("The lawsuit says")
     for span, row, event in _tiered_events(doc, resolution, article_date):
         event = _implicit_target(span, row, resolution, event, earlier)
         event = _echo(span, row, event, earlier)
@@ -1171,6 +1174,10 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         if row.get("requires_target") and not event.targets:
             continue
         earlier.append(event)
+        if event.type == "ConcernRaised" and span[0].lemma_.lower() in SUIT_ALLEGATIONS or event.type == "Lawsuit" \
+                and span[0].dep_ == "nsubj" and span[0].head.lemma_.lower() in speech_verbs():
+            # (a suit's accusation or filing; "The lawsuit says ...": a suit reporting, not filed in that sentence)
+            alleged |= {(event.type, ev) for ev in event.evidence}
         key = (event.type, tuple(sorted(event.agents)), tuple(sorted(event.targets)), event.modality == "negated")
         if event.type in SYMMETRIC:
             key = (event.type, tuple(sorted(event.agents + event.targets)), (), event.modality == "negated")
@@ -1185,7 +1192,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
     for event in _appeals_in_speech(doc, resolution, article_date):
         merged.setdefault((event.type, event.agents, event.targets, False), event)
     merged = {k: _vetoed(e, resolution) for k, e in merged.items()}
-    return tuple(_without_accusations(_fold_bare_mentions(_cases_of(merged[k] for k in sorted(merged)))))
+    return tuple(_without_accusations(_fold_bare_mentions(_cases_of(merged[k] for k in sorted(merged))), alleged))
 
 
 ENFORCEMENT = {"Fine", "Investigation", "UsageBan", "SupplyChainRiskDesignation", "ExportRestriction"}
@@ -1276,12 +1283,19 @@ def _appeals_in_speech(doc, resolution, article_date):
                             evidence=(sentence_evidence(tok.sent),), confidence=0.55)
 
 
-def _without_accusations(events: list[Event]) -> list[Event]:
+def _without_accusations(events: list[Event], alleged: set = frozenset()) -> list[Event]:
     """"sued X, accusing it of ...": the accusation is part of the lawsuit, not a concern of its own ("said it
     disagreed with the decision and would appeal" objects now, and sues only later)."""
-    suits = {(a, ev) for e in events if e.type == "Lawsuit" and e.modality == "asserted" for a in e.agents for ev in e.evidence}
+    suits = {(a, ev) for e in events if e.type == "Lawsuit" and e.modality == "asserted" for a in e.agents for ev in e.evidence
+             if ("Lawsuit", ev) not in alleged}
+
+    # ("The complaint against OpenAI says ...": what the suit's own filing alleges, by those who sued; not "the
+    # lawsuit says the Times raised concerns with Microsoft in April", an objection the suit reports)
+    def of_the_suit(event: Event, ev) -> bool:
+        return any((a, ev) in suits for a in event.agents) or (event.type, ev) in alleged
     return [e for e in events if not (e.type == "ConcernRaised" and e.evidence
-                                      and all(any((a, ev) in suits for a in e.agents) for ev in e.evidence))]
+                                      and any(any((a, ev) in suits for a in e.agents) for ev in e.evidence)
+                                      and all(of_the_suit(e, ev) for ev in e.evidence))]
 
 
 def _covers(full: Event, part: Event) -> bool:

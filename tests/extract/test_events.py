@@ -1543,3 +1543,31 @@ def test_refusing_to_help_a_party_and_not_complying_with_its_request(nlp):
     # not having complied with a law is a finding, not a refusal
     found = events("The regulator said Zentrix Corp had not complied with the law.")
     assert not any(kind == "Refusal" for kind, *_ in found)
+
+
+def test_the_suits_own_complaint_is_no_separate_objection_but_an_objection_it_reports_is(nlp):
+    text = ("Authors Mira Dole and Peter Vance have sued Zentrix Corp, accusing the company of training its systems on "
+            "their books. The complaint against Zentrix Corp says that its chatbot, when prompted, summarises the books.")
+    assert not any(kind == "ConcernRaised" and "zentrix-corp" in t for kind, _a, t, _m in events(text))
+    text = ("Halden Times has sued Zentrix Corp, accusing it of copying its articles. The lawsuit says Halden Times had "
+            "raised concerns with Zentrix Corp in April about the use of its content.")
+    assert any(kind == "ConcernRaised" and a == ("halden-times",) for kind, a, _t, _m in events(text))
+
+
+def test_getting_a_model_to_produce_sexual_content_bypasses_it(nlp):
+    found = events("In April, reporters at The Wall Street Journal got Meta AI to take part in sexual role-play with "
+                   "accounts that said they belonged to minors.")
+    assert ("SafeguardBypass", ("wall-street-journal",), ("meta-ai",), "asserted") in found
+
+
+def test_the_object_of_a_conjoined_verb_is_the_first_verbs_object(nlp):
+    found = events("Foreign ministry spokesman Geng Shuang accused Washington of meddling in China's internal affairs, "
+                   "and urged it to withdraw the decision immediately.")
+    assert any(kind == "PublicAppeal" and t == ("united-states",) for kind, _a, t, _m in found)
+    assert not any(kind == "PublicAppeal" and "china" in t for kind, _a, t, _m in found)
+
+
+def test_licences_required_for_a_chip_restrict_its_export(nlp):
+    found = events("The Commerce Department in April required licences for the H20, a weaker chip Nvidia designed "
+                   "for the Chinese market.")
+    assert any(kind == "ExportRestriction" and t == ("h20",) for kind, _a, t, _m in found)
