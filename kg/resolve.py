@@ -221,8 +221,10 @@ class Resolution:
                     # ("when Dow Jones and the New York Post sued it")
                     acting = self._clause_subject(tok)
                     key = self.most_named(before=tok.i, accept=lambda k: self.category(k) in ("Company", "AIModel") and k not in acting)
-                if not key and tok.dep_ == "dobj" and tok.head.dep_ == "conj":
-                    # "accused Washington of meddling and urged it to withdraw": the object the first verb acted on
+                if not key and tok.dep_ == "dobj" and tok.head.dep_ == "conj" and any(c.dep_ == "xcomp" for c in tok.head.children) \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
+                    # "accused Washington of meddling and urged it to withdraw": the object the first verb acted on, when
+                    # the second shares its subject and tells the object to act
                     key = next((self.token_key[c.i] for c in tok.head.head.children
                                 if c.dep_ in ("dobj", "dative") and c.i in self.token_key and self.category(self.token_key[c.i]) != "Person"), None)
                 key = key or self._speaker_itself(tok) or self._subject_antecedent(tok) \
@@ -520,6 +522,10 @@ class Resolution:
         if lemma in ("regulator", "watchdog"):
             # "the watchdog": a regulator the story names, before a bloc or a court named since
             candidates = [c for c in candidates if self.by_key[c[1]].kind == "Regulator"] or candidates
+        if not candidates and lemma in ("app", "apps"):
+            # "Brazil has suspended the app" in a story about Telegram: an app the story names as its company
+            candidates = [(start, key) for start, key in self.order if start < tok.i and start not in self.modifiers
+                          and key not in acting and self.category(key) == "Company"]
         if not candidates:
             return None
         if category == "AIModel" and lemma not in ("model", "models"):

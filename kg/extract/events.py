@@ -231,8 +231,8 @@ def _role_keys(anchor, deps, resolution) -> list[str]:
 
 LEGISLATION = {"law", "bill", "act", "legislation", "statute"}
 HELPING = {"help", "let", "allow", "assist", "enable"}
-SUIT_ALLEGATIONS = {"accuse", "accusing", "allege", "alleging", "charge", "charging", "claim", "complaint", "lawsuit",
-                    "suit", "filing", "petition"}
+JOINT_VERBS = {"combine", "merge", "form", "create", "establish", "set", "launch", "integrate", "pool", "unite", "join"}
+LEGAL_FILINGS = {"complaint", "lawsuit", "suit", "filing", "petition"}
 
 
 def _object_lemmas(anchor, verb) -> set[str]:
@@ -309,6 +309,8 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             # "refused to pause the tax despite objections from Washington": who pressed for it
             # ("refused to pause the tax despite ...": the parser may hang it on the infinitive)
             carriers = [anchor, *(c for c in anchor.children if c.dep_ == "xcomp")]
+            if any(c.lemma_.lower() in NO_COMMENT for c in carriers[1:]):
+                carriers = []  # "refused to comment despite repeated requests from Reuters": no party refused
             keys.extend(k for t in carriers for c in t.children if c.dep_ == "prep" and c.lower_ == "despite"
                         for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in PRESSING_NOUNS
                         for x in n.children if x.dep_ == "poss" or x.dep_ == "prep" and x.lower_ in ("from", "by")
@@ -496,7 +498,10 @@ def _event_for(span, row, resolution, article_date):
             o.lemma_.lower() in row["requires_dobj"] or any(c.dep_ == "compound" and c.lemma_.lower() in row["requires_dobj"] for c in o.children)
             for o in (anchor.children if anchor.pos_ in ("VERB", "AUX") else ()) if o.dep_ in ("dobj", "nsubjpass")):
         return None
-    if row.get("forbids_object") and (_object_lemmas(anchor, verb) & set(row["forbids_object"])):
+    # ("required permits for purchases of chips": also what the object is for)
+    objects_for = {p.lemma_.lower() for o in _verb_objects(verb) for c in o.children if c.dep_ == "prep" and c.lower_ == "for"
+                   for p in c.children if p.dep_ == "pobj"}
+    if row.get("forbids_object") and ((_object_lemmas(anchor, verb) | objects_for) & set(row["forbids_object"])):
         return None
     if row.get("forbids_noun_infinitive") and anchor.dep_ in ("acl", "relcl") and is_infinitive(anchor):
         return None
@@ -540,6 +545,10 @@ def _event_for(span, row, resolution, article_date):
     talks_with = row["type"] in SYMMETRIC and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in anchor.children)
     verb_for_agent = None if nominal and not light and not talks_with else verb
     agents = subject_keys(verb_for_agent, resolution) if verb_for_agent is not None else []
+    if nominal and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == verb.i:
+        # "a review of TikTok by CFIUS is continuing": not the names inside the trigger's own phrase
+        own = {k for t in anchor.subtree for k in [resolution.key_at(t.i)] if k}
+        agents = [a for a in agents if a not in own]
     if verb_for_agent is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in GOODS for c in verb_for_agent.children):
         # "exports of its H20 chip will require a licence": the goods are no agent; whoever said so is
         agents = subject_keys(verb_for_agent.head, resolution) if verb_for_agent.dep_ == "ccomp" else []
@@ -593,6 +602,8 @@ def _event_for(span, row, resolution, article_date):
         agents = [a for a in agents if resolution.by_key[a].kind != "Court"]  # a court hears a suit
     # a model does nothing of its own accord: "ChatGPT raised concerns" is its maker's doing, or a misparse
     agents = [a for a in agents if resolution.category(a) != "AIModel"]
+    if verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in MARKET_MEASURES for c in verb.children):
+        agents = []  # "Alibaba shares declined to ...": a price does nothing either
     if row["type"] in SYMMETRIC and not agents:
         agents = _reporting_party(anchor, resolution)
     if row["type"] == "SafeguardBypass" and not agents and any(
@@ -624,6 +635,9 @@ def _event_for(span, row, resolution, article_date):
     if not targets and agents and row["type"] in TARGETED - SYMMETRIC - {"PublicAppeal", "Refusal"} and not row.get("named_target_only"):
         # (an inquiry's guessed target must be in its own clause: not "opened in 2020, a year after Spotify complained")
         targets = _nearest_company(anchor, resolution, set(agents), own_clause=row["type"] == "Investigation")
+    if row["type"] == "Refusal":
+        # "declined to license Llama to the military": a product is never the one refused
+        targets = [t for t in targets if resolution.category(t) != "AIModel"]
     if row["type"] in SYMMETRIC:
         # a product is what a deal or talks are about, never a party to them
         agents = [a for a in agents if resolution.category(a) != "AIModel"]
@@ -656,7 +670,9 @@ def _event_for(span, row, resolution, article_date):
         return None  # "the court ordered Uber to disclose the data": a court's order in a case is no inquiry
     if row.get("agent_kinds") and not (agents and all(resolution.by_key[a].kind in row["agent_kinds"] for a in agents)):
         return None  # "the bill cleared the Senate": only a legislature a bill passes issues it
-    if row.get("forbids_xcomp") and any(c.dep_ == "xcomp" and c.lemma_.lower() in row["forbids_xcomp"] for c in anchor.children):
+    # (a bare infinitive the parser makes a clause: "made ChatGPT refuse sexual requests")
+    if row.get("forbids_xcomp") and any((c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.tag_ == "VB") and c.lemma_.lower() in row["forbids_xcomp"]
+                                        for c in anchor.children):
         return None  # "Reuters asked Apple to comment": a newsroom's question, not an appeal
     if verb is not None and anchor.i == verb.i and _requested(verb) and row["type"] not in REACTIONS:
         return None  # "urged the Commission to pause the act": asked for, not done
@@ -726,16 +742,15 @@ def _verb_objects(verb) -> list:
 
 
 def _between_subjects(verb, resolution) -> bool:
-    """Whether a clause's subject lists parties ("Naver and SoftBank agreed ...") and its verb names none as
-    its object ("SK's chairman met Huang": the one met is the other side)."""
+    """Whether a clause's subject lists parties ("Naver and SoftBank agreed to combine ...") who act together,
+    and its verb names none as its object ("SK's chairman met Huang": the one met is the other side)."""
     if verb is None:
         return False
-    def government(token) -> bool:
-        return any(resolution.category(k) in ("Country", "GovernmentBody") for k in phrase_keys(token, resolution))
-    # ("Nvidia and AMD agreed to pay the US government": a government the infinitive acts on is the other side)
+    # only what the subjects do together ("agreed to combine", "to set up a venture"): "agreed to pay the US
+    # government", "to supply chips to OpenAI", "to share their models with the institute" name the other side
     return any(c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children) for c in verb.children) \
         and not any(resolution.key_at(c.i) for c in verb.children if c.dep_ == "dobj") \
-        and not any(government(o) for x in verb.children if x.dep_ == "xcomp" for o in x.children if o.dep_ in ("dobj", "dative"))
+        and any(x.dep_ == "xcomp" and x.lemma_.lower() in JOINT_VERBS for x in verb.children)
 
 
 def _with_party(anchor, verb, resolution) -> bool:
@@ -854,6 +869,8 @@ ACTION_NOUNS = {"plan", "offer", "proposal", "ban", "restriction", "control", "c
 # what a party asks of another, and so what a refusal can turn down or ignore
 ASKING_NOUNS = {"request", "demand", "call", "appeal", "plea", "application", "claim", "order", "instruction", "warning",
                 "summons", "subpoena", "notice", "ultimatum", "concern", "offer", "proposal", "bid"}
+MARKET_MEASURES = {"share", "stock", "price", "revenue", "profit", "earnings", "index", "valuation"}
+NO_COMMENT = {"comment", "elaborate", "say", "discuss", "respond", "confirm", "specify", "answer"}
 PRESSING_NOUNS = ASKING_NOUNS | {"pressure", "objection", "protest", "opposition", "criticism", "urging", "threat"}
 ECHO_WORDS = {"own", "similar", "parallel", "comparable", "matching", "separate"}
 RESTRICTION_NOUNS = {"restriction", "control", "curb", "limit", "ban", "measure", "rule"}
@@ -980,7 +997,8 @@ def _same_counterpart(span, event: Event, earlier: list[Event]) -> Event:
     return event
 
 
-SIDES = {"side", "party", "company", "firm", "government", "country", "leader", "nation", "ministry"}
+MEETING_SIDES = {"leader", "nation", "ministry"}
+SIDES = {"side", "party", "company", "firm", "government", "country"} | MEETING_SIDES
 
 
 def _two_sides(span, event: Event, earlier: list[Event]) -> Event:
@@ -991,14 +1009,17 @@ def _two_sides(span, event: Event, earlier: list[Event]) -> Event:
         return event
     verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ == "ccomp" and any(c.lower_ in ("they", "we") for c in subjects):
+    reported = verb.dep_ == "ccomp" and any(c.lower_ in ("they", "we") for c in subjects)
+    if reported:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "the two leaders said they had agreed to"
     subjects = [c for c in subjects if c.lemma_.lower() in SIDES and c.tag_ == "NNS"
                 and any(m.lower_ in ("two", "both") for m in c.children)]
     if not subjects:
         return event
+    # (leaders, nations and ministries, or "they", are the two who met or talked, not the parties of a suit)
+    kinds = SYMMETRIC if reported or subjects[0].lemma_.lower() in MEETING_SIDES else SETTLED | SYMMETRIC
     for previous in reversed(earlier):
-        if previous.type in SETTLED | SYMMETRIC and previous.agents and previous.targets and previous.modality != "negated":
+        if previous.type in kinds and previous.agents and previous.targets and previous.modality != "negated":
             return Event(**{**event.__dict__, "agents": previous.agents[:1], "targets": previous.targets[:1], "confidence": 0.5})
     return event
 
@@ -1160,7 +1181,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
     """Every event in a document, merged so that one action is one event."""
     merged: dict[tuple, Event] = {}
     earlier: list[Event] = []
-    alleged: set[tuple] = set()  # (type, evidence): a suit's accusations and filings, suits that report ("The lawsuit says")
+    alleged: set[tuple] = set()  # (type, evidence): objections a filing makes, suits that report ("The lawsuit says")
     for span, row, event in _tiered_events(doc, resolution, article_date):
         event = _implicit_target(span, row, resolution, event, earlier)
         event = _echo(span, row, event, earlier)
@@ -1174,9 +1195,9 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         if row.get("requires_target") and not event.targets:
             continue
         earlier.append(event)
-        if event.type == "ConcernRaised" and span[0].lemma_.lower() in SUIT_ALLEGATIONS or event.type == "Lawsuit" \
+        if event.type == "ConcernRaised" and span[0].lemma_.lower() in LEGAL_FILINGS or event.type == "Lawsuit" \
                 and span[0].dep_ == "nsubj" and span[0].head.lemma_.lower() in speech_verbs():
-            # (a suit's accusation or filing; "The lawsuit says ...": a suit reporting, not filed in that sentence)
+            # (a suit's filing; "The lawsuit says ...": a suit reporting, not filed in that sentence)
             alleged |= {(event.type, ev) for ev in event.evidence}
         key = (event.type, tuple(sorted(event.agents)), tuple(sorted(event.targets)), event.modality == "negated")
         if event.type in SYMMETRIC:

@@ -42,6 +42,12 @@ def _title_in(words: list[str]) -> tuple[str | None, bool]:
         for i, w in enumerate(lowered):
             if w == "chief" and "officer" in lowered[i + 2:i + 5]:
                 return " ".join(lowered[i:lowered.index("officer", i) + 1]), False
+    if best and table[best]:
+        # "Acme research director Jane Holt": a director of a function, in lower case, is one of the body's staff
+        # (not "Office of Science and Technology Policy Director X", which heads the office)
+        at = next(i for i, j, phrase in outer if phrase == best)
+        if at > 0 and words[at - 1].islower() and words[at - 1] in FUNCTION_FIELDS:
+            return best, False
     return (best, table[best]) if best else (None, False)
 
 
@@ -119,7 +125,7 @@ def _premodifier_relation(doc, resolution, key, mention):
             score = max(((sum(h in n.split() for h in set(hints)), -len(n.split())) for n in names), default=(0, 0))
             if distinctive and not any(h in n.split() for n in names for h in distinctive):
                 continue
-            if title.split()[-1] == "minister" and not any("ministry" in n.split() for n in names):
+            if title.split()[-1] == "minister" and not any({"ministry", "department"} & set(n.split()) for n in names):
                 continue  # "Information Minister Lai Mohammed": a ministry, not the National Information Technology Agency
             if hints and cluster.category == "GovernmentBody" and score[0] > 0 and (best is None or score > best_score):
                 best, best_score = cluster.key, score
@@ -207,19 +213,23 @@ def _ministers_country(doc, resolution, phrase, mention, *, cabinet: bool = Fals
     sent = doc[mention.start].sent
     reported = {t.i for c in sent if c.dep_ == "ccomp" for t in c.subtree} if cabinet else set()
     named = {k for t in sent for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Country"
-             and not (t.pos_ == "PROPN" and t.i in reported)}
+             and not (t.pos_ in ("PROPN", "PRON") and t.i in reported)}
     if len(named) == 1:
         return list(named)
     if not named:
         # "Indonesia became the first country to block Grok. '...,' said Communication Minister Meutya Hafid": the
-        # country the sentences just before name, if they name one
+        # country the sentences just before are about, if one is
         start = sent.start
         for _ in range(2):
             if start == 0:
                 break
             before = doc[start - 1].sent
             start = before.start
-            named = {k for t in before for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Country"}
+            # (the country the sentence is about, its subject, or where it took place, "On Monday in Tokyo, ..."; not
+            # "a similar proposal in Denmark")
+            named = {k for t in before for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Country"
+                     and (t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") and t.dep_ in ("poss", "compound")
+                          or t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ in ("VERB", "AUX"))}
             if len(named) == 1:
                 return list(named)
             if named:
@@ -293,6 +303,10 @@ def _of_a_unit(tokens) -> bool:
 
 
 RANK_MODIFIERS = {"senior", "deputy", "assistant", "associate", "vice", "junior", "co"}
+# a function a director or head serves, written in lower case before the title: not the body's head
+FUNCTION_FIELDS = {"research", "policy", "communications", "marketing", "technical", "program", "programme", "legal",
+                   "creative", "campaign", "editorial", "sales", "engineering", "product", "finance", "regional",
+                   "project", "strategy", "operations", "security", "science", "medical", "news", "affairs"}
 
 
 def _one_of_many(tokens, title: str) -> bool:
@@ -305,6 +319,8 @@ def _one_of_many(tokens, title: str) -> bool:
     before = words[max(0, i - 2):i]
     if "a" in before or "an" in before or any(w in RANK_MODIFIERS for w in before):
         return True
+    if i > 0 and tokens[i - 1].text.islower() and tokens[i - 1].text in FUNCTION_FIELDS:
+        return True  # "research director at Counterpoint Research": one of its staff
     j = i
     while j < len(tokens) and (words[j] in parts or words[j] == "-"):
         j += 1

@@ -1571,3 +1571,53 @@ def test_licences_required_for_a_chip_restrict_its_export(nlp):
     found = events("The Commerce Department in April required licences for the H20, a weaker chip Nvidia designed "
                    "for the Chinese market.")
     assert any(kind == "ExportRestriction" and t == ("h20",) for kind, _a, t, _m in found)
+
+
+def test_a_nominal_trigger_that_is_its_clauses_subject_takes_no_agent_from_its_own_phrase(nlp):
+    found = events("A separate national security review of TikTok by the Committee on Foreign Investment in the United "
+                   "States is continuing, a White House official said.")
+    assert ("Investigation", ("committee-on-foreign-investment-in-the-united-states",), ("tiktok",), "asserted") in found
+
+
+def test_the_app_is_the_company_named_for_it_when_no_model_is_named(nlp):
+    found = events("Telegram was blocked last week. It is the second time in just over a year that Brazil has "
+                   "suspended the app.")
+    assert ("UsageBan", ("brazil",), ("telegram",), "asserted") in found
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # listed subjects who deal with a third party named in the infinitive do not deal with each other
+    ("Samsung and SK Hynix agreed to supply memory chips to OpenAI's Stargate project.", ("Agreement", "samsung", "sk-hynix")),
+    ("OpenAI and Anthropic agreed to share their models with the U.S. AI Safety Institute.", ("Agreement", "openai", "anthropic")),
+    ("Apple and Google agreed to pay Epic Games' legal costs.", ("Agreement", "apple", "google")),
+    # "the two leaders" are the two who met, not the parties of an earlier fine
+    ("The European Commission fined Apple 500 million euros in April over App Store rules. On Sunday, Trump met "
+     "Commission President Ursula von der Leyen in Scotland. The two leaders said they had agreed to a 15% tariff.",
+     ("Agreement", "european-commission", "apple")),
+    # a licence under negotiation is no deal yet
+    ("OpenAI is in talks to license its models to Apple, people familiar with the matter said.", ("Agreement", "openai", "apple")),
+    ("Reddit is negotiating to license its data to Microsoft.", ("Agreement", "reddit", "microsoft")),
+    # no comment is no refusal of the reporter; releasing terms, a model or a share price refuses no one
+    ("Nvidia refused to comment despite repeated requests from Reuters.", ("Refusal", "nvidia", "reuters")),
+    ("Google declined to release financial terms of the deal with Reddit.", ("Refusal", "google", "reddit")),
+    ("Meta declined to license Llama to the Chinese military.", ("Refusal", "meta", "llama")),
+    ("Alibaba shares declined to help close the gap with Tencent.", ("Refusal", "alibaba", "tencent")),
+    # a developer making its own model refuse is no bypass
+    ("OpenAI made ChatGPT refuse sexual requests from teenage users.", ("SafeguardBypass", "openai", "chatgpt")),
+    # a second verb with its own subject: "it" is not the first verb's object
+    ("The Commerce Department blacklisted Huawei in 2019, and China condemned it as economic bullying.",
+     ("ConcernRaised", "china", "huawei")),
+    # permits to buy chips are no export control
+    ("China's regulators required permits for purchases of Nvidia's H20 chips by state-owned companies.",
+     ("ExportRestriction", "china", "h20")),
+])
+def test_the_session_rules_do_not_reach_near_misses(nlp, text, unwanted):
+    kind, agent, target = unwanted
+    found = events(text, confident=False)
+    assert not any(k == kind and (agent in a and target in t or target in a and agent in t) for k, a, t, _m in found)
+
+
+def test_an_accusation_made_apart_from_the_suit_stays_an_objection(nlp):
+    found = events("Elon Musk sued OpenAI on Thursday, accusing it of abandoning its mission. Days earlier, Musk had "
+                   "accused OpenAI of betraying its founders in a speech in Paris.")
+    assert any(kind == "ConcernRaised" and a == ("elon-musk",) and t == ("openai",) for kind, a, t, _m in found)

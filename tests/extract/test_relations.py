@@ -518,3 +518,17 @@ def test_a_minister_with_no_country_in_the_sentence_serves_the_one_just_named(nl
             "violation of human rights,\" said Communication and Digital Affairs Minister Meutya Hafid.")
     found = relations(text)
     assert ("memberOf", "meutya-hafid", "indonesia") in found
+
+
+def test_a_capitalised_office_ending_in_a_field_is_still_headed_by_its_director(nlp):
+    found = relations("The rules take effect next month. White House Office of Science and Technology Policy Director "
+                      "Michael Kratsios said the plan would cut red tape.")
+    assert ("leads", "michael-kratsios", "office-of-science-and-technology-policy") in found
+
+
+def test_a_minister_serves_the_country_a_story_is_about_not_one_it_compares_with(nlp):
+    text = ("Australia will ban children under 16 from social media, Australia's government said. The law is modelled "
+            "on a similar proposal in Denmark. Communications Minister Anika Wells said platforms would be fined.")
+    found = relations(text)
+    assert ("memberOf", "anika-wells", "australia") in found
+    assert ("memberOf", "anika-wells", "denmark") not in found
