@@ -160,10 +160,12 @@ def speaker_keys(token, resolution) -> list[str]:
             return [resolution.key_at(child.i)]
     descriptions = name_cues()["descriptions"]
     for child in token.children:
-        if child.dep_ == "compound" and descriptions.get(child.lower_) == "Company" and token.lower_ in SPOKESPEOPLE:
-            # "a company spokesperson said": the company the article has been about
-            found = resolution.describe(child, "Company")
-            if found and resolution.category(found) == "Company":
+        category = descriptions.get(child.lower_)
+        if child.dep_ == "compound" and category in ("Company", "GovernmentBody", "Organization") and token.lower_ in SPOKESPEOPLE \
+                and child.lower_ not in ("government", "administration", "side"):  # (whose government: no one word says)
+            # "a company spokesperson said", "a ministry spokesperson said": the body the article has been about
+            found = resolution.describe(child, category)
+            if found and resolution.category(found) == category:
                 return [found]
     for child in token.children:
         if child.dep_ == "poss" and resolution.key_at(child.i):
@@ -172,6 +174,13 @@ def speaker_keys(token, resolution) -> list[str]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and resolution.key_at(pobj.i):
                     return [resolution.key_at(pobj.i)]
+    if token.lower_ in SPOKESPEOPLE and not any(c.dep_ in ("compound", "poss", "prep", "appos", "amod") for c in token.children) \
+            and token.sent.start > 0:
+        # "China's Ministry of Commerce was sharper. A spokesperson said ...": the body the sentence before is about
+        before = token.doc[token.sent.start - 1].sent
+        subjects = [resolution.key_at(t.i) for t in before if t.dep_ in ("nsubj", "nsubjpass") and resolution.key_at(t.i)]
+        if subjects and resolution.category(subjects[0]) in ("Company", "GovernmentBody", "Organization"):
+            return subjects[:1]
     return []
 
 

@@ -542,3 +542,16 @@ def test_a_name_with_a_dotted_version_is_a_model_whatever_the_tagger_says(nlp):
         "leaving GPT-5.2 as the default. Vexa Labs retired Lumo-3.5 in May and kept Lumo-4.2 as the default."
     )).entities if e.category == "AIModel"}
     assert {"GPT-4.1", "GPT-4.1 mini", "GPT-5.2", "Lumo-3.5", "Lumo-4.2"} <= models
+
+
+def test_a_bare_or_a_ministry_spokesperson_speaks_for_the_body_just_named(nlp):
+    for text in ("China's Ministry of Commerce was sharper. A spokesperson said on Saturday that the US decision was "
+                 "driven by selfish interests.",
+                 "China's Ministry of Commerce was sharper. A ministry spokesperson said on Saturday that the US "
+                 "decision was driven by selfish interests."):
+        speakers = {c.speaker for c in extract(analyse(text)).claims}
+        assert speakers == {"ministry-of-commerce"}
+    # "a government spokesperson" says no whose government in one word: no speaker is guessed from it
+    text = ("Britain did not sign the declaration. The Trump administration also stayed out. A government spokesperson "
+            "added that it lacked clarity.")
+    assert "trump-administration" not in {c.speaker for c in extract(analyse(text)).claims}
