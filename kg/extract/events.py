@@ -231,6 +231,7 @@ def _role_keys(anchor, deps, resolution) -> list[str]:
 
 LEGISLATION = {"law", "bill", "act", "legislation", "statute"}
 HELPING = {"help", "let", "allow", "assist", "enable"}
+BRINGING = {"bring", "file", "lodge", "launch"}
 JOINT_VERBS = {"combine", "merge", "form", "create", "establish", "set", "launch", "integrate", "pool", "unite", "join"}
 LEGAL_FILINGS = {"complaint", "lawsuit", "suit", "filing", "petition"}
 
@@ -437,7 +438,9 @@ def _sent_by_participle(anchor) -> list:
     describes the noun, on which its addressee's preposition may hang."""
     if anchor.pos_ != "NOUN":
         return []
-    return [c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SENDING]
+    # ("the High Court case it brought against X": a relative clause of bringing does too)
+    return [c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SENDING
+            or c.dep_ == "relcl" and c.lemma_.lower() in BRINGING]
 
 
 def _country_of_action(anchor, resolution) -> list[str]:

@@ -1621,3 +1621,15 @@ def test_an_accusation_made_apart_from_the_suit_stays_an_objection(nlp):
     found = events("Elon Musk sued OpenAI on Thursday, accusing it of abandoning its mission. Days earlier, Musk had "
                    "accused OpenAI of betraying its founders in a speech in Paris.")
     assert any(kind == "ConcernRaised" and a == ("elon-musk",) and t == ("openai",) for kind, a, t, _m in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ireland's Data Protection Commission (DPC) has ended the High Court case it brought against Elon Musk's X.",
+     ("Lawsuit", ("data-protection-commission",), ("x",))),
+    ("In September the Chinese company MiniMax was taken to court by Disney, Universal and Warner Bros.",
+     ("Lawsuit", ("disney", "universal", "warner-bros"), ("minimax",))),
+    ("Character.AI is defending a separate wrongful-death suit brought last year by Megan Garcia, a Florida mother.",
+     ("Lawsuit", ("megan-garcia",), ("character-ai",))),
+])
+def test_suits_brought_in_a_relative_clause_taken_to_court_or_defended(nlp, text, expected):
+    assert any((kind, a, t) == expected for kind, a, t, _m in events(text))
