@@ -766,12 +766,27 @@ def _with_party(anchor, verb, resolution) -> bool:
 
 def _among_them(anchor, resolution, agents) -> list[str]:
     """ "signed deals with other publishers, among them A and B": the other side of a deal named by a
-    plural common noun after the trigger, then the names it counts ("among them", "including", "such as")."""
+    plural common noun after the trigger, then the names it counts (in apposition, "among them", "including",
+    "such as")."""
     sent = anchor.sent
     plural = [t for t in sent if t.i > anchor.i and t.tag_ == "NNS" and not resolution.key_at(t.i)
               and t.dep_ == "pobj" and t.head.lower_ in ("with", "against", "on", "to")]
     if not plural:
         return []
+    # ("negotiations with its sponsors, State Senator Andrew Gounardes and Assemblymember Alex Bores": in apposition)
+    named = [k for a in plural[0].children if a.dep_ == "appos" for c in (a, *a.conjuncts)
+             for k in [resolution.key_at(c.i)] if k and k not in agents]
+    at = plural[0].i + 1
+    if not named and at < sent.end and anchor.doc[at].text == ",":
+        # (the parser may hang the apposition elsewhere: read the names that follow the comma, up to a clause)
+        for tok in anchor.doc[at + 1:sent.end]:
+            if tok.pos_ in ("VERB", "AUX", "ADP") or tok.is_punct and tok.text != ",":
+                break
+            key = resolution.key_at(tok.i)
+            if key and key not in agents and key not in named:
+                named.append(key)
+    if named:
+        return list(dict.fromkeys(named))
     for tok in (t for t in sent if t.i > plural[0].i):
         if tok.lower_ == "among" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "them" \
                 or tok.lower_ in ("including", "includes") or tok.lower_ == "such" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "as":

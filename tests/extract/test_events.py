@@ -1633,3 +1633,9 @@ def test_an_accusation_made_apart_from_the_suit_stays_an_objection(nlp):
 ])
 def test_suits_brought_in_a_relative_clause_taken_to_court_or_defended(nlp, text, expected):
     assert any((kind, a, t) == expected for kind, a, t, _m in events(text))
+
+
+def test_talks_with_a_plural_party_are_with_the_names_after_it(nlp):
+    found = events("Governor Kathy Hochul signed the bill late on Friday after weeks of negotiations with its sponsors, "
+                   "State Senator Andrew Gounardes and Assemblymember Alex Bores.")
+    assert any(kind == "Negotiation" and a == ("kathy-hochul",) and "andrew-gounardes" in t for kind, a, t, _m in found)
