@@ -20,9 +20,11 @@ the session's first changes were measured on them), quarry and relay (written bl
 session by helpers who never read kg/; opened in the tenth, once delta and ember were being written),
 delta and ember (written blind in the tenth session by helpers who never read kg/; opened in the eleventh,
 once grove and wharf were being written), grove and wharf (written blind in the eleventh session by
-helpers who never read kg/; opened in the twelfth, once inlet and jetty were being written), and inlet and
-jetty (written blind in the twelfth session by helpers who never read kg/; never opened: only these summary
-figures are read). Prints F1 per category and set, and the lowest precision, one row per model.
+helpers who never read kg/; opened in the twelfth, once inlet and jetty were being written), inlet and jetty
+(written blind in the twelfth session by helpers who never read kg/; opened in the thirteenth, once xenia and
+yarrow were being written), and xenia and yarrow (written blind in the thirteenth session by helpers who never
+read kg/; never opened: only these summary figures are read). Prints F1 per category and set, and the lowest
+precision, one row per model.
 """
 from __future__ import annotations
 
@@ -63,6 +65,8 @@ SETS = {
     "wharf": [REPO / "eval" / "wharf"],
     "inlet": [REPO / "eval" / "inlet"],
     "jetty": [REPO / "eval" / "jetty"],
+    "xenia": [REPO / "eval" / "xenia"],
+    "yarrow": [REPO / "eval" / "yarrow"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 

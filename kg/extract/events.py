@@ -502,9 +502,9 @@ def _event_for(span, row, resolution, article_date):
             for o in (anchor.children if anchor.pos_ in ("VERB", "AUX") else ()) if o.dep_ in ("dobj", "nsubjpass")):
         return None
     # ("required permits for purchases of chips": also what the object is for)
-    objects_for = {p.lemma_.lower() for o in _verb_objects(verb) for c in o.children if c.dep_ == "prep" and c.lower_ == "for"
-                   for p in c.children if p.dep_ == "pobj"}
-    if row.get("forbids_object") and ((_object_lemmas(anchor, verb) | objects_for) & set(row["forbids_object"])):
+    if row.get("forbids_object") and ((_object_lemmas(anchor, verb) | {
+            p.lemma_.lower() for o in _verb_objects(verb) for c in o.children if c.dep_ == "prep" and c.lower_ == "for"
+            for p in c.children if p.dep_ == "pobj"}) & set(row["forbids_object"])):
         return None
     if row.get("forbids_noun_infinitive") and anchor.dep_ in ("acl", "relcl") and is_infinitive(anchor):
         return None
