@@ -1639,3 +1639,13 @@ def test_talks_with_a_plural_party_are_with_the_names_after_it(nlp):
     found = events("Governor Kathy Hochul signed the bill late on Friday after weeks of negotiations with its sponsors, "
                    "State Senator Andrew Gounardes and Assemblymember Alex Bores.")
     assert any(kind == "Negotiation" and a == ("kathy-hochul",) and "andrew-gounardes" in t for kind, a, t, _m in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Australia ordered government agencies to avoid using DeepSeek.", ("UsageBan", ("australia",), ("deepseek",))),
+    ("Nvidia bought a 4% stake in Intel for $5 billion.", ("Agreement", ("nvidia",), ("intel",))),
+])
+def test_ordering_staff_to_avoid_a_product_bans_it_and_buying_a_stake_is_a_deal(nlp, text, expected):
+    assert any((kind, a, t) == expected for kind, a, t, _m in events(text))
+    # advice is no ban
+    assert not any(kind == "UsageBan" for kind, *_ in events("Experts urged users to avoid using DeepSeek."))
