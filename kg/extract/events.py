@@ -20,8 +20,8 @@ from ..text import fold
 from .claims import VERDICT_CUES
 from .dates import event_date
 from .mentions import sentence_evidence
-from .roles import (according_to, action_owner, clause_verb, is_amount, is_infinitive, is_passive, modality, modifying_bodies,
-                    object_tokens, phrase_keys, prep_objects, subject_keys, trailing_names)
+from .roles import (according_to, action_owner, clause_verb, counted_keys, is_amount, is_infinitive, is_passive, modality,
+                    modifying_bodies, object_tokens, phrase_keys, prep_objects, subject_keys, trailing_names)
 from .windowed import WindowedMatcher
 
 SYMMETRIC = {"Negotiation", "Agreement"}
@@ -548,6 +548,10 @@ def _event_for(span, row, resolution, article_date):
     talks_with = row["type"] in SYMMETRIC and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in anchor.children)
     verb_for_agent = None if nominal and not light and not talks_with else verb
     agents = subject_keys(verb_for_agent, resolution) if verb_for_agent is not None else []
+    if not agents and verb_for_agent is not None:
+        # "Seven civic groups, including A and B, demanded ...": the names a plural subject counts act
+        agents = [k for c in verb_for_agent.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+                  for k in counted_keys(c, resolution) if resolution.category(k) != "Person"]
     if nominal and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == verb.i:
         # "a review of TikTok by CFIUS is continuing": not the names inside the trigger's own phrase
         own = {k for t in anchor.subtree for k in [resolution.key_at(t.i)] if k}

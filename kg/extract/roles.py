@@ -15,6 +15,8 @@ CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl", "prep"
 PHRASE_DEPS = {"compound", "poss", "appos", "conj", "nmod", "amod", "flat", "cc", "punct", "det", "nummod", "npadvmod"}
 MODAL_PLANNED = {"will", "would", "may", "might", "could", "should", "shall", "can"}
 REFUSING_VERBS = {"refuse", "decline", "reject", "resist", "balk", "fail"}
+# verbs whose that-clause in the base form says what should be done ("demanded that Meta withdraw it")
+DEMANDING_VERBS = {"demand", "request", "insist", "recommend", "suggest", "require", "order", "direct", "ask", "urge"}
 # verbs, and adjectives of readiness ("ready to", "poised to"), that make the action they govern planned
 PLANNING_VERBS = {"plan", "schedule", "threaten", "consider", "propose", "seek", "intend", "expect", "aim", "want", "urge",
                   "call", "ask", "weigh", "mull", "prepare", "vow", "pledge", "promise", "hope", "try", "attempt", "push", "press",
@@ -262,6 +264,18 @@ def _reporting_group(speech, resolution, *, plural: bool) -> list:
 FEELINGS = {"concern", "disappoint", "dismay", "trouble", "alarm", "worry", "sadden", "frustrate", "outrage", "appal", "appall"}
 
 
+def counted_keys(noun, resolution) -> list[str]:
+    """The names a plural noun counts ("groups, including A and B", "firms such as A"): every named word
+    inside what follows "including" (names tagged as words of a longer name resolve to that name)."""
+    keys: list[str] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("including", "like")):
+        for tok in prep.subtree:
+            key = resolution.key_at(tok.i)
+            if key and key not in keys and resolution.category(key) != "Country":
+                keys.append(key)
+    return keys
+
+
 def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> list[str]:
     """The acting party of a clause, climbing through control and coordination when it is implicit."""
     if verb is None or depth > 5:
@@ -482,6 +496,10 @@ def modality(anchor, verb) -> str:
     if last.dep_ == "advcl" and is_infinitive(last) \
             and last.head.lemma_.lower() in PLANNING_VERBS:
         return "planned"  # ("had tried for months to discuss": an infinitive the parser made an adverbial clause)
+    # (a singular subject with a verb tagged plural is the same mood: "that X suspend", VBP)
+    base = last.tag_ == "VB" or last.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN") for c in last.children)
+    if last.dep_ == "ccomp" and base and last.head.lemma_.lower() in DEMANDING_VERBS | PLANNING_VERBS:
+        return "planned"  # "demanded that Meta withdraw the requirement": what was asked for, not done
     if any(c.lower_ == "reportedly" for tok in chain for c in tok.children):
         return "reported"
     return "asserted"

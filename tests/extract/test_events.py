@@ -1649,3 +1649,11 @@ def test_ordering_staff_to_avoid_a_product_bans_it_and_buying_a_stake_is_a_deal(
     assert any((kind, a, t) == expected for kind, a, t, _m in events(text))
     # advice is no ban
     assert not any(kind == "UsageBan" for kind, *_ in events("Experts urged users to avoid using DeepSeek."))
+
+
+def test_a_plural_subject_acts_through_the_names_it_counts_and_a_demanded_act_is_not_done(nlp):
+    found = events("Several rights groups, including Access Now and Amnesty International, demanded that Meta withdraw "
+                   "the requirement.", confident=False)
+    assert any(kind == "PublicAppeal" and "access-now" in a and t == ("meta",) for kind, a, t, _m in found)
+    # what was demanded is planned at most, never asserted
+    assert not any(m == "asserted" and kind != "PublicAppeal" for kind, _a, _t, m in found)
