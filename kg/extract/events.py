@@ -231,6 +231,9 @@ def _role_keys(anchor, deps, resolution) -> list[str]:
 
 LEGISLATION = {"law", "bill", "act", "legislation", "statute"}
 HELPING = {"help", "let", "allow", "assist", "enable"}
+# a sentence that says its speaker backs an action reports support, whatever negative words its reason holds
+# (not the passive: "Zhipu, which is backed by Alibaba")
+SUPPORTING = re.compile(r"\b(?:backed|welcomed|praised|supported|endorsed|applauded|hailed|lauded|commended)\b(?!\s+by\b)")
 BRINGING = {"bring", "file", "lodge", "launch"}
 JOINT_VERBS = {"combine", "merge", "form", "create", "establish", "set", "launch", "integrate", "pool", "unite", "join"}
 LEGAL_FILINGS = {"complaint", "lawsuit", "suit", "filing", "petition"}
@@ -1422,6 +1425,8 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         sentence = claim.evidence[0]
         if not verdict and (not any(w in text for w in words) or not any(n in text for n in ACTION_NOUNS)):
             continue
+        if SUPPORTING.search(sentence.text) and not SUPPORTING.search(claim.content):
+            continue  # "The institute backed the curbs, saying some buyers may have breached the rules": support
         if any(e.type in ("ConcernRaised", "Lawsuit") and claim.speaker in e.agents and sentence in e.evidence
                and e.modality in ("asserted", "negated") and e.confidence >= 0.5 for e in events):  # ("... and said it would appeal")
             continue

@@ -1657,3 +1657,15 @@ def test_a_plural_subject_acts_through_the_names_it_counts_and_a_demanded_act_is
     assert any(kind == "PublicAppeal" and "access-now" in a and t == ("meta",) for kind, a, t, _m in found)
     # what was demanded is planned at most, never asserted
     assert not any(m == "asserted" and kind != "PublicAppeal" for kind, _a, _t, m in found)
+
+
+def test_backing_an_action_for_a_critical_reason_is_no_objection(nlp):
+    text = ("The Commerce Department imposed curbs on H20 exports. The Institute for Progress, a Washington think tank, "
+            "backed the curbs, saying some Chinese buyers may already have used H20s in ways that breached existing rules.")
+    assert not any(kind == "ConcernRaised" for kind, *_ in events(text, confident=False))
+
+
+def test_an_objector_backed_by_investors_still_objects(nlp):
+    text = ("The Commerce Department added Zhipu AI to the Entity List. Zhipu AI, which is backed by Alibaba and Tencent, "
+            "said the decision lacked a factual basis.")
+    assert any(kind == "ConcernRaised" and a == ("zhipu-ai",) for kind, a, _t, _m in events(text, confident=False))
