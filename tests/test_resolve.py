@@ -308,3 +308,11 @@ def test_a_bracketed_acronym_is_typed_by_the_name_not_by_the_words_after_it(nlp)
     found = categories("The government acted on a warning issued by the National Cyber and Information Security Agency "
                        "(NUKIB), which rated the threat posed by the company's products as high.")
     assert found.get("national-cyber-and-information-security-agency") == "GovernmentBody"
+
+
+def test_a_capitalised_title_before_a_name_makes_a_person_but_not_inside_a_longer_name(nlp):
+    found = categories("Canada will drop the tax. Finance Minister Francois-Philippe Champagne announced the move late "
+                       "on Sunday, and Champagne said talks would resume.")
+    assert found.get("francois-philippe-champagne") == "Person"
+    found = categories("The Social Media Victims Law Center and the Tech Justice Law Project filed seven lawsuits.")
+    assert found.get("law-project") != "Person"

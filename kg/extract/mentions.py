@@ -546,6 +546,13 @@ def _apposition_category(tok, cues: dict) -> str | None:
     return category
 
 
+def _heads_a_title(doc, i: int, cues: dict) -> bool:
+    """A capitalised title word that begins a title, or ends one after its portfolio ("Finance Minister"), not
+    one inside a longer name ("the Tech Justice Law Project")."""
+    before = doc[i - 1] if i > 0 else None
+    return before is None or before.pos_ != "PROPN" or before.lower_ in cues["ministry_fields"]
+
+
 def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     """Votes from the words around a name: appositions, premodifiers, possessed nouns, titles."""
     head = doc[mention.end - 1]
@@ -677,9 +684,9 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote("Company", 2)
     if before is not None and before.lower_.rstrip(".") in HONORIFIC_WORDS:
         mention.vote("Person", 3)
-    elif mention.start > 0 and doc[mention.start - 1].lower_ in titles() and doc[mention.start - 1].pos_ == "NOUN" \
-            and not doc[mention.start - 1].lower_.endswith("s"):
-        mention.vote("Person", 3)  # "senior advocate Amit Sibal", "chairman Ana Lopes": a title right before a name
+    elif mention.start > 0 and doc[mention.start - 1].lower_ in titles() and not doc[mention.start - 1].lower_.endswith("s") and (
+            doc[mention.start - 1].pos_ == "NOUN" or doc[mention.start - 1].pos_ == "PROPN" and _heads_a_title(doc, mention.start - 1, cues)):
+        mention.vote("Person", 3)  # "senior advocate Amit Sibal", "Finance Minister X": a title right before a name
 
 
 LEGISLATORS = {"Deputies", "Representatives", "Commons", "Lords", "Senators", "Delegates", "Councillors", "Councilors"}
