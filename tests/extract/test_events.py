@@ -1669,3 +1669,14 @@ def test_an_objector_backed_by_investors_still_objects(nlp):
     text = ("The Commerce Department added Zhipu AI to the Entity List. Zhipu AI, which is backed by Alibaba and Tencent, "
             "said the decision lacked a factual basis.")
     assert any(kind == "ConcernRaised" and a == ("zhipu-ai",) for kind, a, _t, _m in events(text, confident=False))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anduril won a $100 million contract from the Pentagon.", ("Agreement", ("anduril-industries",), ("pentagon",))),
+    ("The Pentagon awarded contracts worth up to $200 million each to Anthropic, Google and xAI.",
+     ("Agreement", ("pentagon",), ("anthropic", "google", "xai"))),
+    ("Samsung and Tesla announced a joint venture to build chips in Texas.",
+     ("Agreement", ("samsung-electronics",), ("tesla",))),
+])
+def test_contracts_won_from_or_awarded_to_a_party_and_a_joint_venture_are_deals(nlp, text, expected):
+    assert any((kind, a, t) == expected for kind, a, t, _m in events(text))
