@@ -514,18 +514,18 @@ class Resolution:
         beside = self.key_at(tok.head.i) if tok.dep_ == "appos" else None
         if beside and self.category(beside) in accepted:
             return beside  # "Anthropic, the developer of the Claude chatbot"
-        candidates = [(start, key) for start, key in self.order
-                      if start < tok.i and start not in self.modifiers and key not in acting
-                      and self.by_key[key].kind not in foreign_kinds and (
-                          self.category(key) in accepted
-                          or (category == "GovernmentBody" and self.category(key) == "Country" and lemma == "government"))]
+        def named_before(wanted) -> list[tuple[int, str]]:
+            return [(start, key) for start, key in self.order if start < tok.i and start not in self.modifiers
+                    and key not in acting and self.by_key[key].kind not in foreign_kinds and wanted(key)]
+
+        candidates = named_before(lambda k: self.category(k) in accepted
+                                  or (category == "GovernmentBody" and self.category(k) == "Country" and lemma == "government"))
         if lemma in ("regulator", "watchdog"):
             # "the watchdog": a regulator the story names, before a bloc or a court named since
             candidates = [c for c in candidates if self.by_key[c[1]].kind == "Regulator"] or candidates
         if not candidates and lemma in ("app", "apps"):
             # "Brazil has suspended the app" in a story about Telegram: an app the story names as its company
-            candidates = [(start, key) for start, key in self.order if start < tok.i and start not in self.modifiers
-                          and key not in acting and self.category(key) == "Company"]
+            candidates = named_before(lambda k: self.category(k) == "Company")
         if not candidates:
             return None
         if category == "AIModel" and lemma not in ("model", "models"):

@@ -20,8 +20,8 @@ from ..text import fold
 from .claims import VERDICT_CUES
 from .dates import event_date
 from .mentions import sentence_evidence
-from .roles import (according_to, action_owner, clause_verb, counted_keys, is_amount, is_infinitive, is_passive, modality,
-                    modifying_bodies, object_tokens, phrase_keys, prep_objects, subject_keys, trailing_names)
+from .roles import (according_to, action_owner, clause_verb, counted_keys, is_amount, is_base_form, is_infinitive, is_passive,
+                    modality, modifying_bodies, object_tokens, phrase_keys, prep_objects, subject_keys, trailing_names)
 from .windowed import WindowedMatcher
 
 SYMMETRIC = {"Negotiation", "Agreement"}
@@ -343,9 +343,7 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             # "demanded that Meta immediately stop the misuse", "requested that OpenAI refrain from ...": the one
             # a that-clause in the base form (or with "should") tells to act
             for comp in (c for c in anchor.children if c.dep_ == "ccomp"):
-                # (a singular subject with a plural verb is the same mood: "that Meta stop", tagged VBP)
-                singular = any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN") for c in comp.children)
-                base = (comp.tag_ == "VB" or comp.tag_ == "VBP" and singular) \
+                base = is_base_form(comp) \
                     and not any(c.dep_ == "aux" and c.tag_ != "MD" for c in comp.children) \
                     or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in comp.children) \
                     and not any(c.dep_ == "acomp" and c.lower_ == "able" for c in comp.children)
@@ -1335,13 +1333,14 @@ def _without_accusations(events: list[Event], alleged: set = frozenset()) -> lis
     suits = {(a, ev) for e in events if e.type == "Lawsuit" and e.modality == "asserted" for a in e.agents for ev in e.evidence
              if ("Lawsuit", ev) not in alleged}
 
-    # ("The complaint against OpenAI says ...": what the suit's own filing alleges, by those who sued; not "the
-    # lawsuit says the Times raised concerns with Microsoft in April", an objection the suit reports)
-    def of_the_suit(event: Event, ev) -> bool:
-        return any((a, ev) in suits for a in event.agents) or (event.type, ev) in alleged
-    return [e for e in events if not (e.type == "ConcernRaised" and e.evidence
-                                      and any(any((a, ev) in suits for a in e.agents) for ev in e.evidence)
-                                      and all(of_the_suit(e, ev) for ev in e.evidence))]
+    def in_suit(event: Event, ev) -> bool:
+        return any((a, ev) in suits for a in event.agents)
+
+    # an objection is the suit's when a suit of its party holds one of its sentences and every other is the suit's
+    # own filing ("The complaint against OpenAI says ..."; not "the lawsuit says the Times raised concerns with
+    # Microsoft in April", an objection the suit reports)
+    return [e for e in events if not (e.type == "ConcernRaised" and any(in_suit(e, ev) for ev in e.evidence)
+                                      and all(in_suit(e, ev) or (e.type, ev) in alleged for ev in e.evidence))]
 
 
 def _covers(full: Event, part: Event) -> bool:

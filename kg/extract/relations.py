@@ -46,7 +46,7 @@ def _title_in(words: list[str]) -> tuple[str | None, bool]:
         # "Acme research director Jane Holt": a director of a function, in lower case, is one of the body's staff
         # (not "Office of Science and Technology Policy Director X", which heads the office)
         at = next(i for i, j, phrase in outer if phrase == best)
-        if at > 0 and words[at - 1].islower() and words[at - 1] in FUNCTION_FIELDS:
+        if at > 0 and _of_a_function(words[at - 1]):
             return best, False
     return (best, table[best]) if best else (None, False)
 
@@ -194,10 +194,10 @@ def _title_body(resolution, title: str, *, by_head: bool = False) -> list[str]:
 def _ministers_country(doc, resolution, phrase, mention, *, cabinet: bool = False) -> list[str]:
     """ "Communications Minister Michelle Rowland", "Chinese Vice Premier He Lifeng": a minister named with
     no ministry serves a country: the one the title's adjective names, else the one country the sentence
-    names ("In Poland, Deputy Prime Minister ..."), else the one the sentence just before names, else the
-    country the article names most. A shadow
-    minister speaks for the opposition, not the government. A `cabinet` secretary ("Technology Secretary")
-    does not take a country named in what the sentence reports."""
+    names ("In Poland, Deputy Prime Minister ..."), else the one country the two sentences before are about
+    (their subject, or where they took place), else the country the article names most. A shadow minister
+    speaks for the opposition, not the government. A `cabinet` secretary ("Technology Secretary") does not take
+    a country named in what the sentence reports."""
     if any(doc[i].lower_ == "shadow" for i in phrase):
         return []
     for i in phrase:
@@ -309,6 +309,11 @@ FUNCTION_FIELDS = {"research", "policy", "communications", "marketing", "technic
                    "project", "strategy", "operations", "security", "science", "medical", "news", "affairs"}
 
 
+def _of_a_function(word: str) -> bool:
+    """The word before a title names the function it serves, in lower case ("research" director)."""
+    return word.islower() and word in FUNCTION_FIELDS
+
+
 def _one_of_many(tokens, title: str) -> bool:
     """'a director-general at X', 'senior director for ... at X', 'head of policy at X': not X's head."""
     words = [t.lower_ for t in tokens]
@@ -319,7 +324,7 @@ def _one_of_many(tokens, title: str) -> bool:
     before = words[max(0, i - 2):i]
     if "a" in before or "an" in before or any(w in RANK_MODIFIERS for w in before):
         return True
-    if i > 0 and tokens[i - 1].text.islower() and tokens[i - 1].text in FUNCTION_FIELDS:
+    if i > 0 and _of_a_function(tokens[i - 1].text):
         return True  # "research director at Counterpoint Research": one of its staff
     j = i
     while j < len(tokens) and (words[j] in parts or words[j] == "-"):

@@ -264,9 +264,15 @@ def _reporting_group(speech, resolution, *, plural: bool) -> list:
 FEELINGS = {"concern", "disappoint", "dismay", "trouble", "alarm", "worry", "sadden", "frustrate", "outrage", "appal", "appall"}
 
 
+def is_base_form(verb) -> bool:
+    """A verb in the base form, as a that-clause of demanding has it ("that Meta stop"); a singular subject
+    with a verb tagged plural is the same mood ("that X suspend", tagged VBP)."""
+    return verb.tag_ == "VB" or verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN") for c in verb.children)
+
+
 def counted_keys(noun, resolution) -> list[str]:
-    """The names a plural noun counts ("groups, including A and B", "firms such as A"): every named word
-    inside what follows "including" (names tagged as words of a longer name resolve to that name)."""
+    """The names a plural noun counts ("groups, including A and B", "firms like A"): every named word
+    inside what follows "including" or "like" (names tagged as words of a longer name resolve to that name)."""
     keys: list[str] = []
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("including", "like")):
         for tok in prep.subtree:
@@ -496,9 +502,7 @@ def modality(anchor, verb) -> str:
     if last.dep_ == "advcl" and is_infinitive(last) \
             and last.head.lemma_.lower() in PLANNING_VERBS:
         return "planned"  # ("had tried for months to discuss": an infinitive the parser made an adverbial clause)
-    # (a singular subject with a verb tagged plural is the same mood: "that X suspend", VBP)
-    base = last.tag_ == "VB" or last.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN") for c in last.children)
-    if last.dep_ == "ccomp" and base and last.head.lemma_.lower() in DEMANDING_VERBS | PLANNING_VERBS:
+    if last.dep_ == "ccomp" and is_base_form(last) and last.head.lemma_.lower() in DEMANDING_VERBS | PLANNING_VERBS:
         return "planned"  # "demanded that Meta withdraw the requirement": what was asked for, not done
     if any(c.lower_ == "reportedly" for tok in chain for c in tok.children):
         return "reported"
