@@ -171,6 +171,14 @@ def verdict_evaluations() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def accusation_verbs() -> dict[str, frozenset[str]]:
+    """Verbs by which reported speech accuses its subject ("said the company had misrepresented ..."), and duties
+    whose negation does ("had not given any assistance"): data/evaluation.json "accusation" and "unmet"."""
+    data = _json("evaluation.json")
+    return {"wrong": frozenset(data["accusation"]), "unmet": frozenset(data["unmet"])}
+
+
+@lru_cache(maxsize=1)
 def generic_words() -> frozenset[str]:
     """Lower-cased capitalised words that are never entities on their own (name_cues.json "generic")."""
     return frozenset(g.lower() for g in name_cues()["generic"])

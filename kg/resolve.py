@@ -854,6 +854,12 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
         return True  # "Getty" (the NER's PERSON) for "Getty Images": the name without its company word
     if small.label.isupper() and len(small.label) >= 2 and initials(big.label) == small.label:
         return True
+    if small.label.isupper() and len(small.label) >= 2 and len(b) > 3 and b_cat == "GovernmentBody" \
+            and initials(" ".join(b[1:])) == small.label:
+        from .lexicon import countries, us_states
+
+        # "DMV" for the California Department of Motor Vehicles: a state's or country's body without its place
+        return b[0] in us_states() or b[0] in countries()
     return False
 
 

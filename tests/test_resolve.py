@@ -316,3 +316,17 @@ def test_a_capitalised_title_before_a_name_makes_a_person_but_not_inside_a_longe
     assert found.get("francois-philippe-champagne") == "Person"
     found = categories("The Social Media Victims Law Center and the Tech Justice Law Project filed seven lawsuits.")
     assert found.get("law-project") != "Person"
+
+
+def test_a_state_body_s_acronym_may_leave_out_the_state(nlp):
+    text = ("The Oregon Department of Motor Vehicles suspended the permits of Velora Inc. "
+            "According to the DMV, the company withheld video of a crash.")
+    found = extract(analyse(text))
+    assert "dmv" not in {e.key for e in found.entities}
+
+
+def test_a_unit_of_a_company_is_a_company_and_the_unit_is_itself(nlp):
+    text = "On Tuesday the regulator met Cruise, the self-driving car unit of General Motors. Cruise said it would cooperate."
+    found = extract(analyse(text))
+    assert {e.key: e.category for e in found.entities}.get("cruise") == "Company"
+    assert "the unit" not in found.entities[[e.key for e in found.entities].index("general-motors")].aliases

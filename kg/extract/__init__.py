@@ -4,8 +4,9 @@ from __future__ import annotations
 from ..records import Extraction
 from dataclasses import replace
 
+from .accusations import accusations
 from .claims import about, extract_claims
-from .events import extract_events, objections
+from .events import event_order, extract_events, objections
 from .mentions import find_mentions
 from .relations import extract_relations
 from ..resolve import resolve
@@ -16,6 +17,7 @@ def extract(doc, *, article_date: str | None = None) -> Extraction:
     mentions = find_mentions(doc)
     resolution = resolve(doc, mentions)
     events = extract_events(doc, resolution, article_date=article_date)
+    events = _merged(events, accusations(doc, resolution, events))
     relations = extract_relations(doc, resolution)
     events = _without_own_side(events, relations)
     events = _officials_suspensions(events, relations, resolution.category)
@@ -23,6 +25,10 @@ def extract(doc, *, article_date: str | None = None) -> Extraction:
     events = objections(claims, events, resolution.category, lambda key: resolution.aliases(resolution.by_key[key]))
     claims = tuple(replace(c, about=about(c.evidence[0], events)) for c in claims)
     return Extraction(entities=resolution.entities(), events=events, relations=relations, claims=claims)
+
+
+def _merged(events, added):
+    return tuple(sorted(set(events) | set(added), key=event_order)) if added else events
 
 
 def _without_own_side(events, relations):

@@ -1,0 +1,37 @@
+"""Accusations in reported speech: the speaker objects to the party its clause charges with a wrong done.
+Sentences are written for these tests, not taken from the evaluation articles."""
+from __future__ import annotations
+
+import pytest
+
+from kg.analyse import analyse
+from kg.extract import extract
+
+pytestmark = pytest.mark.slow
+
+
+def concerns(text: str) -> set[tuple]:
+    return {(e.agents, e.targets) for e in extract(analyse(text)).events if e.type == "ConcernRaised"}
+
+
+def test_a_wrong_said_as_done_is_a_concern_against_the_accused(nlp):
+    text = ("The Oregon Department of Transport suspended the permits of Velora Inc. "
+            "The department also said the company had misrepresented the safety of its vehicles.")
+    assert (("oregon-department-of-transport",), ("velora-inc",)) in concerns(text)
+
+
+def test_an_unmet_duty_accuses(nlp):
+    text = "Attorney General Maria Dunne said Lumo had not given investigators any substantive assistance."
+    assert (("maria-dunne",), ("lumo",)) in concerns(text)
+
+
+def test_a_hypothetical_a_denial_or_a_duty_met_accuses_no_one(nlp):
+    assert not concerns("Attorney General Maria Dunne said the Lumo plan would violate state law.")
+    assert not concerns("Attorney General Maria Dunne said Lumo had given investigators every assistance.")
+    assert not concerns("Lumo said Helix Corp had not violated any rule.")
+
+
+def test_the_reasons_of_a_fine_are_its_finding_not_a_second_objection(nlp):
+    text = ("The European Commission fined Parla 40 million euros on Friday. "
+            "The Commission said Parla had breached the transparency rules.")
+    assert not concerns(text)
