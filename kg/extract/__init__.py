@@ -22,7 +22,13 @@ def extract(doc, *, article_date: str | None = None) -> Extraction:
     events = _without_own_side(events, relations)
     events = _officials_suspensions(events, relations, resolution.category)
     claims = extract_claims(doc, resolution, events)
-    events = objections(claims, events, resolution.category, lambda key: resolution.aliases(resolution.by_key[key]))
+    # the bodies a person holds a post in, and what those are part of (a secretary's department, its country)
+    parents = {r.subject: r.object for r in relations if r.predicate == "partOf"}
+    posts: dict[str, list[str]] = {}
+    for r in relations:
+        if r.predicate in ("leads", "memberOf") and not r.former:
+            posts.setdefault(r.subject, []).extend([r.object] + ([parents[r.object]] if r.object in parents else []))
+    events = objections(claims, events, resolution.category, lambda key: resolution.aliases(resolution.by_key[key]), posts)
     claims = tuple(replace(c, about=about(c.evidence[0], events)) for c in claims)
     return Extraction(entities=resolution.entities(), events=events, relations=relations, claims=claims)
 

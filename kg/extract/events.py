@@ -1406,7 +1406,17 @@ def _names_action(noun: str, trigger: str) -> bool:
                for w in trigger.lower().split())
 
 
-def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()) -> tuple[Event, ...]:
+def _speaks_for_a_party(claim, events, posts, category) -> bool:
+    """ "Hannah Wong, OpenAI's spokeswoman, said it was disappointing": a person who holds a post in a company or
+    group that is party to an action reported before speaks for it (an official's words stay the official's: which
+    country a department is of, and so which side, is seldom written beside it)."""
+    bodies = [b for b in posts.get(claim.speaker, ()) if category(b) in ("Company", "Organization")]
+    start = claim.evidence[0].start
+    return any(e.evidence and e.evidence[0].start < start and e.type not in REACTIONS and e.modality != "negated"
+               and set(bodies) & set(e.agents + e.targets) for e in events)
+
+
+def objections(claims, events: tuple[Event, ...], category, names=lambda key: (), posts=None) -> tuple[Event, ...]:
     """A body's claim that condemns an action ("the company called the decision disproportionate")
     is also a ConcernRaised against the party that acted, when the article reports that action
     earlier: the party the claim names, if it names one that acted ("argued that the Commerce
@@ -1419,7 +1429,7 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         text = claim.content.lower()
         noun = _verdict_noun(claim.cue, text)
         verdict = _verdict_on_action(noun, text, words)
-        if category(claim.speaker) == "Person" and not verdict:
+        if category(claim.speaker) == "Person" and not verdict and not _speaks_for_a_party(claim, events, posts or {}, category):
             continue
         sentence = claim.evidence[0]
         if not verdict and (not any(w in text for w in words) or not any(n in text for n in ACTION_NOUNS)):
@@ -1431,9 +1441,11 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
             continue
         # the latest action by another party than the speaker ("OpenAI took the service offline ... OpenAI called
         # the decision disproportionate": the decision is the regulator's)
+        # (nor what the speaker's own side did: "Google's vice president said ..." objects to no action of Google's)
+        own = {claim.speaker, *(posts or {}).get(claim.speaker, ())}
         before = sorted((e for e in events if e.evidence and e.evidence[0].start < sentence.start
                          and e.type not in REACTIONS | {"Negotiation", "Agreement"} and e.agents and e.modality != "negated"
-                         and set(e.agents) - {claim.speaker}), key=lambda e: e.evidence[0].start)
+                         and set(e.agents) - {claim.speaker} and not own & set(e.agents)), key=lambda e: e.evidence[0].start)
         def said(key) -> bool:  # a name of the entity, as whole words, in what was said
             return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", claim.content) for n in names(key))
 
@@ -1444,7 +1456,7 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         named = named or [a for e in events if noun and e.evidence and e.evidence[0].start < sentence.start
                           and e.modality != "negated" and e.type not in ("Negotiation", "Agreement")
                           and _names_action(noun, e.trigger) for a in e.agents if a != claim.speaker][-1:]
-        actors = named[-1:] or [a for a in (before[-1].agents if before else ()) if a != claim.speaker]
+        actors = [a for a in named[-1:] or (before[-1].agents if before else ()) if a not in own]
         if actors:
             added.append(Event(type="ConcernRaised", agents=(claim.speaker,), targets=(actors[0],), trigger=claim.cue,
                                evidence=(sentence,), confidence=0.55))

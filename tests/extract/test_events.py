@@ -1680,3 +1680,20 @@ def test_an_objector_backed_by_investors_still_objects(nlp):
 ])
 def test_contracts_won_from_or_awarded_to_a_party_and_a_joint_venture_are_deals(nlp, text, expected):
     assert any((kind, a, t) == expected for kind, a, t, _m in events(text))
+
+
+def test_a_company_s_spokesperson_objects_for_it(nlp):
+    found = events("Vantis Labs has revoked Orbital AI's access to its Atlas models. "
+                   "Orbital AI spokeswoman Jane Roe said the decision was disappointing.", confident=False)
+    assert ("ConcernRaised", ("jane-roe",), ("vantis-labs",), "asserted") in found
+    # an official's words, or a person who speaks for no party, stay claims
+    found = events("Vantis Labs has revoked Orbital AI's access to its Atlas models. "
+                   "Jane Roe, a professor at Bellmont University, said the decision was disappointing.", confident=False)
+    assert not any(kind == "ConcernRaised" for kind, *_ in found)
+
+
+def test_a_spokesperson_does_not_object_to_their_own_company(nlp):
+    found = events("The European Commission fined Helio Corp. on Tuesday. Helio Corp. appealed. "
+                   "Helio's vice president, Jane Roe, said the decision was unjustified.", confident=False)
+    assert ("ConcernRaised", ("jane-roe",), ("european-commission",), "asserted") in found
+    assert not any(kind == "ConcernRaised" and "helio-corp" in targets for kind, _a, targets, _m in found)
