@@ -643,7 +643,9 @@ class Resolution:
         return self.resolved_groups.get(i, [])
 
     def _resolve_groups(self) -> None:
-        plural = {w + "s" for w in ("company", "firm", "maker", "manufacturer", "supplier", "developer", "lab")} | {"companies"}
+        plural = {w + "s" for w in ("company", "firm", "maker", "manufacturer", "supplier", "developer", "lab", "platform",
+                                    "giant", "chipmaker", "startup", "start-up", "provider", "operator", "automaker",
+                                    "carmaker", "publisher", "vendor", "rival")} | {"companies"}
         for tok in self.doc:
             if tok.i in self.token_key:
                 continue

@@ -352,8 +352,11 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
         elif dep == "dobj_name" and verb is not None:
             # "asked OpenAI to hand over documents", not "asks the court to order" nor "asks Chinese companies to"
             # ("asked her to withdraw the paper": a pronoun for a named party counts)
+            # ("asked the two companies to review": a description of named parties, not "its committee", whose owner
+            # is no one asked)
             keys.extend(k for o in object_tokens(verb, "dobj") if o.pos_ == "PROPN" or o.pos_ == "PRON" and o.lower_ in ("her", "him")
-                        for k in [resolution.key_at(o.i)] if k and resolution.by_key[k].kind != "Court")
+                        or o.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in o.children)
+                        for k in [resolution.key_at(o.i), *resolution.group_at(o.i)] if k and resolution.by_key[k].kind != "Court")
         elif verb is not None:
             if dep == "dobj" and anchor.i == verb.i or dep == "nsubjpass":
                 for obj in object_tokens(verb, dep):

@@ -1697,3 +1697,14 @@ def test_a_spokesperson_does_not_object_to_their_own_company(nlp):
                    "Helio's vice president, Jane Roe, said the decision was unjustified.", confident=False)
     assert ("ConcernRaised", ("jane-roe",), ("european-commission",), "asserted") in found
     assert not any(kind == "ConcernRaised" and "helio-corp" in targets for kind, _a, targets, _m in found)
+
+
+def test_asking_named_parties_for_help_or_to_act_is_an_appeal(nlp):
+    found = events("The FBI had asked Lumo Inc. for help in a letter last week.")
+    assert ("PublicAppeal", ("fbi",), ("lumo-inc",), "asserted") in found
+    found = events("Regulators met Facebook and Google on Monday. Commissioner Jane Roe asked the platforms to remove the videos.")
+    assert ("PublicAppeal", ("jane-roe",), ("facebook", "google"), "asserted") in found
+    # asking for comment, or asking one's own people, appeals to no party
+    assert not any(kind == "PublicAppeal" for kind, *_ in events("Reporters asked Lumo Inc. for comment on Friday."))
+    found = events("Microsoft met Disney on Monday. Microsoft asked its ethics committee to review the tool.")
+    assert not any(kind == "PublicAppeal" for kind, *_ in found)
