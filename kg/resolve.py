@@ -364,9 +364,10 @@ class Resolution:
                     return self.token_key[obj.i]
         return None
 
-    def _belongs_to(self, key: str, country: str) -> bool:
-        """A body whose name carries the country ("Chinese Ministry of Commerce", "China's ...")."""
-        names = {fold(a) for a in self.aliases(self.by_key[key])}
+    def belongs_to(self, key: str, country: str) -> bool:
+        """A body whose name carries the country ("Chinese Ministry of Commerce", "China's ..."), not as where it
+        sits ("the Chinese embassy in Washington")."""
+        names = {fold(a).split(" in ")[0] for a in self.aliases(self.by_key[key])}
         country_names = {fold(a) for a in self.aliases(self.by_key[country])}
         return any(w in n.split() for n in names for w in self.demonyms_of(country) | country_names)
 
@@ -465,7 +466,7 @@ class Resolution:
             if country and lemma in ("administration", "government", "side"):
                 return country  # "the Dutch side": the country, in diplomatic prose
             if country:
-                owned = self._antecedent(tok.i, lambda k: self.category(k) == category and self._belongs_to(k, country))
+                owned = self._antecedent(tok.i, lambda k: self.category(k) == category and self.belongs_to(k, country))
                 if owned:
                     return owned
         if lemma == "side":

@@ -20,6 +20,7 @@ def extract(doc, *, article_date: str | None = None) -> Extraction:
     events = _merged(events, accusations(doc, resolution, events))
     relations = extract_relations(doc, resolution)
     events = _without_own_side(events, relations)
+    events = _without_own_country(events, relations, resolution)
     events = _officials_suspensions(events, relations, resolution.category)
     claims = extract_claims(doc, resolution, events)
     # the bodies a person holds a post in, and what those are part of (a secretary's department, its country)
@@ -48,6 +49,35 @@ def _without_own_side(events, relations):
         if (agents, targets) != (event.agents, event.targets):
             event = replace(event, agents=agents, targets=targets,
                             confidence=min(event.confidence, 0.4) if not (agents and (targets or not event.targets)) else event.confidence)
+        out.append(event)
+    return tuple(out)
+
+
+# what a government does to its own rules has no party acted on: "the United States would suspend a rule adopted by
+# its Commerce Department"
+UNTARGETED = {"PolicyIssued", "Deregulation"}
+
+
+def _without_own_country(events, relations, resolution):
+    """ "The Cyberspace Administration of China urged ...", "the State Administration for Market Regulation said it
+    had ordered ...": a body and the country or company it is part of are one side, never each other's target."""
+    parts = {(r.subject, r.object) for r in relations if r.predicate == "partOf"}
+
+    def one_side(a: str, b: str) -> bool:
+        kinds = (resolution.category(a), resolution.category(b))
+        if ((a, b) in parts or (b, a) in parts) and "Organization" not in kinds:
+            return True  # (a business council presses its own country's government)
+        return kinds == ("GovernmentBody", "Country") and resolution.belongs_to(a, b) \
+            or kinds == ("Country", "GovernmentBody") and resolution.belongs_to(b, a)
+
+    out = []
+    for event in events:
+        if event.type in UNTARGETED:
+            out.append(event)
+            continue
+        targets = tuple(t for t in event.targets if not any(one_side(a, t) for a in event.agents))
+        if targets != event.targets:
+            event = replace(event, targets=targets, confidence=min(event.confidence, 0.4) if not targets else event.confidence)
         out.append(event)
     return tuple(out)
 

@@ -568,6 +568,8 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         if kind == "GovernmentBody" and last not in ("Ministry", "Department") and first is not None \
                 and any(w in cues["regulated_fields"] for w in words[first + 1:]):
             kind = "Regulator"  # "State Administration for Market Regulation"
+        elif last == "Council" and any(w.lower() in cues["organization_modifiers"] for w in words[:words.index(last)]):
+            kind = "Organization"  # "Business Council of Canada", "Information Technology Industry Council": a lobby
         mention.vote(kind, 5)
     elif last.islower() and len(words) > 1 and (kind := cues["heads"].get(last.capitalize(), "Company")) != "Company":
         mention.vote(kind, 4)  # "Foreign ministry spokesperson Mao Ning" (not a company's lower-case head word)

@@ -1708,3 +1708,19 @@ def test_asking_named_parties_for_help_or_to_act_is_an_appeal(nlp):
     assert not any(kind == "PublicAppeal" for kind, *_ in events("Reporters asked Lumo Inc. for comment on Friday."))
     found = events("Microsoft met Disney on Monday. Microsoft asked its ethics committee to review the tool.")
     assert not any(kind == "PublicAppeal" for kind, *_ in found)
+
+
+def test_a_body_and_its_own_country_are_one_side(nlp):
+    found = events("The Korean Ministry of Trade, Industry and Energy restricted exports of the chips from South Korea.")
+    assert not any("south-korea" in targets for _k, _a, targets, _m in found)
+    found = events("The Cyberspace Administration of China summoned Nvidia and told China's tech firms to stop buying "
+                   "H20 chips, urging China to build its own.")
+    assert not any("china" in targets for _k, _a, targets, _m in found)
+    # an embassy sits in another country without being part of it
+    found = events("The Chinese embassy in Washington urged the United States to lift the curbs.")
+    assert ("PublicAppeal", ("chinese-embassy-in-washington",), ("united-states",), "asserted") in found
+
+
+def test_a_business_council_is_a_lobby_not_a_government_body(nlp):
+    found = extract(analyse("The Business Council of Canada urged Ottawa to drop the tax.")).entities
+    assert {e.key: e.category for e in found}.get("business-council-of-canada") == "Organization"
