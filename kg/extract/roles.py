@@ -493,6 +493,10 @@ def modality(anchor, verb) -> str:
                 return "negated"
     if any(tok.lemma_.lower() in REFUSING_VERBS for tok in chain[1:]):
         return "negated"  # "refused to sign the code": the signing did not happen
+    for tok in chain:
+        before = " ".join(t.lower_ for t in tok.doc[max(tok.i - 2, 0):tok.i])
+        if before in ("rather than", "instead of"):
+            return "negated"  # "chose to sue rather than sign a deal": the alternative not taken
     for idx, tok in enumerate(chain):
         if any(c.dep_ == "aux" and c.lower_ in MODAL_PLANNED for c in tok.children):
             return "planned"

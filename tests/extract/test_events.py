@@ -1724,3 +1724,8 @@ def test_a_body_and_its_own_country_are_one_side(nlp):
 def test_a_business_council_is_a_lobby_not_a_government_body(nlp):
     found = extract(analyse("The Business Council of Canada urged Ottawa to drop the tax.")).entities
     assert {e.key: e.category for e in found}.get("business-council-of-canada") == "Organization"
+
+
+def test_the_alternative_not_taken_is_negated(nlp):
+    found = events("Ziff Davis chose to pursue the company in court rather than sign such an agreement with OpenAI.", confident=False)
+    assert not any(kind == "Agreement" and modality == "asserted" for kind, _a, _t, modality in found)

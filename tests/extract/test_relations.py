@@ -534,3 +534,11 @@ def test_a_minister_serves_the_country_a_story_is_about_not_one_it_compares_with
     found = relations(text)
     assert ("memberOf", "anika-wells", "australia") in found
     assert ("memberOf", "anika-wells", "denmark") not in found
+
+
+def test_press_titles_and_associates_make_members(nlp):
+    found = extract(analyse("In a post on Bluesky, Harbor Post columnist Dana Wells asked the bot about its creators. "
+                            "Omar Lind, a senior associate at the Center for Digital Policy, said the rules had shifted.")).relations
+    pairs = {(r.predicate, r.subject, r.object) for r in found}
+    assert ("memberOf", "dana-wells", "harbor-post") in pairs
+    assert ("memberOf", "omar-lind", "center-for-digital-policy") in pairs
