@@ -783,7 +783,10 @@ def _field_departments(doc, sent, evidence):
     for tok in sent:
         if tok.text in ("ministry", "department") and tok.i > sent.start:
             before = doc[tok.i - 1]
-            if before.lower_ in fields and before.text.islower() and not before._.kg_dateline:
+            # ("Foreign ministry spokeswoman Mao Ning said": capitalised only as the sentence's first word)
+            first = before.i == sent.start or doc[before.i - 1].is_quote or doc[before.i - 1].text == "-"
+            if before.lower_ in fields and (before.text.islower() or first and before.text.istitle()) \
+                    and not before._.kg_dateline:
                 start = before.i
                 if start > sent.start and doc[start - 1].text in demonyms():
                     start -= 1  # "the Chinese foreign ministry": the country is part of its name

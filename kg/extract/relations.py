@@ -131,6 +131,8 @@ def _premodifier_relation(doc, resolution, key, mention):
                 best, best_score = cluster.key, score
         if best:
             orgs.append(best)
+        elif distinctive and title in SPOKESPEOPLE and any(w in BODY_WORDS for w in hints):
+            return []  # "Defence ministry spokesman X": a body the story does not name, not the story's company
     if title and (title in COMPANY_TITLES or title.startswith("chief ") and title.endswith(" officer") or title in SPOKESPEOPLE) \
             and not orgs:
         # "Spokesperson Fred Sainz said Apple was committed": the body the sentence names outside what was

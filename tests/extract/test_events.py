@@ -580,7 +580,7 @@ def test_a_warning_is_about_the_party_whose_conduct_the_speaker_reports(nlp):
     text = ("Foreign ministry spokesperson Lin Qiao said the United States was overstretching the concept of "
             "national security and warned that the moves would damage relations.")
     found = events(text, confident=False)
-    assert any(kind == "ConcernRaised" and agents == ("lin-qiao",) and targets == ("united-states",)
+    assert any(kind == "ConcernRaised" and "lin-qiao" in agents and targets == ("united-states",)
                for kind, agents, targets, _m in found), found
     # what one's own side will do, or does not do, is no target; nor is a party the speaker praises
     for text in ("Commerce Secretary Dana Pike said the United States will defend its companies and warned that "

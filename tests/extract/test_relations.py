@@ -542,3 +542,11 @@ def test_press_titles_and_associates_make_members(nlp):
     pairs = {(r.predicate, r.subject, r.object) for r in found}
     assert ("memberOf", "dana-wells", "harbor-post") in pairs
     assert ("memberOf", "omar-lind", "center-for-digital-policy") in pairs
+
+
+def test_a_ministry_named_by_its_field_at_the_start_of_a_sentence_employs_its_spokeswoman(nlp):
+    text = ("Australia banned the Zentrix app on government devices. Zentrix said it was disappointed. Zentrix has "
+            "millions of users. Foreign ministry spokeswoman Mao Ning said China had made solemn representations.")
+    pairs = {(r.predicate, r.subject, r.object) for r in extract(analyse(text)).relations}
+    assert ("memberOf", "mao-ning", "foreign-ministry") in pairs
+    assert not any(s == "mao-ning" and o == "zentrix" for _p, s, o in pairs)
