@@ -13,7 +13,7 @@ from ..lexicon import demonyms, developers, known_entities, name_cues, office_ti
 from ..text import fold
 from ..records import Relation
 from .mentions import _first_connector, sentence_evidence
-from .roles import phrase_keys, trailing_names
+from .roles import is_passive, phrase_keys, trailing_names
 
 LEAD_VERBS = {"lead", "head", "run", "chair", "direct", "helm", "manage"}
 # a founder is a member, not by that the head (the gold's convention: "founded by" gives memberOf)
@@ -109,7 +109,8 @@ def _premodifier_relation(doc, resolution, key, mention):
     if title in office_titles():
         # "Texas Attorney General Ken Paxton": the office, not the state; only a body named for it
         orgs = [c.key for c in resolution.clusters if c.category == "GovernmentBody"
-                and any(title in fold(a) for a in resolution.aliases(c))][:1]
+                and any(title in fold(a) for a in resolution.aliases(c))][:1] \
+            or _office_department(resolution, title, [fold(doc[i].text) for i in phrase])
         return [(("leads" if head_title else "memberOf"), orgs[0], former, title)] if orgs else []
     if title and not orgs:
         # "Commerce Secretary Gina Raimondo", "Defense Secretary Lloyd Austin": the words before the
@@ -165,6 +166,27 @@ def _premodifier_relation(doc, resolution, key, mention):
     if title and orgs:
         return [(("leads" if head_title else "memberOf"), orgs[-1], former, title)]
     return []
+
+
+# offices that head a department named otherwise: "Attorney General William Barr" and the Justice Department
+OFFICE_DEPARTMENTS = {"attorney general": ("justice department", "department of justice"),
+                      "secretary of state": ("state department", "department of state")}
+
+
+def _office_department(resolution, title: str, words: list[str]) -> list[str]:
+    """The department an office heads, of the place the words before the title name ("New Hampshire Attorney
+    General": the New Hampshire Department of Justice), or with no place, the one named without one."""
+    national = ("the", "us", "u", "s", "federal")
+    place = [w for w in " ".join(words[:_title_at(words, title)]).split() if w not in national]
+    found = []
+    for cluster in resolution.clusters:
+        for name in (fold(a) for a in resolution.aliases(cluster)):
+            for phrase in OFFICE_DEPARTMENTS.get(title, ()):
+                if cluster.category == "GovernmentBody" and phrase in name:
+                    rest = [w for w in name.replace(phrase, " ").split() if w not in national]
+                    if rest == place:
+                        found.append(cluster.key)
+    return list(dict.fromkeys(found))[:1]
 
 
 TITLE_BODIES = {"commissioner": ("commission",), "justice": ("court",), "judge": ("court",), "senator": ("senate",), "representative": ("house", "congress"),
@@ -455,7 +477,18 @@ def _led_by(doc, resolution):
     """'Stability AI, which is led by Emad Mostaque', 'the group founded by Max Schrems': passive lead and
     founding verbs on an organisation."""
     for tok in doc:
-        if tok.lemma_.lower() not in LEAD_VERBS | FOUNDING_VERBS or not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children):
+        if tok.lemma_.lower() not in LEAD_VERBS | FOUNDING_VERBS or not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) \
+                and tok.dep_ != "relcl":
+            continue
+        if tok.dep_ == "relcl" and not is_passive(tok) and tok.lemma_.lower() in LEAD_VERBS:
+            # "The Justice Department, which Barr leads": the relative clause's subject heads its antecedent
+            org = resolution.key_at(tok.head.i)
+            people = [k for c in tok.children if c.dep_ == "nsubj" for k in [resolution.key_at(c.i)] if k]
+            if org and resolution.category(org) in ORG_CATEGORIES and any(c.dep_ == "dobj" and c.lower_ in ("which", "that")
+                                                                          for c in tok.children):
+                for person in people:
+                    if resolution.category(person) == "Person":
+                        yield "leads", person, org, "leads", sentence_evidence(tok.sent)
             continue
         if tok.dep_ in ("relcl", "acl"):
             # ("Worldcoin, the project co-founded by Sam Altman": the name the described noun stands beside)

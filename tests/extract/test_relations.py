@@ -550,3 +550,17 @@ def test_a_ministry_named_by_its_field_at_the_start_of_a_sentence_employs_its_sp
     pairs = {(r.predicate, r.subject, r.object) for r in extract(analyse(text)).relations}
     assert ("memberOf", "mao-ning", "foreign-ministry") in pairs
     assert not any(s == "mao-ning" and o == "zentrix" for _p, s, o in pairs)
+
+
+def test_an_attorney_general_heads_the_justice_department_of_their_own_place(nlp):
+    text = ("Attorney General William Barr spoke on Monday about the Justice Department. "
+            "Delaware Attorney General Kathleen Jennings said it was unfathomable.")
+    pairs = {(r.predicate, r.subject, r.object) for r in extract(analyse(text)).relations}
+    assert ("leads", "william-barr", "department-of-justice") in pairs
+    assert not any(s == "kathleen-jennings" for _p, s, _o in pairs)
+
+
+def test_a_body_which_a_person_leads(nlp):
+    text = "Barr spoke on Monday. The Justice Department, which Barr leads, has long pressed technology firms."
+    pairs = {(r.predicate, r.subject, r.object) for r in extract(analyse(text)).relations}
+    assert ("leads", "barr", "department-of-justice") in pairs
