@@ -1729,3 +1729,11 @@ def test_a_business_council_is_a_lobby_not_a_government_body(nlp):
 def test_the_alternative_not_taken_is_negated(nlp):
     found = events("Ziff Davis chose to pursue the company in court rather than sign such an agreement with OpenAI.", confident=False)
     assert not any(kind == "Agreement" and modality == "asserted" for kind, _a, _t, modality in found)
+
+
+def test_ordering_a_product_blocked_bans_it(nlp):
+    found = events("Zentrix is a Chinese AI company. Italy's data protection authority, the Garante, ordered the Zentrix "
+                   "chatbot blocked in January.")
+    assert any(kind == "UsageBan" and "garante" in agents and targets == ("zentrix",) for kind, agents, targets, _m in found), found
+    found = events("A federal judge, Paulo Neves, ordered Telegram suspended on Wednesday.")
+    assert any(kind == "UsageBan" and "paulo-neves" in agents and targets == ("telegram",) for kind, agents, targets, _m in found), found
