@@ -20,7 +20,7 @@ from ..text import fold
 from .claims import VERDICT_CUES
 from .dates import event_date
 from .mentions import sentence_evidence
-from .roles import (according_to, action_owner, clause_verb, counted_keys, is_amount, is_base_form, is_infinitive, is_passive,
+from .roles import (according_to, action_owner, clause_verb, counted_keys, is_amount, is_base_form, is_infinitive, is_passive, joined_with,
                     modality, modifying_bodies, object_tokens, phrase_keys, prep_objects, subject_keys, trailing_names)
 from .windowed import WindowedMatcher
 
@@ -112,7 +112,8 @@ def _nearest_company(anchor, resolution, agents: set[str], *, own_clause: bool =
             break
         key = resolution.key_at(tok.i)
         if key and key not in agents and resolution.category(key) in ("Company", "AIModel") \
-                and (not own_clause or _in_clause(tok, anchor, own)):
+                and (not own_clause or _in_clause(tok, anchor, own)) \
+                and not any(a.dep_ == "prep" and joined_with(a) for a in tok.ancestors):
             return [key]
     return []
 
@@ -279,7 +280,7 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             misparsed = [anchor.head] if anchor.dep_ == "aux" else []
             for tok in (anchor, verb, *objects, *inside, *described, *misparsed):
                 if tok is not None:
-                    keys.extend(prep_objects(tok, {prep}, resolution))
+                    keys.extend(prep_objects(tok, {prep}, resolution, partners=row["type"] in SYMMETRIC))
         elif dep == "own":
             keys.extend(k for c in anchor.children if c.dep_ in ("nmod", "poss", "npadvmod") for k in phrase_keys(c, resolution))
         elif dep == "poss":
@@ -641,7 +642,8 @@ def _event_for(span, row, resolution, article_date):
                    for k in phrase_keys(s, resolution) if k not in agents]
     if not targets and agents and row["type"] in SYMMETRIC:
         targets = _among_them(anchor, resolution, set(agents))
-    if not targets and agents and row["type"] == "Lawsuit":
+    if not targets and agents and row["type"] in ("Lawsuit", "ConcernRaised"):
+        # ("the complaint ... alleges that OpenAI copied ...": whom the complaint accuses)
         targets = _alleged_party(anchor, resolution, set(agents))
     if not targets and agents and row["type"] in TARGETED - SYMMETRIC - {"PublicAppeal", "Refusal"} and not row.get("named_target_only"):
         # (an inquiry's guessed target must be in its own clause: not "opened in 2020, a year after Spotify complained")

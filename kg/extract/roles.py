@@ -451,13 +451,20 @@ def according_to(tok) -> list:
     return [p for p in doc[tok.i + 1].children if p.dep_ == "pobj"]
 
 
-def prep_objects(token, preps: set[str], resolution) -> list[str]:
+def joined_with(prep) -> bool:
+    """ "filed by Ziff Davis together with its units": partners in the act, not its target."""
+    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("together", "along")
+
+
+def prep_objects(token, preps: set[str], resolution, *, partners: bool = False) -> list[str]:
     """Entities named after a preposition: "against X", and "from using X" through the gerund."""
     keys = []
     for child in token.children:
         # ("switched off Grok's image generation": the parser may take the particle for the preposition)
         # ("alarmed by the move": a passive's "by" is the parser's agent)
         if child.dep_ in ("prep", "dative", "prt") and child.lower_ in preps or child.dep_ == "agent" and "by" in preps:
+            if joined_with(child) and not partners:
+                continue  # (in talks or a deal, those who joined in are the other side's company too)
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     keys.extend(phrase_keys(pobj, resolution))

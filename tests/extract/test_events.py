@@ -1737,3 +1737,10 @@ def test_ordering_a_product_blocked_bans_it(nlp):
     assert any(kind == "UsageBan" and "garante" in agents and targets == ("zentrix",) for kind, agents, targets, _m in found), found
     found = events("A federal judge, Paulo Neves, ordered Telegram suspended on Wednesday.")
     assert any(kind == "UsageBan" and "paulo-neves" in agents and targets == ("telegram",) for kind, agents, targets, _m in found), found
+
+
+def test_who_acts_together_with_the_agent_is_not_its_target(nlp):
+    found = events("The complaint, filed on Thursday by Harbor Media together with its units Vela Games and Orto Health, "
+                   "alleges that Lumo Inc. copied millions of articles.", confident=False)
+    targets = {t for kind, _a, ts, _m in found if kind == "ConcernRaised" for t in ts}
+    assert "lumo-inc" in targets and not targets & {"vela-games", "orto-health"}
