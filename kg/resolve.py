@@ -22,6 +22,7 @@ PRONOUNS_PLURAL = {"they", "their", "them"}
 COMPANY_POSSESSIONS = {"model", "chatbot", "product", "technology", "software", "app", "service", "tool", "system", "chip",
                        "executive", "chief", "ceo", "founder", "employee", "engineer", "researcher", "shareholder", "customer",
                        "user", "platform", "device", "share", "revenue", "stock", "ai", "assistant", "code", "data"}
+OWNED_UNITS = {"unit", "subsidiary", "division", "arm", "affiliate"}
 EXECUTIVE_WORDS = {"agency", "regulator", "watchdog", "department", "ministry", "bureau", "authority"}
 ASKED = {"request", "demand", "order", "call", "plea", "appeal", "offer", "bid", "proposal"}  # lemmas
 # descriptions that fit a company or a non-profit alike ("the group's president")
@@ -259,8 +260,15 @@ class Resolution:
                 det = [c for c in tok.children if c.dep_ == "det"]
                 owner = [c for c in tok.children if c.dep_ == "poss" and c.i in self.token_key]
                 known_as = self._known_as(tok)
+                parent = [self.token_key[c.i] for c in tok.children if c.dep_ == "compound" and c.i in self.token_key
+                          and self.category(self.token_key[c.i]) == "Company"]
                 if known_as:
                     key = known_as
+                elif lower in OWNED_UNITS and parent and det and det[0].lower_ == "the":
+                    # "Google DeepMind, the Alphabet unit that built Gemini"; "the Alphabet unit argued": a company
+                    # the parent owns, the one beside it or else named last
+                    beside = self.token_key.get(tok.head.i) if tok.dep_ == "appos" else None
+                    key = beside or self._antecedent(tok.i, lambda k: self.category(k) == "Company" and k != parent[0])
                 elif tok.dep_ == "attr" and tok.head.lemma_.lower() in ("be", "become", "remain"):
                     # "Indonesia became the first country to block Grok": what the subject is, not an earlier country
                     key = next((self.token_key[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in self.token_key), None)

@@ -133,7 +133,9 @@ CURRENCIES = {"euro", "dollar", "pound", "yuan", "yen", "won", "franc", "rupee",
 
 def is_amount(token) -> bool:
     """A sum of money ("5 million euros", "$1.5 billion"): what it is "by" or "from" names no party of it."""
-    return token.ent_type_ == "MONEY" or token.lemma_.lower() in CURRENCIES
+    # ("42 billion won": the parser may take the currency for the verb "won")
+    return token.ent_type_ == "MONEY" or token.lemma_.lower() in CURRENCIES \
+        or token.lower_ in CURRENCIES and any(c.like_num or c.pos_ == "NUM" for c in token.children)
 
 
 def _is_place_like(resolution, key: str) -> bool:

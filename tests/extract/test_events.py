@@ -1744,3 +1744,12 @@ def test_who_acts_together_with_the_agent_is_not_its_target(nlp):
                    "alleges that Lumo Inc. copied millions of articles.", confident=False)
     targets = {t for kind, _a, ts, _m in found if kind == "ConcernRaised" for t in ts}
     assert "lumo-inc" in targets and not targets & {"vela-games", "orto-health"}
+
+
+def test_a_fine_in_won_keeps_its_agent_and_the_parent_s_unit_is_the_fined_company(nlp):
+    text = ("Helio Corp. was fined 42 billion won by the Korea Fair Trade Commission on Tuesday. In a statement, "
+            "the Vantage unit argued that the decision ignored the benefits of its program.")
+    found = events(text, confident=False)
+    assert ("Fine", ("korea-fair-trade-commission",), ("helio-corp",), "asserted") in found
+    speakers = {c.speaker for c in extract(analyse(text)).claims}
+    assert "helio-corp" in speakers and "vantage" not in speakers
