@@ -231,6 +231,7 @@ def _role_keys(anchor, deps, resolution) -> list[str]:
 
 
 LEGISLATION = {"law", "bill", "act", "legislation", "statute"}
+DEAL_NOUNS = {"deal", "agreement", "contract", "partnership", "pact", "accord", "memorandum", "settlement"}
 HELPING = {"help", "let", "allow", "assist", "enable"}
 # a sentence that says its speaker backs an action reports support, whatever negative words its reason holds
 # (not the passive: "Zhipu, which is backed by Alibaba")
@@ -259,6 +260,9 @@ def _object_lemmas(anchor, verb) -> set[str]:
             # "the law, (which was) passed by Congress": the law it describes (not "the controls, announced by the
             # department in 2022": a measure referred back to is reported already)
             lemmas.add(verb.head.lemma_.lower())
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in DEAL_NOUNS \
+                and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in verb.children):
+            lemmas.add(verb.head.lemma_.lower())  # "a cloud deal that Google and Amazon signed with Israel"
     return lemmas
 
 

@@ -1753,3 +1753,13 @@ def test_a_fine_in_won_keeps_its_agent_and_the_parent_s_unit_is_the_fined_compan
     assert ("Fine", ("korea-fair-trade-commission",), ("helio-corp",), "asserted") in found
     speakers = {c.speaker for c in extract(analyse(text)).claims}
     assert "helio-corp" in speakers and "vantage" not in speakers
+
+
+def test_a_partnership_agreed_or_a_deal_signed_in_a_relative_clause_is_an_agreement(nlp):
+    found = events("The Harbor Post agreed a partnership with Lumo Inc. this week.")
+    assert any(kind == "Agreement" and set(a + t) == {"harbor-post", "lumo-inc"} for kind, a, t, _m in found), found
+    found = events("Staff oppose a $1 billion cloud deal that Vela Corp. signed with Norway in 2021.")
+    assert any(kind == "Agreement" and set(a + t) == {"vela-corp", "norway"} for kind, a, t, _m in found), found
+    # a bill a legislature passed, referred to in passing, is no new law
+    found = events("The review was required by a defense bill that Congress passed in December 2024.")
+    assert not any(kind == "PolicyIssued" for kind, *_ in found)
