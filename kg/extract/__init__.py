@@ -1,7 +1,9 @@
 """Extraction: from a parsed article to typed records (entities, events, relations, claims)."""
 from __future__ import annotations
 
+from ..lexicon import developers
 from ..records import Extraction
+from ..text import fold
 from dataclasses import replace
 
 from .accusations import accusations
@@ -22,6 +24,7 @@ def extract(doc, *, article_date: str | None = None) -> Extraction:
     events = _without_own_side(events, relations)
     events = _without_own_country(events, relations, resolution)
     events = _officials_suspensions(events, relations, resolution.category)
+    events = _withdrawn_by_maker(events, relations, resolution)
     claims = extract_claims(doc, resolution, events)
     # the bodies a person holds a post in, and what those are part of (a secretary's department, its country)
     parents = {r.subject: r.object for r in relations if r.predicate == "partOf"}
@@ -78,6 +81,34 @@ def _without_own_country(events, relations, resolution):
         targets = tuple(t for t in event.targets if not any(one_side(a, t) for a in event.agents))
         if targets != event.targets:
             event = replace(event, targets=targets, confidence=min(event.confidence, 0.4) if not targets else event.confidence)
+        out.append(event)
+    return tuple(out)
+
+
+def _withdrawn_by_maker(events, relations, resolution):
+    """ "GPT-4o was withdrawn when GPT-5 launched": a product withdrawn, no one named, is withdrawn by the company
+    the article says makes it (or the lexicon does, when the article names that company)."""
+    makers: dict[str, list[str]] = {}
+    for r in relations:
+        if r.predicate == "develops" and not r.former:
+            makers.setdefault(r.object, []).append(r.subject)
+    known = developers()
+    by_label = {fold(e.label): e.key for e in resolution.entities()}
+    for key in resolution.by_key:
+        maker = by_label.get(fold(known.get(resolution.by_key[key].label, "")))
+        if maker and key not in makers:
+            makers[key] = [maker]
+    out = []
+    for event in events:
+        if event.type == "ModelWithdrawal" and not event.agents and event.targets:
+            agents = tuple(dict.fromkeys(m for t in event.targets for m in makers.get(t, ())))
+            kinds = [resolution.category(t) for t in event.targets]
+            if not agents and "AIModel" in kinds and "Company" in kinds:
+                # ("Lumo's Atlas 4 was withdrawn": the owner named with its product; not "before it was withdrawn
+                # from the UK market", background about the company)
+                agents = (event.targets[kinds.index("Company")],)
+            if agents:
+                event = replace(event, agents=agents, confidence=max(event.confidence, 0.55))
         out.append(event)
     return tuple(out)
 

@@ -27,7 +27,7 @@ from .windowed import WindowedMatcher
 SYMMETRIC = {"Negotiation", "Agreement"}
 COMMITMENTS = {"invest"}
 OWN_PRODUCTS = {"feature", "tool", "model", "chatbot", "service", "app", "product", "function", "assistant", "bot", "summaries",
-                "summary", "generator"}
+                "summary", "generator", "download"}
 GOODS = {"export", "sale", "shipment", "chip", "product", "equipment", "tool", "technology", "good", "import"}
 PARTIES = ("Person", "Company", "Organization", "GovernmentBody")
 

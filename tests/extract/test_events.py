@@ -1763,3 +1763,14 @@ def test_a_partnership_agreed_or_a_deal_signed_in_a_relative_clause_is_an_agreem
     # a bill a legislature passed, referred to in passing, is no new law
     found = events("The review was required by a defense bill that Congress passed in December 2024.")
     assert not any(kind == "PolicyIssued" for kind, *_ in found)
+
+
+def test_a_product_withdrawn_in_the_passive_is_withdrawn_by_its_maker(nlp):
+    found = events("Lumo Inc. released Atlas 5 this year. Lumo's Atlas 4 was withdrawn when Atlas 5 launched in August.")
+    assert any(kind == "ModelWithdrawal" and agents == ("lumo-inc",) and "atlas-4" in targets
+               for kind, agents, targets, _m in found), found
+
+
+def test_switching_off_its_own_downloads_withdraws_the_company_s_product(nlp):
+    found = events("The start-up Vela AI switched off downloads of songs made on the platform the same day.")
+    assert ("ModelWithdrawal", ("vela-ai",), ("vela-ai",), "asserted") in found, found
