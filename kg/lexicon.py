@@ -175,7 +175,8 @@ def accusation_verbs() -> dict[str, frozenset[str]]:
     """Verbs by which reported speech accuses its subject ("said the company had misrepresented ..."), and duties
     whose negation does ("had not given any assistance"): data/evaluation.json "accusation" and "unmet"."""
     data = _json("evaluation.json")
-    return {"wrong": frozenset(data["accusation"]), "unmet": frozenset(data["unmet"])}
+    return {"wrong": frozenset(data["accusation"]), "unmet": frozenset(data["unmet"]),
+            "speech": frozenset(data["accusing_speech"])}
 
 
 @lru_cache(maxsize=1)

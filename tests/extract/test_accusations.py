@@ -35,3 +35,23 @@ def test_the_reasons_of_a_fine_are_its_finding_not_a_second_objection(nlp):
     text = ("The European Commission fined Parla 40 million euros on Friday. "
             "The Commission said Parla had breached the transparency rules.")
     assert not concerns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lumo Inc. denied that Dana Wells had misled the board.",
+    "Vela said its parent Orto Group does not share user data with the government.",
+    "Orto Group acknowledged that its unit Vela had misused patient data.",
+    "Reuters reported that Lumo Inc. had ignored internal warnings.",
+    "Bloomberg said Lumo Inc. did not respond to requests for comment.",
+    "The Irish Data Protection Commission said Lumo Inc. had breached no rules.",
+    "Judge Amit Rao wrote that Lumo Inc. had abused its monopoly.",
+    "The White House said Dana Wells had not met with Lumo Inc.",
+])
+def test_denials_admissions_reports_rulings_and_meetings_accuse_no_one(nlp, text):
+    assert not concerns(text), text
+
+
+def test_one_wrong_in_two_verbs_is_one_concern(nlp):
+    found = [e for e in extract(analyse("The FTC said Lumo Inc. had withheld documents and obstructed the inquiry.")).events
+             if e.type == "ConcernRaised"]
+    assert [(e.agents, e.targets) for e in found] == [(("federal-trade-commission",), ("lumo-inc",))]
