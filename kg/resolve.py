@@ -268,7 +268,7 @@ class Resolution:
                     # "Google DeepMind, the Alphabet unit that built Gemini"; "the Alphabet unit argued": a company
                     # the parent owns, the one beside it or else named last
                     beside = self.token_key.get(tok.head.i) if tok.dep_ == "appos" else None
-                    key = beside or self._antecedent(tok.i, lambda k: self.category(k) == "Company" and k != parent[0])
+                    key = beside or self._owned_company(tok, parent[0])
                 elif tok.dep_ == "attr" and tok.head.lemma_.lower() in ("be", "become", "remain"):
                     # "Indonesia became the first country to block Grok": what the subject is, not an earlier country
                     key = next((self.token_key[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in self.token_key), None)
@@ -288,6 +288,18 @@ class Resolution:
                     key = self._describe_nearby(tok, owner[0].i) or self.token_key[owner[0].i]
             if key:
                 self.resolved_refs[tok.i] = key
+
+    def _owned_company(self, tok, parent: str) -> str | None:
+        """The company "the Alphabet unit" stands for: in its own sentence, the subject ("Google DeepMind will supply
+        Apple ..., the Alphabet unit said"), else the last named there ("fined Google ..., a decision the Alphabet
+        unit will appeal"); else the last named before."""
+        mine = [(start, key) for start, key in self.order if tok.sent.start <= start < tok.i
+                and self.category(key) == "Company" and key != parent]
+        subjects = [key for start, key in mine if self.doc[start].head.dep_ in ("nsubj", "nsubjpass")
+                    or self.doc[start].dep_ in ("nsubj", "nsubjpass")]
+        if subjects or mine:
+            return (subjects or [key for _s, key in mine])[-1]
+        return self._antecedent(tok.i, lambda k: self.category(k) == "Company" and k != parent)
 
     def _named_head(self, tok, word: str) -> str | None:
         """The last body named with `word` in its name, unless an unnamed one ("OpenAI's board", "a sovereign
@@ -377,7 +389,10 @@ class Resolution:
         sits ("the Chinese embassy in Washington")."""
         names = {fold(a).split(" in ")[0] for a in self.aliases(self.by_key[key])}
         country_names = {fold(a) for a in self.aliases(self.by_key[country])}
-        return any(w in n.split() for n in names for w in self.demonyms_of(country) | country_names)
+        # the country opens the name or ends it after "of" ("Chinese Ministry of Commerce", "Cyberspace
+        # Administration of China"), not a subject inside it ("Taiwan Affairs Office", "U.S.-China ... Commission")
+        return any(n.startswith(w + " ") or n.endswith((" of " + w, " of the " + w))
+                   for n in names for w in self.demonyms_of(country) | country_names)
 
     def demonyms_of(self, country: str) -> set[str]:
         """ "chinese" for China: the lexicon's demonyms of any of the country's names, folded."""

@@ -330,3 +330,14 @@ def test_a_unit_of_a_company_is_a_company_and_the_unit_is_itself(nlp):
     found = extract(analyse(text))
     assert {e.key: e.category for e in found.entities}.get("cruise") == "Company"
     assert "the unit" not in found.entities[[e.key for e in found.entities].index("general-motors")].aliases
+
+
+def test_the_parent_s_unit_is_the_subject_of_its_own_sentence_not_the_other_party(nlp):
+    claims = extract(analyse("Google DeepMind will supply Apple with Gemini models, the Alphabet unit said.")).claims
+    assert {c.speaker for c in claims} == {"google-deepmind"}
+
+
+def test_a_research_council_is_public_and_tech_is_no_name(nlp):
+    assert categories("The European Research Council said it would fund the project.").get("european-research-council") == "GovernmentBody"
+    found = extract(analyse("Tech journalist Kara Swisher said the deal was bad."))
+    assert not any(r.subject == "kara-swisher" for r in found.relations)

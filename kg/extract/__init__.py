@@ -70,8 +70,12 @@ def _without_own_country(events, relations, resolution):
         kinds = (resolution.category(a), resolution.category(b))
         if ((a, b) in parts or (b, a) in parts) and "Organization" not in kinds:
             return True  # (a business council presses its own country's government)
-        return kinds == ("GovernmentBody", "Country") and resolution.belongs_to(a, b) \
-            or kinds == ("Country", "GovernmentBody") and resolution.belongs_to(b, a)
+        # (not "China's Taiwan Affairs Office": a body part of another country only names this one)
+        return kinds == ("GovernmentBody", "Country") and resolution.belongs_to(a, b) and not elsewhere(a, b) \
+            or kinds == ("Country", "GovernmentBody") and resolution.belongs_to(b, a) and not elsewhere(b, a)
+
+    def elsewhere(body: str, country: str) -> bool:
+        return any(s == body and o != country and resolution.category(o) == "Country" for s, o in parts)
 
     out = []
     for event in events:

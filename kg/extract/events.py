@@ -1415,14 +1415,14 @@ def _names_action(noun: str, trigger: str) -> bool:
                for w in trigger.lower().split())
 
 
-def _speaks_for_a_party(claim, events, posts, category) -> bool:
+def _acted_on_their_side(claim, events, posts, category) -> list[Event]:
     """ "Hannah Wong, OpenAI's spokeswoman, said it was disappointing": a person who holds a post in a company or
-    group that is party to an action reported before speaks for it (an official's words stay the official's: which
-    country a department is of, and so which side, is seldom written beside it)."""
-    bodies = [b for b in posts.get(claim.speaker, ()) if category(b) in ("Company", "Organization")]
+    group speaks for it against the actions reported before that were taken against it (an official's words stay
+    the official's: which country a department is of, and so which side, is seldom written beside it)."""
+    bodies = {b for b in posts.get(claim.speaker, ()) if category(b) in ("Company", "Organization")}
     start = claim.evidence[0].start
-    return any(e.evidence and e.evidence[0].start < start and e.type not in REACTIONS and e.modality != "negated"
-               and set(bodies) & set(e.agents + e.targets) for e in events)
+    return [e for e in events if e.evidence and e.evidence[0].start < start and e.type not in REACTIONS | SYMMETRIC
+            and e.modality != "negated" and bodies & set(e.targets) and not bodies & set(e.agents)]
 
 
 def objections(claims, events: tuple[Event, ...], category, names=lambda key: (), posts=None) -> tuple[Event, ...]:
@@ -1438,7 +1438,8 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         text = claim.content.lower()
         noun = _verdict_noun(claim.cue, text)
         verdict = _verdict_on_action(noun, text, words)
-        if category(claim.speaker) == "Person" and not verdict and not _speaks_for_a_party(claim, events, posts or {}, category):
+        acted_on = _acted_on_their_side(claim, events, posts or {}, category) if category(claim.speaker) == "Person" else []
+        if category(claim.speaker) == "Person" and not verdict and not acted_on:
             continue
         sentence = claim.evidence[0]
         if not verdict and (not any(w in text for w in words) or not any(n in text for n in ACTION_NOUNS)):
@@ -1452,7 +1453,7 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         # the decision disproportionate": the decision is the regulator's)
         # (nor what the speaker's own side did: "Google's vice president said ..." objects to no action of Google's)
         own = {claim.speaker, *(posts or {}).get(claim.speaker, ())}
-        before = sorted((e for e in events if e.evidence and e.evidence[0].start < sentence.start
+        before = sorted((e for e in (acted_on if acted_on and not verdict else events) if e.evidence and e.evidence[0].start < sentence.start
                          and e.type not in REACTIONS | {"Negotiation", "Agreement"} and e.agents and e.modality != "negated"
                          and set(e.agents) - {claim.speaker} and not own & set(e.agents)), key=lambda e: e.evidence[0].start)
         def said(key) -> bool:  # a name of the entity, as whole words, in what was said

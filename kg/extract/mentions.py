@@ -568,7 +568,7 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         if kind == "GovernmentBody" and last not in ("Ministry", "Department") and first is not None \
                 and any(w in cues["regulated_fields"] for w in words[first + 1:]):
             kind = "Regulator"  # "State Administration for Market Regulation"
-        elif last == "Council" and any(w.lower() in cues["organization_modifiers"] for w in words[:words.index(last)]):
+        elif last == "Council" and any(w.lower() in LOBBY_MODIFIERS for w in words[:words.index(last)]):
             kind = "Organization"  # "Business Council of Canada", "Information Technology Industry Council": a lobby
         mention.vote(kind, 5)
     elif last.islower() and len(words) > 1 and (kind := cues["heads"].get(last.capitalize(), "Company")) != "Company":
@@ -691,6 +691,9 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote("Person", 3)  # "senior advocate Amit Sibal", "Finance Minister X": a title right before a name
 
 
+# the words that make a council a lobby ("Business Council of Canada"), not a public one ("European Research Council",
+# "Trade and Technology Council")
+LOBBY_MODIFIERS = {"business", "industry", "consumer", "advocacy", "lobby", "employers"}
 LEGISLATORS = {"Deputies", "Representatives", "Commons", "Lords", "Senators", "Delegates", "Councillors", "Councilors"}
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "DoNotPay", "DeepMind": a coined name, not a word
 LEADER_WORDS = {"ceo", "chief", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "president", "owner"}

@@ -108,9 +108,11 @@ def _premodifier_relation(doc, resolution, key, mention):
     lowered = [w.lower() for w in words]
     if title in office_titles():
         # "Texas Attorney General Ken Paxton": the office, not the state; only a body named for it
+        # ("Attorney General Letitia James of New York": the place after the name is the office's own)
+        placed_after = mention.end + 1 < len(doc) and doc[mention.end].lower_ == "of" and doc[mention.end + 1].ent_type_ == "GPE"
         orgs = [c.key for c in resolution.clusters if c.category == "GovernmentBody"
                 and any(title in fold(a) for a in resolution.aliases(c))][:1] \
-            or _office_department(resolution, title, [fold(doc[i].text) for i in phrase])
+            or ([] if placed_after else _office_department(resolution, title, [fold(doc[i].text) for i in phrase]))
         return [(("leads" if head_title else "memberOf"), orgs[0], former, title)] if orgs else []
     if title and not orgs:
         # "Commerce Secretary Gina Raimondo", "Defense Secretary Lloyd Austin": the words before the

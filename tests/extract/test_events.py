@@ -1774,3 +1774,24 @@ def test_a_product_withdrawn_in_the_passive_is_withdrawn_by_its_maker(nlp):
 def test_switching_off_its_own_downloads_withdraws_the_company_s_product(nlp):
     found = events("The start-up Vela AI switched off downloads of songs made on the platform the same day.")
     assert ("ModelWithdrawal", ("vela-ai",), ("vela-ai",), "asserted") in found, found
+
+
+def test_a_body_part_of_another_country_still_targets_the_country_it_is_named_for(nlp):
+    found = events("China's Taiwan Affairs Office condemned Taiwan for banning DeepSeek.", confident=False)
+    assert ("ConcernRaised", ("taiwan-affairs-office",), ("taiwan",), "asserted") in found, found
+
+
+def test_a_spokesperson_objects_to_the_action_against_their_company(nlp):
+    found = events("The FTC sued Meta on Monday. On Tuesday the European Commission fined Apple. "
+                   "Meta spokesman Andy Stone said the agency's action was unfair.", confident=False)
+    concerns = {(a, t) for kind, a, t, _m in found if kind == "ConcernRaised"}
+    assert concerns == {(("andy-stone",), ("federal-trade-commission",))}, found
+
+
+def test_agreeing_that_talks_failed_is_no_agreement(nlp):
+    found = events("Both Vela Corp. and the Justice Department agreed the settlement talks had failed.", confident=False)
+    assert not any(kind == "Agreement" for kind, *_ in found)
+
+
+def test_asking_a_chatbot_for_information_is_no_appeal(nlp):
+    assert not any(kind == "PublicAppeal" for kind, *_ in events("The New York Times asked ChatGPT for information about the case."))

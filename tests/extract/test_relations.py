@@ -564,3 +564,8 @@ def test_a_body_which_a_person_leads(nlp):
     text = "Barr spoke on Monday. The Justice Department, which Barr leads, has long pressed technology firms."
     pairs = {(r.predicate, r.subject, r.object) for r in extract(analyse(text)).relations}
     assert ("leads", "barr", "department-of-justice") in pairs
+
+
+def test_a_state_attorney_general_named_with_the_state_after_heads_no_federal_department(nlp):
+    text = "Attorney General Letitia James of New York filed the suit. The Justice Department declined to comment."
+    assert not any(r.subject == "letitia-james" for r in extract(analyse(text)).relations)
