@@ -1795,3 +1795,9 @@ def test_agreeing_that_talks_failed_is_no_agreement(nlp):
 
 def test_asking_a_chatbot_for_information_is_no_appeal(nlp):
     assert not any(kind == "PublicAppeal" for kind, *_ in events("The New York Times asked ChatGPT for information about the case."))
+
+
+def test_meeting_rules_is_compliance_not_talks(nlp):
+    found = events("Regulator chief Dana Wells had asked Lumo Inc. in May to withdraw the app or meet EU data-transfer rules.")
+    assert not any(kind == "Negotiation" for kind, *_ in found), found
+    assert any(kind == "Negotiation" for kind, *_ in events("Lumo Inc. executives met the European Commission on Tuesday."))
