@@ -1801,3 +1801,11 @@ def test_meeting_rules_is_compliance_not_talks(nlp):
     found = events("Regulator chief Dana Wells had asked Lumo Inc. in May to withdraw the app or meet EU data-transfer rules.")
     assert not any(kind == "Negotiation" for kind, *_ in found), found
     assert any(kind == "Negotiation" for kind, *_ in events("Lumo Inc. executives met the European Commission on Tuesday."))
+
+
+def test_holding_conversations_with_a_party_is_talks_but_a_discussion_draft_is_not(nlp):
+    found = events("Lumo Inc. was sued on Monday. The company said it was having productive conversations with many "
+                   "creators, including the Authors Guild, to understand their concerns.")
+    assert any(kind == "Negotiation" and set(a + t) == {"lumo-inc", "authors-guild"} for kind, a, t, _m in found), found
+    found = events("In October, Senators Chris Coons and Thom Tillis released a discussion draft of the NO FAKES Act.")
+    assert not any(kind == "Negotiation" for kind, *_ in found)
