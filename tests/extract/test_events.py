@@ -1809,3 +1809,9 @@ def test_holding_conversations_with_a_party_is_talks_but_a_discussion_draft_is_n
     assert any(kind == "Negotiation" and set(a + t) == {"lumo-inc", "authors-guild"} for kind, a, t, _m in found), found
     found = events("In October, Senators Chris Coons and Thom Tillis released a discussion draft of the NO FAKES Act.")
     assert not any(kind == "Negotiation" for kind, *_ in found)
+
+
+def test_calling_a_move_hostile_objects_to_it(nlp):
+    found = events("China's commerce ministry opened an antitrust probe into Qualcomm on Friday. "
+                   "President Donald Trump hit back, calling Beijing's move hostile.", confident=False)
+    assert ("ConcernRaised", ("donald-trump",), ("commerce-ministry",), "asserted") in found, found
