@@ -341,3 +341,8 @@ def test_a_research_council_is_public_and_tech_is_no_name(nlp):
     assert categories("The European Research Council said it would fund the project.").get("european-research-council") == "GovernmentBody"
     found = extract(analyse("Tech journalist Kara Swisher said the deal was bad."))
     assert not any(r.subject == "kara-swisher" for r in found.relations)
+
+
+def test_a_place_after_in_is_no_party_even_listed_with_others(nlp):
+    found = categories("It said it had shared material with FBI offices in Jacksonville, Pensacola and New York.")
+    assert "jacksonville" not in found

@@ -1040,6 +1040,8 @@ def _party_not_place(span) -> bool:
         first = first.head
     if first.dep_ == "pobj" and first.head.lower_ in ("from", "at") and first.head.head.lemma_.lower() in name_cues()["staff_nouns"]:
         return True
+    if first.dep_ == "pobj" and first.head.lower_ in ("in", "near", "outside", "across", "throughout"):
+        return False  # "FBI offices in Jacksonville, Pensacola and New York", "police in Christchurch": where
     return _listed_with_organisations(head)
 
 
