@@ -346,3 +346,9 @@ def test_a_research_council_is_public_and_tech_is_no_name(nlp):
 def test_a_place_after_in_is_no_party_even_listed_with_others(nlp):
     found = categories("It said it had shared material with FBI offices in Jacksonville, Pensacola and New York.")
     assert "jacksonville" not in found
+
+
+def test_names_listed_as_languages_or_cities_are_no_parties(nlp):
+    found = categories("Meta employed staff with local knowledge of the most widely spoken languages in Ethiopia, "
+                       "including Amharic, Oromo, Somali and Tigrinya.")
+    assert not {"amharic", "oromo", "tigrinya"} & set(found)

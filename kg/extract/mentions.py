@@ -968,6 +968,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
     if len(text) < 2 or text.lower() in generic or not (any(ch.isupper() for ch in text) or LOWER_VERSION.match(text) or DIGIT_NAME.match(text)) \
             or label in ("NORP", "LAW", "EVENT"):
         return False
+    if _listed_as_kind(span, set(cues["non_party_kinds"])):
+        return False  # "languages including Amharic, Oromo and Tigrinya", "cities such as Rotterdam"
     if label == "GPE" and text in us_states():
         # "California passed the bill", "the Texas attorney general opened an inquiry", not "a California company"
         return _acting(span) or _acting_official(span)
@@ -1024,6 +1026,23 @@ def _body_before_connector(span, cues: dict) -> bool:
 # resolve.COMPANY_POSSESSIONS, which says whose "its X" is
 PLACELESS_POSSESSIONS = {"chief", "executive", "ceo", "founder", "co-founder", "cofounder", "chairman", "shareholder",
                        "subsidiary", "employee", "chatbot", "software"}  # (not "London's share", "Dubai's model")
+
+
+def _listed_as_kind(span, kinds) -> bool:
+    """A name listed after "including" or "such as" under a common noun says it is one of that kind."""
+    first = span.root
+    while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "pobj":
+        return False
+    prep = first.head
+    if prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":
+        noun = prep.head
+    elif prep.lower_ in ("including", "include"):
+        noun = prep.head
+    else:
+        return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in kinds
 
 
 def _party_not_place(span) -> bool:
