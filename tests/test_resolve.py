@@ -352,3 +352,8 @@ def test_names_listed_as_languages_or_cities_are_no_parties(nlp):
     found = categories("Meta employed staff with local knowledge of the most widely spoken languages in Ethiopia, "
                        "including Amharic, Oromo, Somali and Tigrinya.")
     assert not {"amharic", "oromo", "tigrinya"} & set(found)
+
+
+def test_a_programme_is_no_actor(nlp):
+    found = categories("Vela Corp. withdrew from Project Harbor in 2018 after staff protests over Operation Clean Sweep.")
+    assert "vela-corp" in found and not any(k.startswith(("project", "operation")) for k in found)

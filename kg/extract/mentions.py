@@ -968,6 +968,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
     if len(text) < 2 or text.lower() in generic or not (any(ch.isupper() for ch in text) or LOWER_VERSION.match(text) or DIGIT_NAME.match(text)) \
             or label in ("NORP", "LAW", "EVENT"):
         return False
+    if len(span) > 1 and span[0].text in cues["programme_leads"] and not label.startswith("KG_"):
+        return False  # "Project Maven", "Operation AI Comply": a programme, not an actor
     if _listed_as_kind(span, set(cues["non_party_kinds"])):
         return False  # "languages including Amharic, Oromo and Tigrinya", "cities such as Rotterdam"
     if label == "GPE" and text in us_states():
