@@ -22,9 +22,10 @@ delta and ember (written blind in the tenth session by helpers who never read kg
 once grove and wharf were being written), grove and wharf (written blind in the eleventh session by
 helpers who never read kg/; opened in the twelfth, once inlet and jetty were being written), inlet and jetty
 (written blind in the twelfth session by helpers who never read kg/; opened in the thirteenth, once xenia and
-yarrow were being written), and xenia and yarrow (written blind in the thirteenth session by helpers who never
-read kg/; never opened: only these summary figures are read). Prints F1 per category and set, and the lowest
-precision, one row per model.
+yarrow were being written), xenia and yarrow (written blind in the thirteenth session by helpers who never
+read kg/; opened in the fourteenth, once zenith and kite were being written), and zenith and kite (written
+blind in the fourteenth session by helpers who never read kg/; never opened: only these summary figures are
+read). Prints F1 per category and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
 
@@ -67,6 +68,8 @@ SETS = {
     "jetty": [REPO / "eval" / "jetty"],
     "xenia": [REPO / "eval" / "xenia"],
     "yarrow": [REPO / "eval" / "yarrow"],
+    "zenith": [REPO / "eval" / "zenith"],
+    "kite": [REPO / "eval" / "kite"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 
