@@ -1,9 +1,7 @@
 """Extraction: from a parsed article to typed records (entities, events, relations, claims)."""
 from __future__ import annotations
 
-from ..lexicon import developers
 from ..records import Extraction
-from ..text import fold
 from dataclasses import replace
 
 from .accusations import accusations
@@ -11,6 +9,7 @@ from .claims import about, extract_claims
 from .events import event_order, extract_events, objections
 from .mentions import find_mentions
 from .relations import extract_relations
+from .sides import officials_suspensions, posts_of, withdrawn_by_maker, without_own_country, without_own_side
 from ..resolve import resolve
 
 
@@ -21,112 +20,16 @@ def extract(doc, *, article_date: str | None = None) -> Extraction:
     events = extract_events(doc, resolution, article_date=article_date)
     relations = extract_relations(doc, resolution)
     events = _merged(events, accusations(doc, resolution, events, relations))
-    events = _without_own_side(events, relations)
-    events = _without_own_country(events, relations, resolution)
-    events = _officials_suspensions(events, relations, resolution.category)
-    events = _withdrawn_by_maker(events, relations, resolution)
+    events = without_own_side(events, relations)
+    events = without_own_country(events, relations, resolution)
+    events = officials_suspensions(events, relations, resolution.category)
+    events = withdrawn_by_maker(events, relations, resolution)
     claims = extract_claims(doc, resolution, events)
-    # the bodies a person holds a post in, and what those are part of (a secretary's department, its country)
-    parents = {r.subject: r.object for r in relations if r.predicate == "partOf"}
-    posts: dict[str, list[str]] = {}
-    for r in relations:
-        if r.predicate in ("leads", "memberOf") and not r.former:
-            posts.setdefault(r.subject, []).extend([r.object] + ([parents[r.object]] if r.object in parents else []))
-    events = objections(claims, events, resolution.category, lambda key: resolution.aliases(resolution.by_key[key]), posts)
+    events = objections(claims, events, resolution.category, lambda key: resolution.aliases(resolution.by_key[key]),
+                        posts_of(relations))
     claims = tuple(replace(c, about=about(c.evidence[0], events)) for c in claims)
     return Extraction(entities=resolution.entities(), events=events, relations=relations, claims=claims)
 
 
 def _merged(events, added):
     return tuple(sorted(set(events) | set(added), key=event_order)) if added else events
-
-
-def _without_own_side(events, relations):
-    """ "California governor vetoes the bill": a person does not act on the body they lead or belong
-    to, nor a body on its own official; such a role is the parser's mistake, and is dropped."""
-    posts = {(r.subject, r.object) for r in relations if r.predicate in ("leads", "memberOf") and not r.former}
-    out = []
-    for event in events:
-        targets = tuple(t for t in event.targets if not any((a, t) in posts for a in event.agents))
-        agents = tuple(a for a in event.agents if not any((t, a) in posts for t in targets))
-        if (agents, targets) != (event.agents, event.targets):
-            event = replace(event, agents=agents, targets=targets,
-                            confidence=min(event.confidence, 0.4) if not (agents and (targets or not event.targets)) else event.confidence)
-        out.append(event)
-    return tuple(out)
-
-
-# what a government does to its own rules has no party acted on: "the United States would suspend a rule adopted by
-# its Commerce Department"
-UNTARGETED = {"PolicyIssued", "Deregulation"}
-
-
-def _without_own_country(events, relations, resolution):
-    """ "The Cyberspace Administration of China urged ...", "the State Administration for Market Regulation said it
-    had ordered ...": a body and the country or company it is part of are one side, never each other's target."""
-    parts = {(r.subject, r.object) for r in relations if r.predicate == "partOf"}
-
-    def one_side(a: str, b: str) -> bool:
-        kinds = (resolution.category(a), resolution.category(b))
-        if ((a, b) in parts or (b, a) in parts) and "Organization" not in kinds:
-            return True  # (a business council presses its own country's government)
-        # (not "China's Taiwan Affairs Office": a body part of another country only names this one)
-        return kinds == ("GovernmentBody", "Country") and resolution.belongs_to(a, b) and not elsewhere(a, b) \
-            or kinds == ("Country", "GovernmentBody") and resolution.belongs_to(b, a) and not elsewhere(b, a)
-
-    def elsewhere(body: str, country: str) -> bool:
-        return any(s == body and o != country and resolution.category(o) == "Country" for s, o in parts)
-
-    out = []
-    for event in events:
-        if event.type in UNTARGETED:
-            out.append(event)
-            continue
-        targets = tuple(t for t in event.targets if not any(one_side(a, t) for a in event.agents))
-        if targets != event.targets:
-            event = replace(event, targets=targets, confidence=min(event.confidence, 0.4) if not targets else event.confidence)
-        out.append(event)
-    return tuple(out)
-
-
-def _withdrawn_by_maker(events, relations, resolution):
-    """ "GPT-4o was withdrawn when GPT-5 launched": a product withdrawn, no one named, is withdrawn by the company
-    the article says makes it (or the lexicon does, when the article names that company)."""
-    makers: dict[str, list[str]] = {}
-    for r in relations:
-        if r.predicate == "develops" and not r.former:
-            makers.setdefault(r.object, []).append(r.subject)
-    known = developers()
-    by_label = {fold(e.label): e.key for e in resolution.entities()}
-    for key in resolution.by_key:
-        maker = by_label.get(fold(known.get(resolution.by_key[key].label, "")))
-        if maker and key not in makers:
-            makers[key] = [maker]
-    out = []
-    for event in events:
-        if event.type == "ModelWithdrawal" and not event.agents and event.targets:
-            agents = tuple(dict.fromkeys(m for t in event.targets for m in makers.get(t, ())))
-            kinds = [resolution.category(t) for t in event.targets]
-            if not agents and "AIModel" in kinds and "Company" in kinds:
-                # ("Lumo's Atlas 4 was withdrawn": the owner named with its product; not "before it was withdrawn
-                # from the UK market", background about the company)
-                agents = (event.targets[kinds.index("Company")],)
-            if agents:
-                event = replace(event, agents=agents, confidence=max(event.confidence, 0.55))
-        out.append(event)
-    return tuple(out)
-
-
-def _officials_suspensions(events, relations, category):
-    """ "Worldcoin's activities were suspended by Interior Cabinet Secretary Kithure Kindiki": what a
-    government's official suspends is another's product, banned, not the official's own withdrawn."""
-    posts = {r.subject for r in relations if r.predicate in ("leads", "memberOf") and not r.former
-             and category(r.object) in ("GovernmentBody", "Country")}
-    out = []
-    for event in events:
-        if event.type == "ModelWithdrawal" and event.agents and event.targets \
-                and all(a in posts or category(a) in ("GovernmentBody", "Country") for a in event.agents):
-            event = replace(event, type="UsageBan")
-        out.append(event)
-    return tuple(out)
-
