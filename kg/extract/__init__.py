@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from .accusations import accusations
 from .claims import about, extract_claims
-from .events import event_order, extract_events, objections
+from .events import extract_events, merged_events, objections
 from .mentions import find_mentions
 from .relations import extract_relations
 from .sides import officials_suspensions, posts_of, withdrawn_by_maker, without_own_country, without_own_side
@@ -19,7 +19,7 @@ def extract(doc, *, article_date: str | None = None) -> Extraction:
     resolution = resolve(doc, mentions)
     events = extract_events(doc, resolution, article_date=article_date)
     relations = extract_relations(doc, resolution)
-    events = _merged(events, accusations(doc, resolution, events, relations))
+    events = merged_events(events, accusations(doc, resolution, events, relations))
     events = without_own_side(events, relations)
     events = without_own_country(events, relations, resolution)
     events = officials_suspensions(events, relations, resolution.category)
@@ -29,7 +29,3 @@ def extract(doc, *, article_date: str | None = None) -> Extraction:
                         posts_of(relations))
     claims = tuple(replace(c, about=about(c.evidence[0], events)) for c in claims)
     return Extraction(entities=resolution.entities(), events=events, relations=relations, claims=claims)
-
-
-def _merged(events, added):
-    return tuple(sorted(set(events) | set(added), key=event_order)) if added else events

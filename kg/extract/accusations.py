@@ -28,8 +28,8 @@ def _charges(verb, words) -> bool:
         or any(c.dep_ == "dobj" and (c.lower_ in ("nothing", "none") or any(d.lower_ == "no" for d in c.children))
                for c in verb.children)  # ("had breached no rules")
     lemma = verb.lemma_.lower()
-    # ("had not given", "did not comply": a duty left undone, not "was not seeking a trade war", a stance)
-    # ("does not share user data": a practice the speaker vouches for; "had not paid", "did not comply": a lapse)
+    # ("had not paid", "did not comply": a duty left undone; not "does not share user data", a practice the speaker
+    # vouches for, nor "was not seeking a trade war", a stance)
     lapsed = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have", "did") for c in verb.children)
     return (lemma in words["wrong"] and not negated) or (lemma in words["unmet"] and negated and lapsed)
 

@@ -1385,6 +1385,11 @@ def event_order(e: Event) -> tuple:
             e.date or "", e.date_text or "", -e.confidence, e.objects)
 
 
+def merged_events(events, added) -> tuple[Event, ...]:
+    """Events with more added, in the one total order (an event found twice is kept once)."""
+    return tuple(sorted(set(events) | set(added), key=event_order)) if added else events
+
+
 VERDICT_OBJECTS = ACTION_NOUNS | {"veto", "bill", "legislation", "package", "memo", "memorandum", "ruling", "judgment",
                                   "verdict", "amendment", "provision", "proposals", "plans", "rules", "measures", "restrictions"}
 
@@ -1433,12 +1438,13 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
     stays a claim (commentators are not parties to the story), unless it is a verdict on an action
     named as such ("called the veto a setback")."""
     words = negative_evaluations()
+    posts = posts or {}
     added: list[Event] = []
     for claim in claims:
         text = claim.content.lower()
         noun = _verdict_noun(claim.cue, text)
         verdict = _verdict_on_action(noun, text, words)
-        acted_on = _acted_on_their_side(claim, events, posts or {}, category) if category(claim.speaker) == "Person" else []
+        acted_on = _acted_on_their_side(claim, events, posts, category) if category(claim.speaker) == "Person" else []
         if category(claim.speaker) == "Person" and not verdict and not acted_on:
             continue
         sentence = claim.evidence[0]
@@ -1452,10 +1458,10 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         # the latest action by another party than the speaker ("OpenAI took the service offline ... OpenAI called
         # the decision disproportionate": the decision is the regulator's)
         # (nor what the speaker's own side did: "Google's vice president said ..." objects to no action of Google's)
-        own = {claim.speaker, *(posts or {}).get(claim.speaker, ())}
+        own = {claim.speaker, *posts.get(claim.speaker, ())}
         before = sorted((e for e in (acted_on if acted_on and not verdict else events) if e.evidence and e.evidence[0].start < sentence.start
                          and e.type not in REACTIONS | {"Negotiation", "Agreement"} and e.agents and e.modality != "negated"
-                         and set(e.agents) - {claim.speaker} and not own & set(e.agents)), key=lambda e: e.evidence[0].start)
+                         and not own & set(e.agents)), key=lambda e: e.evidence[0].start)
         def said(key) -> bool:  # a name of the entity, as whole words, in what was said
             return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", claim.content) for n in names(key))
 
@@ -1470,4 +1476,4 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         if actors:
             added.append(Event(type="ConcernRaised", agents=(claim.speaker,), targets=(actors[0],), trigger=claim.cue,
                                evidence=(sentence,), confidence=0.55))
-    return tuple(sorted(set(events) | set(added), key=event_order)) if added else events
+    return merged_events(events, added)

@@ -475,22 +475,25 @@ def _whose_title(doc, resolution):
                 yield ("leads" if is_head else "memberOf"), person, org, title, sentence_evidence(tok.sent)
 
 
+def _which_leads(verb, resolution):
+    """ "The Justice Department, which Barr leads": the relative clause's subject heads its antecedent."""
+    org = resolution.key_at(verb.head.i)
+    if not org or resolution.category(org) not in ORG_CATEGORIES \
+            or not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+        return
+    for person in (k for c in verb.children if c.dep_ == "nsubj" for k in [resolution.key_at(c.i)] if k):
+        if resolution.category(person) == "Person":
+            yield "leads", person, org, "leads", sentence_evidence(verb.sent)
+
+
 def _led_by(doc, resolution):
     """'Stability AI, which is led by Emad Mostaque', 'the group founded by Max Schrems': passive lead and
     founding verbs on an organisation."""
     for tok in doc:
-        if tok.lemma_.lower() not in LEAD_VERBS | FOUNDING_VERBS or not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) \
-                and tok.dep_ != "relcl":
+        if tok.dep_ == "relcl" and tok.lemma_.lower() in LEAD_VERBS and not is_passive(tok):
+            yield from _which_leads(tok, resolution)
             continue
-        if tok.dep_ == "relcl" and not is_passive(tok) and tok.lemma_.lower() in LEAD_VERBS:
-            # "The Justice Department, which Barr leads": the relative clause's subject heads its antecedent
-            org = resolution.key_at(tok.head.i)
-            people = [k for c in tok.children if c.dep_ == "nsubj" for k in [resolution.key_at(c.i)] if k]
-            if org and resolution.category(org) in ORG_CATEGORIES and any(c.dep_ == "dobj" and c.lower_ in ("which", "that")
-                                                                          for c in tok.children):
-                for person in people:
-                    if resolution.category(person) == "Person":
-                        yield "leads", person, org, "leads", sentence_evidence(tok.sent)
+        if tok.lemma_.lower() not in LEAD_VERBS | FOUNDING_VERBS or not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children):
             continue
         if tok.dep_ in ("relcl", "acl"):
             # ("Worldcoin, the project co-founded by Sam Altman": the name the described noun stands beside)
