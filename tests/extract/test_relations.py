@@ -537,9 +537,8 @@ def test_a_minister_serves_the_country_a_story_is_about_not_one_it_compares_with
 
 
 def test_press_titles_and_associates_make_members(nlp):
-    found = extract(analyse("In a post on Bluesky, Harbor Post columnist Dana Wells asked the bot about its creators. "
-                            "Omar Lind, a senior associate at the Center for Digital Policy, said the rules had shifted.")).relations
-    pairs = {(r.predicate, r.subject, r.object) for r in found}
+    pairs = relations("In a post on Bluesky, Harbor Post columnist Dana Wells asked the bot about its creators. "
+                      "Omar Lind, a senior associate at the Center for Digital Policy, said the rules had shifted.")
     assert ("memberOf", "dana-wells", "harbor-post") in pairs
     assert ("memberOf", "omar-lind", "center-for-digital-policy") in pairs
 
@@ -547,7 +546,7 @@ def test_press_titles_and_associates_make_members(nlp):
 def test_a_ministry_named_by_its_field_at_the_start_of_a_sentence_employs_its_spokeswoman(nlp):
     text = ("Australia banned the Zentrix app on government devices. Zentrix said it was disappointed. Zentrix has "
             "millions of users. Foreign ministry spokeswoman Mao Ning said China had made solemn representations.")
-    pairs = {(r.predicate, r.subject, r.object) for r in extract(analyse(text)).relations}
+    pairs = relations(text)
     assert ("memberOf", "mao-ning", "foreign-ministry") in pairs
     assert not any(s == "mao-ning" and o == "zentrix" for _p, s, o in pairs)
 
@@ -555,17 +554,17 @@ def test_a_ministry_named_by_its_field_at_the_start_of_a_sentence_employs_its_sp
 def test_an_attorney_general_heads_the_justice_department_of_their_own_place(nlp):
     text = ("Attorney General William Barr spoke on Monday about the Justice Department. "
             "Delaware Attorney General Kathleen Jennings said it was unfathomable.")
-    pairs = {(r.predicate, r.subject, r.object) for r in extract(analyse(text)).relations}
+    pairs = relations(text)
     assert ("leads", "william-barr", "department-of-justice") in pairs
     assert not any(s == "kathleen-jennings" for _p, s, _o in pairs)
 
 
 def test_a_body_which_a_person_leads(nlp):
     text = "Barr spoke on Monday. The Justice Department, which Barr leads, has long pressed technology firms."
-    pairs = {(r.predicate, r.subject, r.object) for r in extract(analyse(text)).relations}
+    pairs = relations(text)
     assert ("leads", "barr", "department-of-justice") in pairs
 
 
 def test_a_state_attorney_general_named_with_the_state_after_heads_no_federal_department(nlp):
     text = "Attorney General Letitia James of New York filed the suit. The Justice Department declined to comment."
-    assert not any(r.subject == "letitia-james" for r in extract(analyse(text)).relations)
+    assert not any(s == "letitia-james" for _p, s, _o in relations(text))
