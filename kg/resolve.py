@@ -22,7 +22,8 @@ PRONOUNS_PLURAL = {"they", "their", "them"}
 COMPANY_POSSESSIONS = {"model", "chatbot", "product", "technology", "software", "app", "service", "tool", "system", "chip",
                        "executive", "chief", "ceo", "founder", "employee", "engineer", "researcher", "shareholder", "customer",
                        "user", "platform", "device", "share", "revenue", "stock", "ai", "assistant", "code", "data"}
-OWNED_UNITS = {"unit", "subsidiary", "division", "arm", "affiliate"}
+# descriptions (name_cues "descriptions") that name a company another owns: "the Alphabet unit"
+OWNED_UNITS = {"unit", "subsidiary"}
 EXECUTIVE_WORDS = {"agency", "regulator", "watchdog", "department", "ministry", "bureau", "authority"}
 ASKED = {"request", "demand", "order", "call", "plea", "appeal", "offer", "bid", "proposal"}  # lemmas
 # descriptions that fit a company or a non-profit alike ("the group's president")
