@@ -531,7 +531,9 @@ class Resolution:
             subject = self._subject_antecedent(tok, tuple(accepted))
             if subject and not (lemma in ("regulator", "watchdog") and self._not_a_regulator(subject)
                                 and self._antecedent(tok.i, lambda k: self.by_key[k].kind == "Regulator")):
-                return subject  # (not "The EU and the court weighed in. The watchdog said": a regulator named before)
+                # (not "The EU and the court weighed in. The watchdog said", nor "IMY said the Swedish Police
+                # Authority had ... The watchdog opened": a regulator named before)
+                return subject
         named = self._antecedent(tok.i, lambda k: self.category(k) in accepted and k not in acting
                                  and any(lemma in fold(a).split() for a in self.aliases(self.by_key[k])))
         if named:
@@ -595,8 +597,9 @@ class Resolution:
                 if c.dep_ in ("compound", "amod") and c.i < tok.i and c.text.islower() and c.is_alpha and len(c.text) > 3]
 
     def _not_a_regulator(self, key: str) -> bool:
-        """A court, a legislature or a polity (the EU) is no watchdog."""
-        return self.by_key[key].kind in ("Court", "Legislature") or fold(self.by_key[key].label) in _polities()
+        """A court, a legislature, a police force or a polity (the EU) is no watchdog."""
+        return self.by_key[key].kind in ("Court", "Legislature") or fold(self.by_key[key].label) in _polities() \
+            or any(w in name_cues()["enforcement_words"] for w in self.by_key[key].label.split())
 
     def _describe_nearby(self, tok, owner: int) -> str | None:
         """A country's body described before or after it is named ("Britain's watchdog ... The ICO")."""
@@ -714,10 +717,13 @@ class Resolution:
             if sent.text.strip():
                 spans.append(sent)
         members: list[str] = []
+        # "Frank Pine, executive editor of MediaNews Group and Tribune Publishing, accused the two companies": the
+        # companies of the one who acts are not those acted on
+        acting = {t.i for s in tok.head.children if tok.dep_ == "dobj" and s.dep_ == "nsubj" for t in s.subtree}
         for span in spans:
             groups = []
             for t in span:
-                if t.i >= tok.i or t.i not in self.token_key or self.category(self.token_key[t.i]) != "Company":
+                if t.i >= tok.i or t.i in acting or t.i not in self.token_key or self.category(self.token_key[t.i]) != "Company":
                     continue
                 # ("PVH and gene sequencing company Illumina": a conjunct may be a description with the name beside it)
                 listed = [a for c in [t, *t.conjuncts] for a in ([c] if c.i in self.token_key else
@@ -727,6 +733,8 @@ class Resolution:
                 if len(dict.fromkeys(found)) >= 2:
                     groups.append(list(dict.fromkeys(found)))
             for group in sorted(groups, key=len, reverse=True):
+                if wanted and len(group) > wanted:
+                    continue  # "the two companies" are not a list of eight
                 members += [k for k in group if k not in members]
                 if not wanted:
                     return members

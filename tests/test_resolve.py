@@ -357,3 +357,38 @@ def test_names_listed_as_languages_or_cities_are_no_parties(nlp):
 def test_a_programme_is_no_actor(nlp):
     found = categories("Vela Corp. withdrew from Project Harbor in 2018 after staff protests over Operation Clean Sweep.")
     assert "vela-corp" in found and not any(k.startswith(("project", "operation")) for k in found)
+
+
+def test_a_bracketed_short_form_that_is_not_the_initials_is_the_body(nlp):
+    text = ("The Swedish Authority for Privacy Protection (IMY) said on Thursday that the Swedish Police Authority had "
+            "processed data unlawfully. IMY said the tool had been used.")
+    found = extract(analyse(text))
+    body = next(e for e in found.entities if e.key == "swedish-authority-for-privacy-protection")
+    assert "IMY" in body.aliases and "imy" not in {e.key for e in found.entities}
+
+
+def test_a_mixed_case_short_form_and_a_country_that_ends_a_bodys_name(nlp):
+    text = "It names the Agency for Digital Italy (AgID) as the authority. AgID said it would publish guidance."
+    found = {e.key: e for e in extract(analyse(text)).entities}
+    assert "AgID" in found["agency-for-digital-italy"].aliases and "agid" not in found and "italy" not in found
+
+
+def test_one_article_before_two_joined_words_makes_one_body(nlp):
+    found = categories("The Swedish Post and Telecom Authority (PTS) said on Monday that it would postpone the auction.")
+    assert found.get("swedish-post-and-telecom-authority") == "GovernmentBody" and "swedish-post" not in found
+    found = categories("The PIPC and the Korea Internet Security Agency said they would inspect Lumio Inc.")
+    assert "pipc" in found and "korea-internet-security-agency" in found
+
+
+def test_a_police_force_is_no_watchdog(nlp):
+    text = ("The Danish Authority for Data Protection said the Danish Police Authority had processed biometric data "
+            "unlawfully. The watchdog opened its investigation after media reports.")
+    found = extract(analyse(text))
+    assert any(e.type == "Investigation" and e.agents == ("danish-authority-for-data-protection",) for e in found.events)
+    assert not any("danish-police-authority" in e.agents for e in found.events)
+
+
+def test_a_listed_bodys_own_premodifier_and_the_kind_it_is_listed_under_type_it(nlp):
+    found = categories("Sector watchdogs such as the Bank of Ruritania and market regulator Vantor keep their existing powers.")
+    assert found.get("vantor") == "GovernmentBody"
+    assert found.get("bank-of-ruritania") == "GovernmentBody"

@@ -486,6 +486,14 @@ NOT_VERDICTS = {"concern", "concerns", "opposition", "criticism", "oppose", "opp
 
 
 @lru_cache(maxsize=1)
+def _condemning_words():
+    """Words of condemnation at a word's start, with their endings ("concerns", "abused"), but not the
+    preposition "concerning" ("the licence condition concerning Huawei")."""
+    words = sorted(negative_evaluations(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?!concerning\b)(?:" + "|".join(re.escape(w) for w in words) + r")")
+
+
+@lru_cache(maxsize=1)
 def _verdict_words():
     """One pattern for every word that condemns as a verdict's complement, as whole words."""
     words = sorted({*negative_evaluations(), *verdict_evaluations()} - NOT_VERDICTS, key=len, reverse=True)
@@ -1448,7 +1456,7 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         if category(claim.speaker) == "Person" and not verdict and not acted_on:
             continue
         sentence = claim.evidence[0]
-        if not verdict and (not any(w in text for w in words) or not any(n in text for n in ACTION_NOUNS)):
+        if not verdict and (not _condemning_words().search(text) or not any(n in text for n in ACTION_NOUNS)):
             continue
         if SUPPORTING.search(sentence.text) and not SUPPORTING.search(claim.content):
             continue  # "The institute backed the curbs, saying some buyers may have breached the rules": support

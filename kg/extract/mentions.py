@@ -110,8 +110,9 @@ def _joined_entities(doc):
         if (nxt is not None and ent.label_ == "ORG" and nxt.label_ == "ORG" and nxt.start == ent.end + 1
                 and doc[ent.end].lower_ in ("and", "&")
                 and (any(t.lower_ in ("for", "of") for t in ent) and not any(t.text in heads for t in nxt)
-                     or heads.get(nxt[-1].text, "Company") != "Company" and any(nxt.start <= t.head.i < nxt.end and t.dep_ in ("compound", "nmod", "amod")
-                                                      for t in ent))):
+                     or heads.get(nxt[-1].text, "Company") != "Company" and (
+                         any(nxt.start <= t.head.i < nxt.end and t.dep_ in ("compound", "nmod", "amod") for t in ent)
+                         or _one_article(doc, ent, heads)))):
             # "Chile's Telecommunications and ...": the possessor is the country, not part of the name
             owned = [t.i + 1 for t in ent if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s")]
             if owned:
@@ -157,6 +158,16 @@ def _joined_entities(doc):
         out.append(ent)
         i += 1
     return out
+
+
+def _one_article(doc, ent, heads) -> bool:
+    """ "the Swedish Post" + "and" + "Telecom Authority": one "the" before a first part with no head word
+    of its own, so the article governs the whole name (not a name the lexicon knows whole: "the New York
+    Times and" + "Federal Trade Commission")."""
+    first = ent[0] if ent[0].lower_ == "the" else doc[ent.start - 1] if ent.start > 0 else None
+    return first is not None and first.lower_ == "the" and ent.end < len(doc) and doc[ent.end + 1].lower_ != "the" \
+        and not any(t.text in heads or t.text.isupper() for t in ent) \
+        and not any(t.ent_type_.startswith("KG_") for t in ent) and all(_capitalised(t) for t in ent if t.lower_ != "the")
 
 
 def _spans(doc):
@@ -470,6 +481,9 @@ def _extend_name(doc, start: int, end: int) -> int:
                 end = j + 1
                 while end < len(doc) and _capitalised(doc[end]) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ != "B":
                     end += 1
+                if end + 1 < len(doc) and doc[end].ent_type_ in ("KG_Country", "GPE") and doc[end + 1].ent_iob_ != "I" \
+                        and not _capitalised(doc[end + 1]) and doc[end - 1].pos_ == "PROPN":
+                    end += 1  # "the Agency for Digital" + "Italy (AgID)": a country's name may end a body's
                 continue
         break
     return end
@@ -570,6 +584,8 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
             kind = "Regulator"  # "State Administration for Market Regulation"
         elif last == "Council" and any(w.lower() in LOBBY_MODIFIERS for w in words[:words.index(last)]):
             kind = "Organization"  # "Business Council of Canada", "Information Technology Industry Council": a lobby
+        elif kind == "Regulator" and any(w in cues["enforcement_words"] for w in words):
+            kind = "GovernmentBody"  # "Swedish Police Authority": a police force, no watchdog
         mention.vote(kind, 5)
     elif last.islower() and len(words) > 1 and (kind := cues["heads"].get(last.capitalize(), "Company")) != "Company":
         mention.vote(kind, 4)  # "Foreign ministry spokesperson Mao Ning" (not a company's lower-case head word)
@@ -649,7 +665,9 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         first = first.head
     start = min(mention.start, min(t.i for t in first.subtree if t.dep_ == "compound" or t.i == first.i))
     before = doc[start - 1] if start > 0 else None
-    inner = [c for c in first.children if c.dep_ == "compound" and c.i < mention.start and c.pos_ == "NOUN"]
+    # (a conjunct's own premodifier first: "the Bank of Italy and market regulator Consob")
+    inner = [c for c in head.children if c.dep_ == "compound" and c.i < mention.start and c.pos_ == "NOUN"] \
+        or [c for c in first.children if c.dep_ == "compound" and c.i < mention.start and c.pos_ == "NOUN"]
     if inner and (before is None or before.pos_ != "NOUN"):
         before = inner[-1]  # "the chatbot Replika": the noun the parser made part of the name's phrase
     k = mention.start  # "start-up Ross Intelligence": a hyphenated company noun right before the name
@@ -665,6 +683,9 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
                 if lemma in nouns or before.lower_ in nouns:
                     mention.vote(category, 3)
                     break
+    kind = _listed_under(doc[mention.start:mention.end])
+    if kind is not None and cues["descriptions"].get(kind.lemma_.lower()) in ("GovernmentBody", "Company", "Organization"):
+        mention.vote(cues["descriptions"][kind.lemma_.lower()], 2)  # "sector watchdogs such as the Bank of Italy"
     # what the name modifies: "Amazon CEO", "Anthropic's models", "Micron's products"
     after = doc[mention.end] if mention.end < len(doc) else None
     if after is not None and after.tag_ == "POS":
@@ -913,7 +934,12 @@ def find_mentions(doc) -> list[NameMention]:
             mention.vote("Person", 3)
         _context_votes(doc, mention, cues)
         if not mention.votes:
-            continue
+            # "the Swedish Authority for Privacy Protection (IMY)": a bracketed short form that is not the
+            # name's initials (it abbreviates the name in the body's own language) is the body it follows
+            named = _bracketed_after(doc, mention, mentions)
+            if named is None:
+                continue
+            mention.votes = dict(named.votes)
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     _mark_acronyms(doc, mentions)
@@ -1030,21 +1056,23 @@ PLACELESS_POSSESSIONS = {"chief", "executive", "ceo", "founder", "co-founder", "
                        "subsidiary", "employee", "chatbot", "software"}  # (not "London's share", "Dubai's model")
 
 
-def _listed_as_kind(span, kinds) -> bool:
-    """A name listed after "including" or "such as" under a common noun says it is one of that kind."""
+def _listed_under(span):
+    """The common noun a name is listed under after "including" or "such as", which says what kind it is."""
     first = span.root
     while first.dep_ in ("conj", "appos") and first.head.i != first.i:
         first = first.head
     if first.dep_ != "pobj":
-        return False
+        return None
     prep = first.head
-    if prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":
-        noun = prep.head
-    elif prep.lower_ in ("including", "include"):
-        noun = prep.head
-    else:
-        return False
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in kinds
+    if not (prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such" or prep.lower_ in ("including", "include")):
+        return None
+    return prep.head if prep.head.pos_ == "NOUN" else None
+
+
+def _listed_as_kind(span, kinds) -> bool:
+    """A name listed after "including" or "such as" under a common noun of one of these kinds."""
+    noun = _listed_under(span)
+    return noun is not None and noun.lemma_.lower() in kinds
 
 
 def _party_not_place(span) -> bool:
@@ -1139,10 +1167,23 @@ def _policy_acronyms(doc, heads: tuple[str, ...]) -> set[str]:
     return out
 
 
+def _bracketed_after(doc, mention: NameMention, mentions: list[NameMention]) -> NameMention | None:
+    """The name a bracketed upper-case short form directly follows, if any."""
+    if not (_short_form(mention.text) and mention.start >= 1
+            and doc[mention.start - 1].text == "(" and mention.end < len(doc) and doc[mention.end].text == ")"):
+        return None
+    return next((m for m in mentions if m.end == mention.start - 1), None)
+
+
+def _short_form(text: str) -> bool:
+    """An acronym, in capitals or with some lower-case letters ("CAC", "AgID", "BaFin")."""
+    return 2 <= len(text) <= 8 and text.isalpha() and text[0].isupper() and sum(ch.isupper() for ch in text) >= 2
+
+
 def _mark_acronyms(doc, mentions: list[NameMention]) -> None:
     """'Cyberspace Administration of China (CAC)': the bracketed acronym abbreviates the name."""
     for i, mention in enumerate(mentions[1:], 1):
         prev = mentions[i - 1]
         if (mention.start >= 1 and doc[mention.start - 1].text == "(" and prev.end == mention.start - 1
-                and mention.text.isupper() and len(mention.text) <= 8):
+                and _short_form(mention.text)):
             mention.acronym_of = i - 1

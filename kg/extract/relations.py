@@ -314,7 +314,12 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
              for t in p.subtree for k in [resolution.key_at(t.i)] if k}
     orgs = [o for o in orgs if o not in hosts] or orgs
     bodies = [o for o in orgs if resolution.category(o) != "Country"] or orgs
-    return [(("leads" if is_head else "memberOf"), bodies[0], former, title)] if bodies else []
+    if not bodies:
+        return []
+    # "executive editor of MediaNews Group and Tribune Publishing": the title holds for each body listed with the first
+    listed = [k for t in tokens if resolution.key_at(t.i) == bodies[0] for c in t.children if c.dep_ == "conj"
+              for k in [resolution.key_at(c.i)] if k and k in bodies and k != bodies[0]]
+    return [(("leads" if is_head else "memberOf"), body, former, title) for body in [bodies[0], *dict.fromkeys(listed)]]
 
 
 ENVOYS = {"ambassador", "envoy", "representative", "delegate", "emissary", "mission"}

@@ -89,7 +89,8 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
                 continue
             # an apposition describes ("Zhipu AI, one of China's developers"): only a name in it counts
             described = strict or (child.dep_ == "appos" and resolution.key_at(child.i) is None)
-            found = phrase_keys(child, resolution, depth=depth + 1, with_poss=with_poss and not described, strict=described,
+            # (a list's next name is no deeper: "by A, B, C, D, E, F, G and H" names eight)
+            found = phrase_keys(child, resolution, depth=depth + (child.dep_ != "conj"), with_poss=with_poss and not described, strict=described,
                                 under_name=under_name or (key is not None and child.dep_ in ("compound", "amod", "nmod", "appos")))
             if child.dep_ == "poss" and key is None and any(c.dep_ == "appos" and resolution.key_at(c.i)
                                                             and resolution.category(resolution.key_at(c.i)) != "Person"

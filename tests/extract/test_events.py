@@ -1815,3 +1815,27 @@ def test_calling_a_move_hostile_objects_to_it(nlp):
     found = events("China's commerce ministry opened an antitrust probe into Qualcomm on Friday. "
                    "President Donald Trump hit back, calling Beijing's move hostile.", confident=False)
     assert ("ConcernRaised", ("donald-trump",), ("commerce-ministry",), "asserted") in found, found
+
+
+def test_a_list_of_eight_names_all_act(nlp):
+    papers = ["Aldo Herald", "Brill Gazette", "Corva Times", "Dunmore Post", "Elwood Courier", "Fenn Daily News",
+              "Garrow Tribune", "Hale Sentinel"]
+    text = (f"The lawsuit against Vexa Inc. was filed on Monday by the {', the '.join(papers[:-1])} and the {papers[-1]}.")
+    found = extract(analyse(text)).events
+    suit = next(e for e in found if e.type == "Lawsuit")
+    assert len(suit.agents) == 8 and suit.targets == ("vexa-inc",)
+
+
+def test_the_two_companies_are_not_the_speakers_own_nor_a_longer_list(nlp):
+    text = ("Eight newspapers, the Aldo Herald, the Brill Gazette, the Corva Times, the Dunmore Post, the Elwood Courier, "
+            "the Fenn Ledger, the Garrow Tribune and the Hale Sentinel, sued Vexa Inc. and Lumio Corp. on Tuesday. "
+            "Jane Pike, executive editor of Northway Media Inc. and Tribune Press Inc., accused the two companies of "
+            "stealing their work.")
+    assert ("ConcernRaised", ("jane-pike",), ("vexa-inc", "lumio-corp"), "asserted") in events(text)
+
+
+def test_a_preposition_concerning_a_party_is_no_condemnation(nlp):
+    text = ("Sweden's telecoms regulator postponed an auction after a court suspended part of its decision to shut "
+            "Vexa Inc. out of the networks. The Swedish Post and Telecom Authority (PTS) said the Administrative Court "
+            "in Stockholm had ruled on Monday that the licence condition concerning Vexa would not apply for now.")
+    assert not any(t == "ConcernRaised" for t, *_ in events(text, confident=False))

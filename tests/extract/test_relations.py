@@ -568,3 +568,10 @@ def test_a_body_which_a_person_leads(nlp):
 def test_a_state_attorney_general_named_with_the_state_after_heads_no_federal_department(nlp):
     text = "Attorney General Letitia James of New York filed the suit. The Justice Department declined to comment."
     assert not any(s == "letitia-james" for _p, s, _o in relations(text))
+
+
+def test_a_title_holds_for_each_body_listed_after_it(nlp):
+    found = relations("Jane Pike, executive editor of Northway Media Inc. and Tribune Press Inc., criticised the deal.")
+    assert {("memberOf", "jane-pike", "northway-media-inc"), ("memberOf", "jane-pike", "tribune-press-inc")} <= found
+    found = relations("Jane Roe, chief executive of Acme Corp. and a board member of Globex Inc., criticised the deal.")
+    assert ("leads", "jane-roe", "globex-inc") not in found
