@@ -169,6 +169,7 @@ class Resolution:
         self.modifiers = {m.start for c in self.clusters for m in c.mentions
                           if doc[m.end - 1].dep_ in ("compound", "amod", "nmod") and doc[m.end - 1].head.lemma_.lower() in POLICY_NOUNS}
         self.resolved_refs: dict[int, str] = {}
+        self.self_named: dict[str, str] = {}  # a description -> the body it introduced by name ("the regulator, known as X")
         self.resolved_groups: dict[int, list[str]] = {}
         self._resolve_references()
         self._resolve_groups()
@@ -265,6 +266,11 @@ class Resolution:
                           and self.category(self.token_key[c.i]) == "Company"]
                 if known_as:
                     key = known_as
+                    self.self_named[lower] = key
+                elif lower in self.self_named and det and det[0].lower_ == "the" and tok.tag_ == "NN" \
+                        and not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+                    # "The group, which calls itself Sora PR Puppets, ... the group wrote": the description it was named by
+                    key = self.self_named[lower]
                 elif lower in OWNED_UNITS and parent and det and det[0].lower_ == "the":
                     # "Google DeepMind, the Alphabet unit that built Gemini"; "the Alphabet unit argued": a company
                     # the parent owns, the one beside it or else named last
@@ -383,6 +389,10 @@ class Resolution:
             for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i in self.token_key):
                     return self.token_key[obj.i]
+        # "The group, which calls itself Sora PR Puppets"
+        for clause in (c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("call", "name", "dub", "style")):
+            for obj in (c for c in clause.children if c.dep_ == "oprd" and c.i in self.token_key):
+                return self.token_key[obj.i]
         return None
 
     def belongs_to(self, key: str, country: str) -> bool:
@@ -434,7 +444,12 @@ class Resolution:
         if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
                 or clause.head.lemma_.lower() not in speech_verbs():
             return None
-        speakers = [self.token_key[c.i] for c in clause.head.children if c.dep_ == "nsubj" and c.i in self.token_key]
+        # (or a description resolved before it: "The authority, known as the Garante, announced that it had ...")
+        speaking = clause.head
+        subjects = [c for c in speaking.children if c.dep_ == "nsubj"]
+        if not subjects and speaking.dep_ == "acl" and speaking.head.pos_ == "NOUN":
+            subjects = [speaking.head]  # ("The authority, ..., announced": the parser hung the verb on its subject)
+        speakers = [key for c in subjects for key in [self.token_key.get(c.i) or self.resolved_refs.get(c.i)] if key]
         return speakers[0] if len(speakers) == 1 and self.category(speakers[0]) not in ("Person", "AIModel") else None
 
     def _subject_antecedent(self, tok, categories=None) -> str | None:
@@ -866,6 +881,10 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
     if len(s) < len(b) and b[:len(s)] == s and any(ch.isdigit() for ch in s[-1]) \
             and all(w in name_cues()["model_tiers"] for w in b[len(s):]):
         return False  # "GPT-4.1" and "GPT-4.1 mini": a version's tiers are models of their own
+    if len(s) == 1 and len(b) >= 3 and s[0] == b[1] and small.category == big.category == "Company" \
+            and b[-1].rstrip(".") in {w.rstrip(".") for w in company_words()} and s[0] not in company_words() \
+            and s[0].lower() not in GENERIC_LEADS:
+        return True  # "Jinhua" for Fujian Jinhua Integrated Circuit Co, "Hikvision" for Hangzhou Hikvision Digital Technology
     if s and b and s[0] != b[0] and s[0] != b[-1] and not small.label.isupper():
         return False  # every rule below needs the short name's first word at one end of the long one, or initials
     s_cat, b_cat = small.category, big.category

@@ -392,3 +392,37 @@ def test_a_listed_bodys_own_premodifier_and_the_kind_it_is_listed_under_type_it(
     found = categories("Sector watchdogs such as the Bank of Ruritania and market regulator Vantor keep their existing powers.")
     assert found.get("vantor") == "GovernmentBody"
     assert found.get("bank-of-ruritania") == "GovernmentBody"
+
+
+def test_a_name_a_group_gives_itself_is_one_organisation_the_group_refers_to(nlp):
+    text = ("The group, which calls itself Lumo PR Puppets, posted the tool online on Tuesday. Vexa Inc. paused "
+            "access. 'We are not against AI,' the group wrote, adding that it hoped Vexa would change.")
+    found = extract(analyse(text))
+    assert {e.key: e.category for e in found.entities}.get("lumo-pr-puppets") == "Organization"
+    assert any(c.speaker == "lumo-pr-puppets" and c.cue == "write" for c in found.claims)
+    assert not any(c.cue == "call" for c in found.claims)
+
+
+def test_a_known_company_with_its_suffix_is_that_company(nlp):
+    found = categories("Apple Inc said on Friday it would delay the launch. Apple announced the plans on Aug. 5.")
+    assert "apple" in found and "apple-inc" not in found
+
+
+def test_a_known_companys_arm_headed_by_a_chief_executive_is_a_company(nlp):
+    text = ("Regulators fined Vexa Mobility, the mobility arm of internet group Vexa Corp, on Tuesday. Vexa Mobility "
+            "rejected the findings. The company said it would appeal. Vexa Mobility, headed by chief executive Ryu "
+            "Min-ho, runs the franchise.")
+    assert categories(text).get("vexa-mobility") == "Company"
+
+
+def test_a_peoples_court_and_a_short_surname_are_whole_names(nlp):
+    found = categories("In July the Fuzhou Intermediate People's Court barred Vexa Inc. from selling chips. The "
+                       "indictment names three nationals, Chen Zhengkun, He Jianting and Wang Yungming.")
+    assert found.get("fuzhou-intermediate-people-court") == "GovernmentBody" and found.get("he-jianting") == "Person"
+    assert "jianting" not in found
+
+
+def test_a_companys_second_word_after_its_place_is_its_short_name(nlp):
+    found = categories("Prosecutors charged Fujian Tianma Integrated Circuit Co with theft. Tianma said on Friday it "
+                       "would appeal.")
+    assert "fujian-tianma-integrated-circuit-co" in found and "tianma" not in found

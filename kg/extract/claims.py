@@ -10,10 +10,12 @@ from __future__ import annotations
 from ..lexicon import speech_verbs
 from ..records import Claim
 from .mentions import sentence_evidence
-from .roles import QUOTE_MARKS, according_to, subject_keys
+from .roles import QUOTE_MARKS, according_to, is_infinitive, subject_keys
 
 # speech that passes a verdict on what it names: "called the veto a setback", "described the fine as an attack"
 VERDICT_CUES = frozenset({"call", "describe"})
+# verbs whose infinitive complement is speech still owed or wanted: "needs to explain", "was ordered to tell"
+OWED = frozenset({"have", "need", "plan", "intend", "expect", "want", "ask", "order", "urge", "require", "fail", "must"})
 
 
 def _described_as(verb, child) -> bool:
@@ -60,6 +62,10 @@ def _reports_speech(verb, cue: str, stance: str) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "neg" for c in children):
         return False
+    if any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves", "himself", "herself") for c in children):
+        return False  # "a group which calls itself X": a name, not a statement
+    if is_infinitive(verb) and (verb.dep_ in ("acl", "relcl") or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OWED):
+        return False  # "OpenAI has 20 days to tell the regulator how ...", "needs to explain": speech owed, not made
     if _inverted(verb) and verb.dep_ in ("conj", "ROOT", "parataxis"):
         return True
     if any(c.dep_ == "ccomp" for c in children) or any(c.text in QUOTES for c in verb.subtree):

@@ -899,6 +899,9 @@ def _confidence(kind: str, agents, targets) -> float:
 
 
 REACTIONS = {"ConcernRaised", "Refusal", "PublicAppeal"}
+# what a party disputes when it objects to an action taken against it: "rejected the findings", "contested the fine"
+DISPUTING = {"reject", "dispute", "contest"}
+DISPUTED_NOUNS = {"finding", "findings", "decision", "ruling", "fine", "penalty", "order", "ban", "conclusion", "conclusions"}
 # nouns by which a reaction refers back to an earlier action: "opposed the restrictions", "the ban"
 ACTION_NOUNS = {"plan", "offer", "proposal", "ban", "restriction", "control", "curb", "measure", "decision", "move", "action", "designation",
                 "addition", "inclusion", "suspension", "removal",
@@ -964,6 +967,15 @@ def _appealed(span, event: Event, earlier: list[Event]) -> Event:
                 and not set(previous.agents) & set(event.agents):
             return Event(**{**event.__dict__, "targets": previous.agents, "confidence": 0.6})
     return event
+
+
+def _filed_in_court(span, event: Event, resolution) -> Event:
+    """ "filed the complaint with the Paris Judicial Court": a complaint lodged with a court is a suit, against
+    whoever the story's suit is against, not a concern raised with the court."""
+    if event.type != "ConcernRaised" or not event.targets or span[0].lemma_.lower() not in LEGAL_FILINGS \
+            or not all(resolution.by_key[t].kind == "Court" for t in event.targets):
+        return event
+    return Event(**{**event.__dict__, "type": "Lawsuit", "targets": (), "confidence": min(event.confidence, 0.4)})
 
 
 def _same_defendant(event: Event, earlier: list[Event]) -> Event:
@@ -1129,6 +1141,19 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
     # (a suit filed, "filed an appeal", asks a court, nobody in the story)
     asked = nouns & {"request", "demand", "call", "appeal", "plea", "proposal"} if event.type != "Lawsuit" else set()
     echoed = {t.lemma_.lower() for t in anchor.sent} & LIKENING
+    # "Beijing condemned the blacklisting": the action its object names, if the article reported one, before the latest
+    clause = clause_verb(anchor)
+    # (or a noun inside it: "opposed the abuse of export control measures")
+    named = {t.lemma_.lower() for o in [*anchor.children, *(clause.children if clause is not None else ())] if o.dep_ == "dobj"
+             for t in o.subtree if t.pos_ == "NOUN"}
+    if not asked and event.type in REACTIONS and named:
+        for previous in reversed(earlier):
+            if previous.type not in REACTIONS | SYMMETRIC and previous.agents and previous.modality != "negated" and any(
+                    _names_action(n, previous.trigger) or previous.type in ACTION_TYPES.get(n, ()) for n in named):
+                targets = tuple(a for a in sorted(previous.agents, key=lambda a: resolution.category(a) == "Person")
+                                if a not in event.agents)
+                if targets:
+                    return Event(**{**event.__dict__, "targets": targets[:1], "confidence": _implied(event)})
     for previous in reversed(earlier):
         if asked and previous.type == "PublicAppeal" and previous.agents:
             targets = tuple(a for a in previous.agents if a not in event.agents)
@@ -1149,6 +1174,14 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
             if targets:
                 return Event(**{**event.__dict__, "targets": targets[:1], "confidence": _implied(event)})
     return event
+
+
+# nouns that name an action of a type, whatever word reported it ("the blacklisting" of an Entity List listing)
+ACTION_TYPES = {"blacklisting": {"SupplyChainRiskDesignation"}, "listing": {"SupplyChainRiskDesignation"},
+                "designation": {"SupplyChainRiskDesignation"}, "fine": {"Fine"}, "penalty": {"Fine"},
+                "probe": {"Investigation"}, "investigation": {"Investigation"}, "inquiry": {"Investigation"},
+                "lawsuit": {"Lawsuit"}, "suit": {"Lawsuit"}, "ban": {"UsageBan", "ExportRestriction"},
+                "restriction": {"ExportRestriction", "UsageBan"}, "curb": {"ExportRestriction"}, "control": {"ExportRestriction"}}
 
 
 # words that liken a suit to one told before ("filed suit in the same court", "also sued"; not ECHO_WORDS' "separate")
@@ -1226,7 +1259,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         event = _implicit_target(span, row, resolution, event, earlier)
         event = _echo(span, row, event, earlier)
         event = _same_party(event, earlier)
-        event = _same_defendant(_appealed(span, event, earlier), earlier)
+        event = _same_defendant(_appealed(span, _filed_in_court(span, event, resolution), earlier), earlier)
         event = _settled_with(span, resolution, event, earlier)
         event = _same_agent(span, event, earlier)
         event = _two_sides(span, event, earlier)
@@ -1456,7 +1489,11 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         if category(claim.speaker) == "Person" and not verdict and not acted_on:
             continue
         sentence = claim.evidence[0]
-        if not verdict and (not _condemning_words().search(text) or not any(n in text for n in ACTION_NOUNS)):
+        # "Kakao Mobility rejected the findings": a body disputing what was decided or found against it objects to it
+        # (what it disputes is the object, not a clause: "disputed that the ruling would protect security")
+        disputed = claim.cue in DISPUTING and any(n in text.split()[:3] for n in DISPUTED_NOUNS) \
+            and not text.startswith(("that ", "whether ", "how "))
+        if not verdict and not disputed and (not _condemning_words().search(text) or not any(n in text for n in ACTION_NOUNS)):
             continue
         if SUPPORTING.search(sentence.text) and not SUPPORTING.search(claim.content):
             continue  # "The institute backed the curbs, saying some buyers may have breached the rules": support

@@ -199,6 +199,11 @@ def _spans(doc):
                 continue  # "Interior" + "Cabinet Secretary Kithure Kindiki": a minister's portfolio, no name
             if ent.label_ == "PERSON":
                 start = _after_title(doc, start, end)  # "Spokesperson Fred Sainz": the title is no part of the name
+                if start == ent.start and start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
+                        and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+                        and not doc[start - 1].ent_type_ and len(doc[start - 1].text) <= 3 and doc[start - 1].is_title \
+                        and doc[start - 1].lower_ not in titles():
+                    start -= 1  # "He" + "Jianting": a short surname the NER left out of the name
                 while end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and _capitalised(doc[end]) and doc[end].pos_ == "PROPN":
                     end += 1  # "Ursula von der" + "Leyen": the NER stopped at the particle
             if start < end and start not in taken:
@@ -329,6 +334,8 @@ def _extended_known(doc, start: int, end: int, extended: int, label: str, known)
         return "ORG", None
     if label == "KG_AIModel" and all(t.text in cues["model_tiers"] or MODEL_VERSION.match(t.text) for t in added):
         return label, None  # "Claude Code": one model of a known family is a model of its own
+    if label == "KG_Company" and all(t.text in company_words() or t.is_punct for t in added):
+        return label, known  # "Apple Inc", "Tencent Holdings": the known company by its full name
     if doc[extended - 1].text in cues["heads"]:
         return label, None
     if label == "KG_Company" and len(doc[start:end].text.rstrip(".")) > 1 and not all(t.text in company_words() for t in added):
@@ -358,9 +365,10 @@ def hyphenated(tok) -> str | None:
 
 
 def _titled_body(doc, i: int) -> bool:
-    """A title's possessive and a head word at token i: "Prosecutor" + "'s Office" names a body."""
+    """A title's possessive and a head word at token i: "Prosecutor" + "'s Office" names a body; so does
+    "People" + "'s Court" ("the Fuzhou Intermediate People's Court")."""
     return 0 < i and i + 1 < len(doc) and (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s")) \
-        and doc[i - 1].lower_ in titles() and doc[i - 1].text[:1].isupper() \
+        and (doc[i - 1].lower_ in titles() or doc[i - 1].text == "People") and doc[i - 1].text[:1].isupper() \
         and name_cues()["heads"].get(doc[i + 1].text, "Company") != "Company"
 
 
@@ -762,6 +770,10 @@ def _clause_votes(head, mention: NameMention) -> None:
             mention.vote("Company", 2)
         elif first.lower_ == "whose" and first.head.lower_ in LEADER_WORDS | {"executive"}:
             mention.vote("Company", 2)
+    for clause in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("head", "lead", "run")):
+        # "Kakao Mobility, headed by chief executive Ryu Geung-seon": what a chief executive heads is a company
+        if any(t.lower_ in ("ceo", "executive") for a in clause.children if a.dep_ == "agent" for t in a.subtree):
+            mention.vote("Company", 2)
     span = head.doc[mention.start:mention.end]
     digits = DIGIT_NAME.match(span[0].text)  # "the message board 4chan": never a person's or a place's name
     coined = len(span) > 1 or INNER_CAPITAL.search(span.text) or digits
@@ -866,6 +878,30 @@ def _embassies(doc, sent, evidence):
             yield NameMention(start, end, span.text, span.start_char, span.end_char, evidence, votes={"GovernmentBody": 4.0})
 
 
+REFLEXIVES = {"itself", "themselves", "himself", "herself"}
+
+
+def _self_named(doc, sent, evidence):
+    """ "The group, which calls itself Sora PR Puppets": a name its bearer gives itself is one name, whatever
+    known names or common nouns it is made of, of the kind the description says."""
+    for tok in sent:
+        if tok.dep_ != "oprd" or tok.head.lemma_.lower() not in ("call", "name", "dub", "style") \
+                or not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.head.children):
+            continue
+        start = min(t.i for t in tok.subtree)
+        if doc[start].lower_ == "the":
+            start += 1
+        span = doc[start:tok.i + 1]
+        if not span or not all(t.text[:1].isupper() or t.is_punct and t.text in "-&" for t in span):
+            continue
+        described = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
+        lemma = described.lemma_.lower() if described is not None else ""
+        # (a group that names itself is a body of people, not a company's group)
+        category = "Organization" if lemma in GROUP_NOUNS or lemma == "collective" else name_cues()["descriptions"].get(lemma)
+        yield NameMention(span.start, span.end, span.text, span.start_char, span.end_char, evidence,
+                          votes={category or "Organization": 6.0})
+
+
 WORK_TITLE = re.compile(r"\b(?:titled|entitled),?\s+[\"\u201c]([^\"\u201d]{3,200})[\"\u201d]")
 
 
@@ -879,6 +915,7 @@ def find_mentions(doc) -> list[NameMention]:
         mentions.extend(_field_departments(doc, sent, sentence_evidence(sent)))
         mentions.extend(_embassies(doc, sent, sentence_evidence(sent)))
         mentions.extend(_foreign_bodies(doc, sent, sentence_evidence(sent)))
+        mentions.extend(_self_named(doc, sent, sentence_evidence(sent)))
     covered = {i for m in mentions for i in range(m.start, m.end)}
     titles_of_works = [(m.start(1), m.end(1)) for m in WORK_TITLE.finditer(doc.text)]
     after_rejected: set[int] = set()

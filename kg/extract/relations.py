@@ -325,7 +325,8 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
 ENVOYS = {"ambassador", "envoy", "representative", "delegate", "emissary", "mission"}
 
 
-UNIT_NOUNS = {"division", "unit", "team", "department", "office", "branch", "section", "arm", "directorate", "bureau", "lab"}
+UNIT_NOUNS = {"division", "unit", "team", "department", "office", "branch", "section", "arm", "directorate", "bureau", "lab",
+              "committee", "subcommittee", "panel", "caucus"}
 
 
 def _of_a_unit(tokens) -> bool:

@@ -12,6 +12,7 @@ from .mentions import hyphenated
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl", "prep", "pobj", "dobj", "attr", "oprd", "npadvmod")
+BACKING = {"backed", "funded", "owned", "controlled", "supported", "linked", "affiliated", "financed"}
 PHRASE_DEPS = {"compound", "poss", "appos", "conj", "nmod", "amod", "flat", "cc", "punct", "det", "nummod", "npadvmod"}
 MODAL_PLANNED = {"will", "would", "may", "might", "could", "should", "shall", "can"}
 REFUSING_VERBS = {"refuse", "decline", "reject", "resist", "balk", "fail"}
@@ -75,6 +76,8 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
             continue  # "the U.S. artificial intelligence start-up": the country only says whose start-up it is
         if child.dep_ == "amod" and child.lower_ == "based" and hyphenated(child):
             continue  # "the Moscow-based company": where it is based, never a party
+        if child.dep_ == "amod" and child.tag_ == "VBN" and child.lower_ in BACKING and hyphenated(child):
+            continue  # "the Microsoft-backed company": who backs it is no party to what is done to it
         if child.dep_ in ("compound", "nmod") and child.i < token.i and under_name and token.pos_ == "NOUN" \
                 and (strict and key is None or key is not None and token.i in resolution.resolved_refs and resolution.key_at(child.i) != key):
             continue  # "G42, the Abu Dhabi artificial intelligence company": the description's modifiers say where or what
@@ -98,7 +101,7 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
                 # "Denmark's music rights group Koda": the country only says whose group it is (an official,
                 # "China's commerce minister, Wang Wentao", still acts for it)
                 found = [k for k in found if not _is_place_like(resolution, k)]
-            elif child.dep_ == "poss" and key is None and token.lemma_.lower() in _company_nouns():
+            elif child.dep_ == "poss" and key is None and _names_companies(token):
                 # "Japan's biggest newspaper publishers sued": the country only says whose publishers they are
                 found = [k for k in found if not _is_place_like(resolution, k)]
             keys.extend(found)
@@ -127,6 +130,13 @@ def _company_nouns() -> frozenset[str]:
     cues = name_cues()
     words = set(cues["company_nouns"]) | set(cues["organization_nouns"])
     return frozenset(words | {w[:-1] for w in words if w.endswith("s")} | {"publisher"})
+
+
+def _names_companies(token) -> bool:
+    """A common noun for companies or organisations, or the first conjunct the parser made head of one
+    ("France's leading publishing and authors' associations")."""
+    return token.lemma_.lower() in _company_nouns() or any(c.dep_ == "conj" and c.lemma_.lower() in _company_nouns()
+                                                           for c in token.children)
 
 
 CURRENCIES = {"euro", "dollar", "pound", "yuan", "yen", "won", "franc", "rupee", "real", "krona", "krone", "lira", "rouble", "ruble"}
@@ -174,6 +184,8 @@ def speaker_keys(token, resolution) -> list[str]:
                 return [found]
     for child in token.children:
         if child.dep_ == "poss" and resolution.key_at(child.i):
+            if _names_companies(token) and _is_place_like(resolution, resolution.key_at(child.i)):
+                continue  # "France's leading publishing and authors' associations said": whose associations, not who
             return [resolution.key_at(child.i)]
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
             for pobj in child.children:

@@ -74,10 +74,14 @@ def withdrawn_by_maker(events, relations, resolution):
     for r in relations:
         if r.predicate == "develops" and not r.former:
             makers.setdefault(r.object, []).append(r.subject)
+    said = {k: set(v) for k, v in makers.items()}  # the makers the article's own words give
     known = developers()
     by_label = {fold(e.label): e.key for e in resolution.entities()}
+    listed: dict[str, str] = {}  # the lexicon's maker of a product, when the article names that company
     for key in resolution.by_key:
         maker = by_label.get(fold(known.get(resolution.by_key[key].label, "")))
+        if maker:
+            listed[key] = maker
         if maker and key not in makers:
             makers[key] = [maker]
     out = []
@@ -91,6 +95,14 @@ def withdrawn_by_maker(events, relations, resolution):
                 agents = (event.targets[kinds.index("Company")],)
             if agents:
                 event = replace(event, agents=agents, confidence=max(event.confidence, 0.55))
+        elif event.type == "ModelWithdrawal" and event.agents and event.targets and all(t in listed for t in event.targets) \
+                and not set(event.agents) & {listed[t] for t in event.targets} \
+                and all(resolution.category(a) == "Company" and any(a in said.get(t, ()) for t in event.targets)
+                        for a in event.agents):
+            # "the San Francisco-based lab cut access to its Claude models": a description read as another company
+            # than the one the lexicon knows makes the models (which also made "its" models that company's) is
+            # that maker (not "X switched off Grok's image generation": a platform that offers a model)
+            event = replace(event, agents=tuple(dict.fromkeys(listed[t] for t in event.targets)))
         out.append(event)
     return tuple(out)
 

@@ -1839,3 +1839,65 @@ def test_a_preposition_concerning_a_party_is_no_condemnation(nlp):
             "Vexa Inc. out of the networks. The Swedish Post and Telecom Authority (PTS) said the Administrative Court "
             "in Stockholm had ruled on Monday that the licence condition concerning Vexa would not apply for now.")
     assert not any(t == "ConcernRaised" for t, *_ in events(text, confident=False))
+
+
+def test_it_in_what_a_named_description_announced_is_that_body(nlp):
+    text = ("Vexa Inc. cut off its chatbot in Ruritania after the country's data protection authority ordered it to "
+            "stop processing data. The authority, known as the Datenamt, announced on Friday that it had opened an "
+            "investigation into the Lumio-backed company.")
+    found = events(text)
+    assert ("Investigation", ("datenamt",), ("vexa-inc",), "asserted") in found
+    assert not any("lumio" in e[2] for e in found if e[0] == "Investigation")
+
+
+def test_speech_still_owed_is_no_claim_and_no_objection(nlp):
+    text = ("The Datenamt ordered Vexa Inc. to stop processing data on Friday. Vexa Inc. has 20 days to tell the "
+            "regulator how it will address the concerns or face a fine.")
+    found = extract(analyse(text))
+    assert not any(c.speaker == "vexa-inc" for c in found.claims)
+    assert not any(e.type == "ConcernRaised" for e in found.events)
+
+
+def test_proposing_an_ordinance_issues_a_policy(nlp):
+    text = "Dana Reyes, a member of the city's Board of Supervisors, has proposed an ordinance that would bar city departments from using face scans."
+    assert any(t == "PolicyIssued" and a == ("dana-reyes",) for t, a, _tg, _m in events(text))
+
+
+def test_shutting_off_access_to_a_model_withdraws_it(nlp):
+    text = "Vexa Inc. has temporarily shut off early access to Lumo 2, its unreleased video model, after a leak."
+    assert ("ModelWithdrawal", ("vexa-inc",), ("lumo-2",), "asserted") in events(text)
+
+
+def test_a_complaint_lodged_with_a_court_is_the_storys_suit(nlp):
+    text = ("Publishers have sued Vexa Inc., accusing it of copying their books. The National Union of Printers filed "
+            "the complaint this week with the Paris Judicial Court together with two other groups.")
+    found = events(text)
+    assert ("Lawsuit", ("national-union-of-printers",), ("vexa-inc",), "asserted") in found
+    assert not any(t == "ConcernRaised" and "paris-judicial-court" in tg for t, _a, tg, _m in found)
+
+
+def test_a_countrys_associations_that_sue_are_not_the_country(nlp):
+    text = "France's leading publishing and authors' associations have sued Vexa Inc. over the use of their books."
+    assert not any(a == ("france",) for _t, a, _tg, _m in events(text, confident=False))
+
+
+def test_rejecting_the_findings_against_it_is_an_objection_disputing_a_clause_is_not(nlp):
+    text = "The Ruritanian Fair Trade Commission fined Vexa Inc. on Tuesday. Vexa Inc. rejected the findings."
+    assert ("ConcernRaised", ("vexa-inc",), ("ruritanian-fair-trade-commission",), "asserted") in events(text)
+    text = ("The Ruritanian Fair Trade Commission fined Vexa Inc. on Tuesday. A Vexa spokesman disputed that the ruling "
+            "would protect Ruritania's security.")
+    assert not any(t == "ConcernRaised" and tg == ("ruritania",) for t, _a, tg, _m in events(text, confident=False))
+
+
+def test_prosecutors_charging_a_party_with_a_crime_take_it_to_court(nlp):
+    text = ("The U.S. Justice Department on Thursday charged Vexa Inc. and its partner Lumio Corp. with "
+            "conspiring to steal trade secrets.")
+    assert ("Lawsuit", ("department-of-justice",), ("vexa-inc", "lumio-corp"), "asserted") in events(text)
+    for text in ("The agency charged with enforcing the law said Vexa Inc. broke it.", "Vexa Inc. charged customers with extra fees."):
+        assert not any(t == "Lawsuit" for t, *_ in events(text, confident=False))
+
+
+def test_condemning_the_blacklisting_targets_who_blacklisted(nlp):
+    text = ("On Monday the Commerce Department added Vexa Inc. to its Entity List. In July the Fuzhou Intermediate "
+            "People's Court barred Lumio Corp. from selling 26 products in the country. Beijing condemned the blacklisting.")
+    assert ("ConcernRaised", ("china",), ("department-of-commerce",), "asserted") in events(text)

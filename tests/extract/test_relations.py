@@ -575,3 +575,8 @@ def test_a_title_holds_for_each_body_listed_after_it(nlp):
     assert {("memberOf", "jane-pike", "northway-media-inc"), ("memberOf", "jane-pike", "tribune-press-inc")} <= found
     found = relations("Jane Roe, chief executive of Acme Corp. and a board member of Globex Inc., criticised the deal.")
     assert ("leads", "jane-roe", "globex-inc") not in found
+
+
+def test_the_chair_of_a_bodys_committee_is_a_member_of_the_body(nlp):
+    found = relations("Hanna Vogt, chairman of the Bundestag's digital agenda committee, wrote to the company.")
+    assert ("memberOf", "hanna-vogt", "bundestag") in found and ("leads", "hanna-vogt", "bundestag") not in found

@@ -7,8 +7,10 @@ import pytest
 
 from kg.analyse import analyse
 from kg.extract import extract
-from kg.extract.sides import posts_of
-from kg.records import Relation
+from kg.extract.mentions import find_mentions
+from kg.extract.sides import posts_of, withdrawn_by_maker
+from kg.records import Event, Relation
+from kg.resolve import resolve
 
 pytestmark = pytest.mark.slow
 
@@ -23,3 +25,14 @@ def test_a_withdrawal_the_maker_is_named_for_elsewhere_in_the_article(nlp):
     x = extract(analyse("Lumo Inc. makes the Atlas models. Its Atlas 4 chatbot was withdrawn in August."))
     assert any(e.type == "ModelWithdrawal" and e.agents == ("lumo-inc",) and "atlas-4" in e.targets
                and e.confidence >= 0.5 for e in x.events)
+
+
+def test_a_company_pulls_only_the_models_the_lexicon_knows_it_makes(nlp):
+    doc = analyse("Anthropic makes Claude. OpenAI competes with it.")
+    resolution = resolve(doc, find_mentions(doc))
+    cut = Event("ModelWithdrawal", agents=("openai",), targets=("claude",), confidence=0.75)
+    misread = (Relation("develops", "openai", "claude"),)  # "its Claude models", with "its" read as OpenAI
+    assert withdrawn_by_maker((cut,), misread, resolution)[0].agents == ("anthropic",)
+    assert withdrawn_by_maker((cut,), (), resolution)[0].agents == ("openai",)  # a platform offering another's model
+    named = Event("ModelWithdrawal", agents=("anthropic",), targets=("claude",), confidence=0.75)
+    assert withdrawn_by_maker((named,), (), resolution)[0].agents == ("anthropic",)
