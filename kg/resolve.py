@@ -232,7 +232,8 @@ class Resolution:
                                 if c.dep_ in ("dobj", "dative") and c.i in self.token_key and self.category(self.token_key[c.i]) != "Person"), None)
                 key = key or self._speaker_itself(tok) or self._subject_antecedent(tok) \
                     or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
-                acting = self._clause_subject(tok, possessors=False) if key and tok.dep_ in ("dobj", "dative") and tok.lower_ == "it" else set()
+                acting = self._clause_subject(tok, references=True, possessors=False) \
+                    if key and tok.dep_ in ("dobj", "dative") and tok.lower_ == "it" else set()
                 if key in acting:
                     # "Perplexity faces complaints. Cloudflare accused it of ...": an object is not its clause's subject
                     key = self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "Organization", "AIModel") and k not in acting)
@@ -260,7 +261,10 @@ class Resolution:
             elif tok.pos_ in ("NOUN", "PROPN") and _description(tok) in descriptions and tok.tag_ in ("NN", "NNP"):
                 lower = _description(tok)  # "the start-up": spaCy splits it into start, -, up
                 det = [c for c in tok.children if c.dep_ == "det"]
-                owner = [c for c in tok.children if c.dep_ == "poss" and c.i in self.token_key]
+                # ("the country's data regulator": a possessor may itself be a description resolved before)
+                # (not a pronoun: "Its embassy in The Hague" is the embassy's own name)
+                owner = [c for c in tok.children if c.dep_ == "poss" and (c.i in self.token_key or c.i in self.resolved_refs
+                                                                          and c.pos_ == "NOUN")]
                 known_as = self._known_as(tok)
                 parent = [self.token_key[c.i] for c in tok.children if c.dep_ == "compound" and c.i in self.token_key
                           and self.category(self.token_key[c.i]) == "Company"]
@@ -285,14 +289,18 @@ class Resolution:
                                                                 for c in tok.children):
                     # ("the ChatGPT maker": the product only says which company)
                     # ("the U.S. artificial intelligence start-up": the country only says whose)
-                    key = self._describe(tok, descriptions[lower])
+                    fuller = self._fuller_just_before(tok)
+                    key = self.resolved_refs.get(fuller.i) if fuller is not None else None
+                    key = key or self._describe(tok, descriptions[lower])
+                    if key and (self._another_field(tok, key) or fuller is not None and self._another_field(fuller, key)):
+                        key = None  # "the data regulator" (and "the regulator" after it) is not the Competition Commission
                 elif det and det[0].lower_ in ("a", "an") and lower == "court" and tok.dep_ in ("nsubj", "nsubjpass"):
                     # "A German court ruled on Tuesday ...": a lede's court, named later in the story
                     key = self._named_later(tok)
-                elif owner and self.category(self.token_key[owner[0].i]) == "Country" and descriptions[lower] == "GovernmentBody":
+                elif owner and self.category(self._key_or_ref(owner[0].i)) == "Country" and descriptions[lower] == "GovernmentBody":
                     # "Italy's data protection authority": the country's body named nearby, else the country
                     # itself, which the spec accepts for its agency
-                    key = self._describe_nearby(tok, owner[0].i) or self.token_key[owner[0].i]
+                    key = self._describe_nearby(tok, owner[0].i) or self._key_or_ref(owner[0].i)
             if key:
                 self.resolved_refs[tok.i] = key
 
@@ -433,6 +441,9 @@ class Resolution:
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         lookup = self.key_at if references else self.token_key.get
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "conj":
+            # ("opened an investigation into Orbis and ordered it to stop": a second verb shares the first's subject)
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         # ("Musk, who helped found OpenAI, sued the company": a relative clause on the subject is no part of it)
         apart = ("relcl",) if possessors else ("relcl", "poss")
         clauses = {t.i for c in subjects for r in c.subtree if r.dep_ in apart for t in r.subtree}
@@ -469,6 +480,10 @@ class Resolution:
                 wanted = category in categories if key and categories else key and category != "Person" \
                     and (category != "Country" or t.i in self.resolved_refs)
                 subject = t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass"))
+                # ("Google has also withdrawn from ..., Bloomberg reported": who reports it after is no topic)
+                # (not '"Freedom of speech belongs to humans," he said': a speaker quoted is)
+                subject = subject and not (t.head.lemma_.lower() == "report"
+                                           and any(c.dep_ == "ccomp" and c.i < t.i for c in t.head.children))
                 if key and subject and wanted:  # "Its chief executive, Jensen Huang, told": the apposed name
                     candidates.append(key)
         return candidates[-1] if candidates else None
@@ -553,6 +568,8 @@ class Resolution:
                                  and any(lemma in fold(a).split() for a in self.aliases(self.by_key[k])))
         if named:
             return named
+        if lemma in ("embassy", "consulate"):
+            return None  # "The embassy accused ...": an embassy the story names as one, or none (not a ministry at home)
         beside = self.key_at(tok.head.i) if tok.dep_ == "appos" else None
         if beside and self.category(beside) in accepted:
             return beside  # "Anthropic, the developer of the Claude chatbot"
@@ -625,10 +642,37 @@ class Resolution:
         # "Italy's privacy watchdog ... European Union privacy rules": another polity is not the country's body
         window = [key for start, key in self.order if abs(start - tok.i) <= 90 and start != owner
                   and self.category(key) == "GovernmentBody" and not fold(self.by_key[key].label).endswith(("administration", "government"))
-                  and not (fold(self.by_key[key].label) in polities and key != self.token_key[owner])]
+                  and not (fold(self.by_key[key].label) in polities and key != self._key_or_ref(owner))
+                  and not self._another_field(tok, key)
+                  # ("Colombia's data protection regulator": no court, nor a body named for another country)
+                  and self.by_key[key].kind not in ("Court", "Legislature")
+                  and not any(self.belongs_to(key, c) for c in self._countries_named() if c != self._key_or_ref(owner))]
         after = [key for start, key in self.order if start > tok.i and key in window]
         before = [key for start, key in self.order if start < tok.i and key in window]
         return (after or before or [None])[0] if not before else before[-1]
+
+    def _fuller_just_before(self, tok):
+        """ "The country's data regulator opened an investigation ... The regulator said": a bare description
+        goes on with the fuller one of the same word in its own or the sentence before (that word, if any)."""
+        if any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+            return None
+        for t in reversed(self.doc[self._sentences_back(tok, 1):tok.i]):
+            if t.lower_ == tok.lower_ and t.i not in self.token_key and any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
+                return t
+        return None
+
+    def _countries_named(self) -> set[str]:
+        return {key for key in self.by_key if self.category(key) == "Country"}
+
+    def _key_or_ref(self, i: int) -> str | None:
+        return self.token_key.get(i) or self.resolved_refs.get(i)
+
+    def _another_field(self, tok, key: str) -> bool:
+        """A description whose words name one field ("the data regulator", "the telecoms watchdog") and a body
+        whose name names only another ("Competition Commission"): not the same body."""
+        said = _fields({c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i})
+        named = _fields({w for a in self.aliases(self.by_key[key]) for w in fold(a).split()})
+        return bool(said and named and not said & named)
 
     def aliases(self, cluster: Cluster) -> set[str]:
         """Every name a cluster goes by: its mentions and, for a known entity, the lexicon's aliases."""
@@ -833,6 +877,11 @@ def _cluster(mentions: list[NameMention]) -> list[Cluster]:
             owner.known = owner.known or cluster.known
             clusters.remove(cluster)
     return clusters
+
+
+def _fields(words: set[str]) -> set[str]:
+    """The fields a body's name or a description names (name_cues.json "fields")."""
+    return {field for field, cues in name_cues()["fields"].items() if words & set(cues)}
 
 
 def _merge_short_forms(clusters: list[Cluster], words: list[str] | tuple = (), body_start: int = 0) -> list[Cluster]:

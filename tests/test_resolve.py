@@ -426,3 +426,47 @@ def test_a_companys_second_word_after_its_place_is_its_short_name(nlp):
     found = categories("Prosecutors charged Fujian Tianma Integrated Circuit Co with theft. Tianma said on Friday it "
                        "would appeal.")
     assert "fujian-tianma-integrated-circuit-co" in found and "tianma" not in found
+
+
+def test_a_regulator_of_another_field_is_not_the_body_named_before(nlp):
+    text = ("Kenya's Competition Commission fined Vexa Inc. on Friday. Separately, the country's data regulator "
+            "opened an investigation into Orbis Labs in March and ordered it to stop collecting iris scans. The "
+            "regulator said its investigation found that Orbis had failed to get consent.")
+    found = extract(analyse(text)).events
+    assert not any(e.type == "Investigation" and "competition-commission" in e.agents for e in found)
+    assert any(e.type == "Investigation" and e.agents == ("kenya",) and e.targets == ("orbis-labs",) for e in found)
+    assert any(e.type == "UsageBan" and e.targets == ("orbis-labs",) for e in found)
+
+
+def test_a_countrys_regulator_is_no_court_nor_another_countrys_body(nlp):
+    text = ("Indonesia's competition watchdog fined Vexa Inc. on Tuesday. Vexa said it would file an objection with the "
+            "Central Jakarta Commercial Court. In Bogota, Colombia's data protection regulator ordered Orbis Labs to "
+            "stop collecting iris scans. The Superintendence of Industry and Commerce (SIC) said Orbis had failed to "
+            "obtain consent.")
+    found = extract(analyse(text)).events
+    assert any(e.type == "UsageBan" and e.agents == ("superintendence-of-industry-and-commerce",) for e in found)
+
+
+def test_the_embassy_is_an_embassy_the_story_names_or_none(nlp):
+    text = ("China's Ministry of Commerce urged the Netherlands not to apply the rules. Its embassy in The Hague said "
+            "the rules were an abuse. The embassy accused a certain major country of coercing its allies.")
+    found = extract(analyse(text))
+    assert not any(c.speaker == "ministry-of-commerce" and "accuse" == c.cue for c in found.claims)
+
+
+def test_a_named_inquiry_is_a_proceeding_not_an_actor(nlp):
+    text = ("The Competition Commission of Kenya on Monday released the final report of its Cloud and Search Markets "
+            "Inquiry (CSMI), which found that Vexa Inc. and Lumio Corp. had harmed local outlets. The CSMI also "
+            "examined Orbis Labs. A commission of inquiry said so.")
+    found = extract(analyse(text))
+    keys = {e.key for e in found.entities}
+    assert not any("inquiry" in k or k in ("csmi", "cloud") for k in keys)
+    assert not any(e.agents and e.agents[0] not in keys for e in found.events)
+
+
+def test_who_reports_a_sentence_after_it_is_not_its_topic(nlp):
+    text = ("Vexa Inc. has also withdrawn from a $100 million defence competition, Bloomberg reported. The company told "
+            "the government in February that it lacked the resources.")
+    found = extract(analyse(text))
+    assert any(c.speaker == "vexa-inc" and c.cue == "tell" for c in found.claims)
+    assert not any(c.speaker == "bloomberg" and c.cue == "tell" for c in found.claims)

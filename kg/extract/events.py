@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.util import filter_spans
 
-from ..lexicon import negative_evaluations, verdict_evaluations, role_cues, speech_verbs, triggers
+from ..lexicon import name_cues, negative_evaluations, verdict_evaluations, role_cues, speech_verbs, triggers
 from ..records import Event
 from ..text import fold
 from .claims import VERDICT_CUES
@@ -733,8 +733,29 @@ def _event_for(span, row, resolution, article_date):
     confidence = _confidence(kind, agents, targets)
     if kind == "PublicAppeal" and agents and not targets and verb is not None and _addressed_to_many(anchor, verb):
         confidence = 0.6  # "called on AI labs to halt training": an appeal to a whole group, none of them named
+    if kind in STAFF_ACTIONS and not agents and targets and verb is not None and _staff_act(verb):
+        confidence = 0.5  # "more than 600 of its employees urged Sundar Pichai": a company's staff, no one named
     return Event(type=kind, agents=tuple(agents), targets=tuple(targets), trigger=span.text, modality=mood,
                  date=date, date_text=date_text, evidence=(sentence_evidence(sent),), confidence=confidence)
+
+
+# what an appeal asks the one urged to do with its own action
+UNDOING = {"change", "drop", "scrap", "withdraw", "rethink", "reconsider", "abandon", "amend", "pause", "halt", "stop",
+           "reverse", "revise", "delay", "suspend", "cancel", "repeal", "rescind", "lift", "end"}
+
+
+# what a company's staff do as a body, with no one of them named: sign letters, urge and protest
+STAFF_ACTIONS = {"PublicAppeal", "ConcernRaised"}
+
+
+def _staff_act(verb) -> bool:
+    """The clause's subject is a company's staff, unnamed: "more than 600 of its employees", "Google workers"."""
+    staff = set(name_cues()["staff_nouns"]) - {"executive", "lawyer", "official", "founder", "co-founder", "member"}
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        nouns = [subject] + [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if any(n.tag_ == "NNS" and n.lemma_.lower() in staff for n in nouns):
+            return True
+    return False
 
 
 def _included(verb, resolution, agents) -> list[str]:
@@ -1096,6 +1117,16 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
     if event.type not in REACTIONS and not (event.type == "Lawsuit" and row.get("refers_back")) or event.targets:
         return event
     anchor = span[0]
+    if event.type == "ConcernRaised" and anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and (
+            anchor.head.lemma_.lower() in UNDOING
+            or any(c.dep_ == "xcomp" and c.lemma_.lower() in UNDOING for c in anchor.head.children)):
+        # "called on the British government to change its bill, warning that ...": a warning that goes with an appeal
+        # to undo what the one urged did is a concern raised with them (not "urged Gabbard to press London to back
+        # down, warning ...": the concern is about another party)
+        for previous in reversed(earlier):
+            if previous.type == "PublicAppeal" and previous.targets and previous.evidence == event.evidence \
+                    and set(previous.agents) & set(event.agents):
+                return Event(**{**event.__dict__, "targets": previous.targets, "confidence": _implied(event)})
     reported = _reported_party(anchor, resolution, event.agents) if event.type == "ConcernRaised" else None
     if reported:
         return Event(**{**event.__dict__, "targets": (reported,), "confidence": _implied(event)})

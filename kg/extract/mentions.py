@@ -664,6 +664,11 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
     # "Arvid Sten, formerly of Brightwave": a former employer, not a person
     if head.dep_ == "pobj" and head.head.lower_ == "of" and any(a.lower_ in ("formerly", "previously") for a in head.head.children):
         mention.vote("Company", 3)
+    # "chief technology officer of Wire", "Alex Linton of Session": a name the NER missed after a title or a person's
+    # name and "of" is where they work
+    elif head.dep_ == "pobj" and head.head.lower_ == "of" and not mention.ner and mention.end - mention.start == 1 and (
+            _title_phrase(head.head.head) in titles() or head.head.head.ent_type_ == "PERSON"):
+        mention.vote("Company", 2)
     # "chaired by Pasquale Stanzione", "led by Emad Mostaque": a person
     if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in ("chair", "lead", "head", "run", "found", "direct", "co-found"):
         mention.vote("Person", 4)
@@ -779,6 +784,11 @@ def _clause_votes(head, mention: NameMention) -> None:
     coined = len(span) > 1 or INNER_CAPITAL.search(span.text) or digits
     if not mention.votes and coined and (head.dep_ != "appos" or digits) and (_acting(span) or _acting(head.doc[head.i:head.i + 1])):
         mention.vote("Company", 1)
+
+
+def _title_phrase(noun) -> str:
+    """A noun with its modifiers, in lower case ("chief technology officer")."""
+    return " ".join(t.lower_ for t in noun.subtree if t.i == noun.i or t.i < noun.i and t.dep_ in ("amod", "compound"))
 
 
 def _titled(doc, start: int) -> bool:
@@ -919,6 +929,7 @@ def find_mentions(doc) -> list[NameMention]:
     covered = {i for m in mentions for i in range(m.start, m.end)}
     titles_of_works = [(m.start(1), m.end(1)) for m in WORK_TITLE.finditer(doc.text)]
     after_rejected: set[int] = set()
+    text_of_rejected: set[str] = set()
     for start, end, label, known in _spans(doc):
         if any(i in covered for i in range(start, end)):
             continue
@@ -941,8 +952,10 @@ def find_mentions(doc) -> list[NameMention]:
             # "Treasury Secretary Scott Bessent", "Homeland Security Secretary X": a portfolio only as its secretary's
             # title is no party (not "Department of Homeland Security Secretary X", which names the department)
             continue
-        if start in after_rejected:
-            continue  # "the European Economic Area (EEA)": the short form of what is no actor is none either
+        if start in after_rejected or doc[start:end].text in text_of_rejected:
+            # "the European Economic Area (EEA)": the short form of what is no actor is none either, here or later
+            text_of_rejected.add(doc[start:end].text)
+            continue
         # ("sued the company and Altman" after "Sam Altman": the person, whom the NER took for a place)
         surname = label in ("GPE", "LOC") and _surname_named_before(doc, span)
         if not label.startswith("KG_") and not _is_actor_name(doc, span, label, cues, generic, surname=surname):
@@ -978,6 +991,7 @@ def find_mentions(doc) -> list[NameMention]:
                 continue
             mention.votes = dict(named.votes)
         mentions.append(mention)
+    mentions = [m for m in mentions if m.text not in text_of_rejected]  # (a later use the NER offered first)
     mentions.sort(key=lambda m: m.start)
     _mark_acronyms(doc, mentions)
     return mentions

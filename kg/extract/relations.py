@@ -316,6 +316,12 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
     bodies = [o for o in orgs if resolution.category(o) != "Country"] or orgs
     if not bodies:
         return []
+    # "Meta's head of WhatsApp": a head of the body named after the title, and a member of its owner
+    headed = [k for t in tokens if t.dep_ == "prep" and t.lower_ == "of" and t.head.lower_ == title.split()[-1]
+              for p in t.children if p.dep_ == "pobj" for k in [resolution.key_at(p.i)] if k in bodies]
+    if is_head and headed and headed[0] != bodies[0] \
+            and not resolution.by_key[bodies[0]].label.endswith(resolution.by_key[headed[0]].label):  # (not a name's own end)
+        return [("leads", headed[0], former, title), ("memberOf", bodies[0], former, title)]
     # "executive editor of MediaNews Group and Tribune Publishing": the title holds for each body listed with the first
     listed = [k for t in tokens if resolution.key_at(t.i) == bodies[0] for c in t.children if c.dep_ == "conj"
               for k in [resolution.key_at(c.i)] if k and k in bodies and k != bodies[0]]

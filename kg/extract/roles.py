@@ -484,12 +484,14 @@ def prep_objects(token, preps: set[str], resolution, *, partners: bool = False) 
                 if pobj.dep_ == "pobj":
                     keys.extend(phrase_keys(pobj, resolution))
                 elif pobj.dep_ == "pcomp":
+                    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "how") for c in pobj.children):
+                        # "an investigation into whether Apple and Meta were complying": who the question is about (not
+                        # what it asks of them: "whether the servers contained chips made by Nexa")
+                        keys.extend(k for c in pobj.children if c.dep_ in ("nsubj", "nsubjpass") for k in phrase_keys(c, resolution))
+                        continue
                     for obj in pobj.children:
                         if obj.dep_ in ("dobj", "pobj"):
                             keys.extend(phrase_keys(obj, resolution))
-                    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "how") for c in pobj.children):
-                        # "an investigation into whether Apple and Meta were complying": who the question is about
-                        keys.extend(k for c in pobj.children if c.dep_ in ("nsubj", "nsubjpass") for k in phrase_keys(c, resolution))
         elif child.dep_ == "dative" and "to" in preps and resolution.key_at(child.i):
             keys.extend(phrase_keys(child, resolution))
     return keys

@@ -1901,3 +1901,31 @@ def test_condemning_the_blacklisting_targets_who_blacklisted(nlp):
     text = ("On Monday the Commerce Department added Vexa Inc. to its Entity List. In July the Fuzhou Intermediate "
             "People's Court barred Lumio Corp. from selling 26 products in the country. Beijing condemned the blacklisting.")
     assert ("ConcernRaised", ("china",), ("department-of-commerce",), "asserted") in events(text)
+
+
+def test_looking_into_whether_a_thing_was_done_targets_only_the_one_asked_about(nlp):
+    text = "The Kenyan police are also looking into whether the servers contained chips made by Nexa Corp."
+    assert not any(t == "Investigation" and "nexa-corp" in tg for t, _a, tg, _m in events(text, confident=False))
+    text = "The regulator is looking into whether Vexa Inc. sold chips made by Nexa Corp. to Lumio Corp."
+    found = [tg for t, _a, tg, _m in events(text, confident=False) if t == "Investigation"]
+    assert found and all(tg == ("vexa-inc",) for tg in found)
+
+
+def test_pulling_a_tool_named_in_words_withdraws_it(nlp):
+    text = "Lumio Corp. pulled its Make Designs tool on Monday after a user showed that it copied an app."
+    assert ("ModelWithdrawal", ("lumio-corp",), ("make-designs",), "asserted") in events(text)
+
+
+def test_a_warning_that_goes_with_an_appeal_is_addressed_to_whoever_is_urged(nlp):
+    text = ("Britain is debating an online safety bill. "
+            "Telegram, Snapchat and five other messaging services have called on the British government to change its "
+            "Online Safety Bill, warning in an open letter that the legislation could break encryption.")
+    assert any(t == "ConcernRaised" and tg == ("united-kingdom",) for t, _a, tg, _m in events(text))
+    text = ("Britain demanded access to users' data. Senator Ron Wyden urged Dana Field to press London to back down, "
+            "warning that a backdoor built for Britain would end up in Americans' phones.")
+    assert not any(t == "ConcernRaised" and tg == ("dana-field",) for t, _a, tg, _m in events(text))
+
+
+def test_a_companys_staff_urging_its_chief_is_an_appeal_by_no_one_named(nlp):
+    text = "Hundreds of employees urged Chief Executive Dana Field of Vexa Inc. to refuse the contract."
+    assert any(t == "PublicAppeal" and a == () and "dana-field" in tg for t, a, tg, _m in events(text))

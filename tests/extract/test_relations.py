@@ -580,3 +580,11 @@ def test_a_title_holds_for_each_body_listed_after_it(nlp):
 def test_the_chair_of_a_bodys_committee_is_a_member_of_the_body(nlp):
     found = relations("Hanna Vogt, chairman of the Bundestag's digital agenda committee, wrote to the company.")
     assert ("memberOf", "hanna-vogt", "bundestag") in found and ("leads", "hanna-vogt", "bundestag") not in found
+
+
+def test_a_companys_head_of_its_unit_leads_the_unit_and_works_for_the_company(nlp):
+    found = relations("The letter was signed by Dan Ross, Alphabet's head of YouTube; Alan Duric, chief technology "
+                      "officer of Wire; and Alex Linton of Session.")
+    assert {("leads", "dan-ross", "youtube"), ("memberOf", "dan-ross", "alphabet"), ("memberOf", "alan-duric", "wire"),
+            ("memberOf", "alex-linton", "session")} <= found
+    assert ("leads", "dan-ross", "alphabet") not in found
