@@ -559,6 +559,8 @@ class Resolution:
             # "Meta signed the letter with Airbus and Siemens. The company, led by ...": a sentence that
             # opens with the description continues the last sentence's subject
             subject = self._subject_antecedent(tok, tuple(accepted))
+            if subject and lemma in ("embassy", "consulate") and not any(lemma in fold(a).split() for a in self.aliases(self.by_key[subject])):
+                subject = None  # "China's foreign ministry objected. The embassy said": not the ministry at home
             if subject and not (lemma in ("regulator", "watchdog") and self._not_a_regulator(subject)
                                 and self._antecedent(tok.i, lambda k: self.by_key[k].kind == "Regulator")):
                 # (not "The EU and the court weighed in. The watchdog said", nor "IMY said the Swedish Police

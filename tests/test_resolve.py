@@ -470,3 +470,28 @@ def test_who_reports_a_sentence_after_it_is_not_its_topic(nlp):
     found = extract(analyse(text))
     assert any(c.speaker == "vexa-inc" and c.cue == "tell" for c in found.claims)
     assert not any(c.speaker == "bloomberg" and c.cue == "tell" for c in found.claims)
+
+
+def test_review_misfires_of_this_sessions_name_rules_stay_fixed(nlp):
+    found = categories("Mr Ravi Menon met officials on Monday. Ravi Menon said the rules were sound.")
+    assert "mr-ravi-menon" not in found
+    found = categories("Ad agencies such as Ogilvy and Havas signed the pledge.")
+    assert found.get("ogilvy") != "GovernmentBody"
+    found = categories("Intel Capital led the round, and Intel said it would keep investing.")
+    assert "intel-capital" in found
+    found = categories("The complaint was filed by the Dutch Railways and Consumer Authority on Monday.")
+    assert "dutch-railways-and-consumer-authority" not in found
+    text = "Ana Ruiz, chair of Medicine at Stanford, said the model was unsafe."
+    assert "medicine" not in categories(text)
+    found = extract(analyse("China's Ministry of Foreign Affairs criticised the move on Monday. The embassy said the move was wrong."))
+    assert not any(c.speaker == "ministry-of-foreign-affairs" and "wrong" in c.content for c in found.claims)
+
+
+def test_a_list_the_ner_ran_together_and_a_works_title_are_no_single_company(nlp):
+    found = categories("It covers companies including Vexa Productions, Lumio Arts Productions and Korra Games.")
+    assert {"vexa-productions", "lumio-arts-productions"} <= set(found)
+    found = categories("South Korea's Ministry of Trade, Industry and Energy said so.")
+    assert "ministry-of-trade-industry-and-energy" in found
+    found = categories("Ana Ruiz, a voice actor known for the Borderlands and Life is Strange series, said so. "
+                       "Its researcher Liv Matan showed the flaws.")
+    assert "borderlands-and-life-is-strange" not in found and "liv-matan" in found

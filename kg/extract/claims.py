@@ -15,6 +15,9 @@ from .roles import QUOTE_MARKS, according_to, is_infinitive, subject_keys
 # speech that passes a verdict on what it names: "called the veto a setback", "described the fine as an attack"
 VERDICT_CUES = frozenset({"call", "describe"})
 # verbs whose infinitive complement is speech still owed or wanted: "needs to explain", "was ordered to tell"
+# nouns whose infinitive is speech still owed: "has 20 days to tell", "a chance to explain" (not "the first company to say")
+OWED_NOUNS = frozenset({"day", "week", "month", "hour", "time", "deadline", "chance", "opportunity", "obligation", "duty",
+                        "order", "request", "demand", "right"})
 OWED = frozenset({"have", "need", "plan", "intend", "expect", "want", "ask", "order", "urge", "require", "fail", "must"})
 
 
@@ -64,7 +67,8 @@ def _reports_speech(verb, cue: str, stance: str) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves", "himself", "herself") for c in children):
         return False  # "a group which calls itself X": a name, not a statement
-    if is_infinitive(verb) and (verb.dep_ in ("acl", "relcl") or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OWED):
+    if is_infinitive(verb) and (verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in OWED_NOUNS
+                                or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OWED):
         return False  # "OpenAI has 20 days to tell the regulator how ...", "needs to explain": speech owed, not made
     if _inverted(verb) and verb.dep_ in ("conj", "ROOT", "parataxis"):
         return True

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.util import filter_spans
 
-from ..lexicon import name_cues, negative_evaluations, verdict_evaluations, role_cues, speech_verbs, triggers
+from ..lexicon import negative_evaluations, verdict_evaluations, role_cues, speech_verbs, triggers
 from ..records import Event
 from ..text import fold
 from .claims import VERDICT_CUES
@@ -525,6 +525,10 @@ def _event_for(span, row, resolution, article_date):
         return None
     if row.get("forbids_noun_infinitive") and anchor.dep_ in ("acl", "relcl") and is_infinitive(anchor):
         return None
+    if row.get("requires_with") and not any(
+            w.lemma_.lower() in row["requires_with"] for c in anchor.children if c.dep_ == "prep" and c.lower_ == "with"
+            for w in c.subtree if w.pos_ in ("NOUN", "VERB")):
+        return None  # "charged X with fraud", not "charged the agency with drafting rules" nor "with a fee"
     if row.get("requires_xcomp") and not any(c.dep_ == "xcomp" and c.lemma_.lower() in row["requires_xcomp"] for c in anchor.children):
         return None
     if row.get("requires_text") and not any(w in span.sent.text.lower() for w in row["requires_text"]):
@@ -691,6 +695,11 @@ def _event_for(span, row, resolution, article_date):
         return None  # "suspended a new Zentrix data-sharing rule": a company's own rule, no regulation rolled back
     if row.get("agent_categories") and any(resolution.category(a) not in row["agent_categories"] for a in agents):
         return None  # a company blocking a tool is no authority's ban
+    subject_words = {c.lemma_.lower() for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")}
+    if row.get("forbids_agent_words") and subject_words & set(row["forbids_agent_words"]):
+        return None  # "Italy's privacy regulator sanctioned Vexa": a regulator's sanction, though the country stands for it
+    if row.get("requires_agent_words") and not subject_words & set(row["requires_agent_words"]):
+        return None  # ... and only such a subject makes a country's sanction a fine
     if row.get("forbids_agent_kinds") and any(resolution.by_key[a].kind in row["forbids_agent_kinds"] for a in agents):
         return None  # "the court ordered Uber to disclose the data": a court's order in a case is no inquiry
     if row.get("agent_kinds") and not (agents and all(resolution.by_key[a].kind in row["agent_kinds"] for a in agents)):
@@ -734,7 +743,7 @@ def _event_for(span, row, resolution, article_date):
     if kind == "PublicAppeal" and agents and not targets and verb is not None and _addressed_to_many(anchor, verb):
         confidence = 0.6  # "called on AI labs to halt training": an appeal to a whole group, none of them named
     if kind in STAFF_ACTIONS and not agents and targets and verb is not None and _staff_act(verb):
-        confidence = 0.5  # "more than 600 of its employees urged Sundar Pichai": a company's staff, no one named
+        confidence = 0.5  # "a group of Microsoft workers published a letter to Nadella": a company's staff, no one named
     return Event(type=kind, agents=tuple(agents), targets=tuple(targets), trigger=span.text, modality=mood,
                  date=date, date_text=date_text, evidence=(sentence_evidence(sent),), confidence=confidence)
 
@@ -746,14 +755,17 @@ UNDOING = {"change", "drop", "scrap", "withdraw", "rethink", "reconsider", "aban
 
 # what a company's staff do as a body, with no one of them named: sign letters, urge and protest
 STAFF_ACTIONS = {"PublicAppeal", "ConcernRaised"}
+STAFF_NOUNS = {"employee", "worker", "staff", "staffer", "engineer", "researcher", "scientist"}
 
 
 def _staff_act(verb) -> bool:
-    """The clause's subject is a company's staff, unnamed: "more than 600 of its employees", "Google workers"."""
-    staff = set(name_cues()["staff_nouns"]) - {"executive", "lawyer", "official", "founder", "co-founder", "member"}
+    """The clause's subject is a company's staff, unnamed: "a group of Microsoft workers", "its employees", "the
+    workers" (not "Scientists urged Lumio": whose staff they are is not said)."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         nouns = [subject] + [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        if any(n.tag_ == "NNS" and n.lemma_.lower() in staff for n in nouns):
+        # ("The workers also urged Microsoft": staff the story has introduced)
+        if any(n.tag_ == "NNS" and n.lemma_.lower() in STAFF_NOUNS and any(c.dep_ in ("poss", "compound") or c.lower_ == "the"
+                                                                            for c in n.children) for n in nouns):
             return True
     return False
 
@@ -922,7 +934,7 @@ def _confidence(kind: str, agents, targets) -> float:
 REACTIONS = {"ConcernRaised", "Refusal", "PublicAppeal"}
 # what a party disputes when it objects to an action taken against it: "rejected the findings", "contested the fine"
 DISPUTING = {"reject", "dispute", "contest"}
-DISPUTED_NOUNS = {"finding", "findings", "decision", "ruling", "fine", "penalty", "order", "ban", "conclusion", "conclusions"}
+DISPUTED_NOUNS = {"finding", "findings", "decision", "fine", "penalty", "order", "ban", "conclusion", "conclusions"}
 # nouns by which a reaction refers back to an earlier action: "opposed the restrictions", "the ban"
 ACTION_NOUNS = {"plan", "offer", "proposal", "ban", "restriction", "control", "curb", "measure", "decision", "move", "action", "designation",
                 "addition", "inclusion", "suspension", "removal",
@@ -1117,12 +1129,13 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
     if event.type not in REACTIONS and not (event.type == "Lawsuit" and row.get("refers_back")) or event.targets:
         return event
     anchor = span[0]
-    if event.type == "ConcernRaised" and anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and (
-            anchor.head.lemma_.lower() in UNDOING
-            or any(c.dep_ == "xcomp" and c.lemma_.lower() in UNDOING for c in anchor.head.children)):
+    undoing = [anchor.head] if anchor.head.lemma_.lower() in UNDOING else \
+        [c for c in anchor.head.children if c.dep_ == "xcomp" and c.lemma_.lower() in UNDOING]
+    if event.type == "ConcernRaised" and anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and any(
+            p.lower_ in ("its", "their") for u in undoing for o in u.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "poss"):
         # "called on the British government to change its bill, warning that ...": a warning that goes with an appeal
-        # to undo what the one urged did is a concern raised with them (not "urged Gabbard to press London to back
-        # down, warning ...": the concern is about another party)
+        # to undo what the one urged did ("its", "their") is a concern raised with them (not "urged Gabbard to press
+        # London to back down", "urged Congress to stop the Vexa merger, warning ...": about another party)
         for previous in reversed(earlier):
             if previous.type == "PublicAppeal" and previous.targets and previous.evidence == event.evidence \
                     and set(previous.agents) & set(event.agents):
@@ -1523,7 +1536,9 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         # "Kakao Mobility rejected the findings": a body disputing what was decided or found against it objects to it
         # (what it disputes is the object, not a clause: "disputed that the ruling would protect security")
         disputed = claim.cue in DISPUTING and any(n in text.split()[:3] for n in DISPUTED_NOUNS) \
-            and not text.startswith(("that ", "whether ", "how "))
+            and not text.startswith(("that ", "whether ", "how ")) \
+            and any(claim.speaker in e.targets for e in events if e.evidence and e.evidence[0].start < claim.evidence[0].start
+                    and e.type not in REACTIONS | SYMMETRIC | {"Lawsuit"})
         if not verdict and not disputed and (not _condemning_words().search(text) or not any(n in text for n in ACTION_NOUNS)):
             continue
         if SUPPORTING.search(sentence.text) and not SUPPORTING.search(claim.content):

@@ -27,6 +27,13 @@ LOWER_VERSION = re.compile(r"^[a-z]{1,4}\d[\w.-]*$")
 # "4chan", "23andMe", "1Password": a coined name that starts with digits (the NER reads a number);
 # three letters at least, so "10bn", "3pm", "1990s" and "21st" stay quantities, and no unit ("5Gbps", "12months")
 DIGIT_NAME = re.compile(r"^\d+(?![A-Za-z]*(?:bps|[Hh]z|[Ww]h|users?|months?|years?|days?|hours?|weeks?|minutes?|times|fold|th|mAh)$)[A-Za-z]{3,}\w*$")
+# the nouns whose "such as" list names bodies of one kind, whatever words modify them
+LISTING_KINDS = {"watchdog": "GovernmentBody", "regulator": "GovernmentBody", "ministry": "GovernmentBody",
+                 "company": "Company", "firm": "Company", "startup": "Company", "start-up": "Company", "chipmaker": "Company",
+                 "organisation": "Organization", "organization": "Organization", "nonprofit": "Organization",
+                 "charity": "Organization", "association": "Organization", "union": "Organization"}
+# company words that, after a known company's name, name an arm of it of its own: "Intel Capital", "Samsung Group"
+ARMS = {"Capital", "Ventures", "Group"}
 HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "rep", "rep.", "sen", "sen.", "gov", "gov.",
               "president", "senator", "representative", "judge", "justice", "minister", "secretary", "chancellor", "premier"}
 HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
@@ -160,13 +167,16 @@ def _joined_entities(doc):
     return out
 
 
+HONORIFICS = {"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev"}
+
+
 def _one_article(doc, ent, heads) -> bool:
     """ "the Swedish Post" + "and" + "Telecom Authority": one "the" before a first part with no head word
     of its own, so the article governs the whole name (not a name the lexicon knows whole: "the New York
     Times and" + "Federal Trade Commission")."""
     first = ent[0] if ent[0].lower_ == "the" else doc[ent.start - 1] if ent.start > 0 else None
     return first is not None and first.lower_ == "the" and ent.end < len(doc) and doc[ent.end + 1].lower_ != "the" \
-        and not any(t.text in heads or t.text.isupper() for t in ent) \
+        and not any(t.text in heads or t.text.isupper() or t.tag_ == "NNPS" for t in ent) \
         and not any(t.ent_type_.startswith("KG_") for t in ent) and all(_capitalised(t) for t in ent if t.lower_ != "the")
 
 
@@ -189,6 +199,12 @@ def _spans(doc):
             # "the Office of the Data Protection Commissioner (ODPC": the NER ran into the acronym in brackets
             # after a name, not to the bracket's close (which a name with a bracket inside it reaches)
             end = next((i for i in range(start + 1, end) if doc[i].text == "(" and not any(t.text == ")" for t in doc[i:end])), end)
+            # "Activision Productions, Electronic Arts Productions": a comma before a listed name ends the first (not
+            # "Samsung Electronics Co., Ltd.": a company word after it)
+            # (nor "Ministry of Trade, Industry and Energy": a body's fields listed after its connector)
+            end = next((i for i in range(start + 2, end - 1) if doc[i].text == "," and doc[i + 1].text not in company_words()
+                        and not any(t.lower_ in ("of", "on", "for") for t in doc[start:i])
+                        and any(t.dep_ == "conj" and start <= t.head.i < i for t in doc[i + 1:end])), end)
             # "Nikkei, Asahi sue Perplexity": a lower-case word other than a connector ends the name the NER ran across it
             # (not the second half of a hyphenated word: "Kim Jong-yoon")
             end = next((i for i in range(start + 1, end) if doc[i].is_alpha and doc[i].text.islower() and len(doc[i].text) > 2
@@ -202,8 +218,8 @@ def _spans(doc):
                 if start == ent.start and start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
                         and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
                         and not doc[start - 1].ent_type_ and len(doc[start - 1].text) <= 3 and doc[start - 1].is_title \
-                        and doc[start - 1].lower_ not in titles():
-                    start -= 1  # "He" + "Jianting": a short surname the NER left out of the name
+                        and doc[start - 1].lower_ not in titles() and doc[start - 1].lower_.rstrip(".") not in HONORIFICS:
+                    start -= 1  # "He" + "Jianting": a short surname the NER left out of the name (not "Mr", "Sir")
                 while end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and _capitalised(doc[end]) and doc[end].pos_ == "PROPN":
                     end += 1  # "Ursula von der" + "Leyen": the NER stopped at the particle
             if start < end and start not in taken:
@@ -334,8 +350,8 @@ def _extended_known(doc, start: int, end: int, extended: int, label: str, known)
         return "ORG", None
     if label == "KG_AIModel" and all(t.text in cues["model_tiers"] or MODEL_VERSION.match(t.text) for t in added):
         return label, None  # "Claude Code": one model of a known family is a model of its own
-    if label == "KG_Company" and all(t.text in company_words() or t.is_punct for t in added):
-        return label, known  # "Apple Inc", "Tencent Holdings": the known company by its full name
+    if label == "KG_Company" and all(t.text in company_words() and t.text not in ARMS or t.is_punct for t in added):
+        return label, known  # "Apple Inc", "Tencent Holdings": the known company by its full name (not "Intel Capital")
     if doc[extended - 1].text in cues["heads"]:
         return label, None
     if label == "KG_Company" and len(doc[start:end].text.rstrip(".")) > 1 and not all(t.text in company_words() for t in added):
@@ -666,7 +682,8 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote("Company", 3)
     # "chief technology officer of Wire", "Alex Linton of Session": a name the NER missed after a title or a person's
     # name and "of" is where they work
-    elif head.dep_ == "pobj" and head.head.lower_ == "of" and not mention.ner and mention.end - mention.start == 1 and (
+    elif head.dep_ == "pobj" and head.head.lower_ == "of" and not mention.ner and mention.end - mention.start == 1 \
+            and not (mention.end < len(doc) and doc[mention.end].lower_ in ("at", "in")) and (
             _title_phrase(head.head.head) in titles() or head.head.head.ent_type_ == "PERSON"):
         mention.vote("Company", 2)
     # "chaired by Pasquale Stanzione", "led by Emad Mostaque": a person
@@ -697,8 +714,9 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
                     mention.vote(category, 3)
                     break
     kind = _listed_under(doc[mention.start:mention.end])
-    if kind is not None and cues["descriptions"].get(kind.lemma_.lower()) in ("GovernmentBody", "Company", "Organization"):
-        mention.vote(cues["descriptions"][kind.lemma_.lower()], 2)  # "sector watchdogs such as the Bank of Italy"
+    if kind is not None and kind.lemma_.lower() in LISTING_KINDS:
+        # "sector watchdogs such as the Bank of Italy" (not "news agencies such as Kyodo": a word of many kinds)
+        mention.vote(LISTING_KINDS[kind.lemma_.lower()], 2)
     # what the name modifies: "Amazon CEO", "Anthropic's models", "Micron's products"
     after = doc[mention.end] if mention.end < len(doc) else None
     if after is not None and after.tag_ == "POS":
@@ -898,16 +916,22 @@ def _self_named(doc, sent, evidence):
         if tok.dep_ != "oprd" or tok.head.lemma_.lower() not in ("call", "name", "dub", "style") \
                 or not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.head.children):
             continue
-        start = min(t.i for t in tok.subtree)
+        start, end = min(t.i for t in tok.subtree), max(t.i for t in tok.subtree) + 1
         if doc[start].lower_ == "the":
             start += 1
-        span = doc[start:tok.i + 1]
-        if not span or not all(t.text[:1].isupper() or t.is_punct and t.text in "-&" for t in span):
+        span = doc[start:end]
+        # ("the Cyber Army of Russia", "Artists Against Lumio": the whole name, connectors and all)
+        if not span or not span[0].text[:1].isupper() or not all(
+                t.text[:1].isupper() or t.lower_ in ("of", "for", "against", "and", "the", "on") or t.is_punct and t.text in "-&"
+                for t in span):
             continue
         described = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
         lemma = described.lemma_.lower() if described is not None else ""
-        # (a group that names itself is a body of people, not a company's group)
-        category = "Organization" if lemma in GROUP_NOUNS or lemma == "collective" else name_cues()["descriptions"].get(lemma)
+        # (a group that names itself is a body of people, not a company's group; so is a name with an
+        # organisation's head: "the News Media Alliance")
+        head_kind = name_cues()["heads"].get(tok.text)
+        category = "Organization" if lemma in GROUP_NOUNS or lemma == "collective" or head_kind == "Organization" \
+            else name_cues()["descriptions"].get(lemma)
         yield NameMention(span.start, span.end, span.text, span.start_char, span.end_char, evidence,
                           votes={category or "Organization": 6.0})
 
@@ -1047,6 +1071,9 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
         return False
     if len(span) > 1 and span[0].text in cues["programme_leads"] and not label.startswith("KG_"):
         return False  # "Project Maven", "Operation AI Comply": a programme, not an actor
+    if not label.startswith("KG_") and span.end < len(doc) and doc[span.end].pos_ == "NOUN" \
+            and doc[span.end].lemma_.lower() in cues["work_nouns"]:
+        return False  # "known for the Borderlands and Life is Strange series": a work's title
     if _listed_as_kind(span, set(cues["non_party_kinds"])):
         return False  # "languages including Amharic, Oromo and Tigrinya", "cities such as Rotterdam"
     if label == "GPE" and text in us_states():

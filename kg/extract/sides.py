@@ -98,10 +98,11 @@ def withdrawn_by_maker(events, relations, resolution):
         elif event.type == "ModelWithdrawal" and event.agents and event.targets and all(t in listed for t in event.targets) \
                 and not set(event.agents) & {listed[t] for t in event.targets} \
                 and all(resolution.category(a) == "Company" and any(a in said.get(t, ()) for t in event.targets)
-                        for a in event.agents):
+                        and not (event.evidence and _named_before_trigger(resolution, a, event)) for a in event.agents):
             # "the San Francisco-based lab cut access to its Claude models": a description read as another company
             # than the one the lexicon knows makes the models (which also made "its" models that company's) is
-            # that maker (not "X switched off Grok's image generation": a platform that offers a model)
+            # that maker (not "X switched off Grok's image generation", "Microsoft suspended its Claude models in
+            # Copilot": a company named as the one that acts offers the model)
             event = replace(event, agents=tuple(dict.fromkeys(listed[t] for t in event.targets)))
         out.append(event)
     return tuple(out)
@@ -119,3 +120,11 @@ def officials_suspensions(events, relations, category):
             event = replace(event, type="UsageBan")
         out.append(event)
     return tuple(out)
+
+
+def _named_before_trigger(resolution, key: str, event) -> bool:
+    """The entity is named (not only described or referred to) in the event's sentence before its trigger."""
+    evidence = event.evidence[0]
+    at = evidence.text.find(event.trigger)
+    end = evidence.start + at if at >= 0 else evidence.end
+    return any(evidence.start <= m.start_char < end for m in resolution.by_key[key].mentions)

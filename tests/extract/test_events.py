@@ -1926,6 +1926,24 @@ def test_a_warning_that_goes_with_an_appeal_is_addressed_to_whoever_is_urged(nlp
     assert not any(t == "ConcernRaised" and tg == ("dana-field",) for t, _a, tg, _m in events(text))
 
 
-def test_a_companys_staff_urging_its_chief_is_an_appeal_by_no_one_named(nlp):
-    text = "Hundreds of employees urged Chief Executive Dana Field of Vexa Inc. to refuse the contract."
-    assert any(t == "PublicAppeal" and a == () and "dana-field" in tg for t, a, tg, _m in events(text))
+def test_a_country_sanctioning_a_company_blacklists_it_a_regulator_fines_it(nlp):
+    text = "Beijing sanctioned Vexa Inc. over arms sales to Taiwan."
+    assert ("SupplyChainRiskDesignation", ("china",), ("vexa-inc",), "asserted") in events(text)
+    assert not any(t == "Fine" for t, *_ in events(text, confident=False))
+    text = "Italy's privacy regulator sanctioned Vexa Inc. for breaking data rules."
+    assert ("Fine", ("italy",), ("vexa-inc",), "asserted") in events(text)
+    assert not any(t == "SupplyChainRiskDesignation" for t, *_ in events(text, confident=False))
+    text = ("China's Ministry of Foreign Affairs announced on Oct. 10 that it was taking countermeasures against Vexa "
+            "Inc. and Lumio Corp. over arms sales to Taiwan.")
+    assert ("SupplyChainRiskDesignation", ("ministry-of-foreign-affairs",), ("vexa-inc", "lumio-corp"), "asserted") in events(text)
+
+
+def test_review_misfires_of_this_sessions_event_rules_stay_fixed(nlp):
+    assert not any(t == "Lawsuit" for t, *_ in events(
+        "The State Council charged the Cyberspace Administration of China with drafting rules.", confident=False))
+    assert not any(t == "ConcernRaised" for t, *_ in events(
+        "Lumio Corp. urged Congress to stop the Vexa Inc. merger, warning that prices would rise."))
+    assert not any(t == "ConcernRaised" and a == ("vexa-inc",) for t, a, *_ in events(
+        "Lumio Corp. sued Vexa Inc. in March. Vexa Inc. rejected the decision to delay the trial."))
+    found = extract(analyse("Vexa Inc. became the latest company to say it would stop selling chips to Ruritania."))
+    assert any(c.speaker == "vexa-inc" and c.cue == "say" for c in found.claims)

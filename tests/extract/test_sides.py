@@ -36,3 +36,9 @@ def test_a_company_pulls_only_the_models_the_lexicon_knows_it_makes(nlp):
     assert withdrawn_by_maker((cut,), (), resolution)[0].agents == ("openai",)  # a platform offering another's model
     named = Event("ModelWithdrawal", agents=("anthropic",), targets=("claude",), confidence=0.75)
     assert withdrawn_by_maker((named,), (), resolution)[0].agents == ("anthropic",)
+
+
+def test_a_company_named_as_pulling_another_makers_model_keeps_the_act(nlp):
+    x = extract(analyse("Microsoft suspended its Claude models in Copilot for government customers on Tuesday, and "
+                        "Anthropic said it was disappointed."))
+    assert not any(e.type == "ModelWithdrawal" and e.agents == ("anthropic",) for e in x.events)
