@@ -23,9 +23,11 @@ once grove and wharf were being written), grove and wharf (written blind in the 
 helpers who never read kg/; opened in the twelfth, once inlet and jetty were being written), inlet and jetty
 (written blind in the twelfth session by helpers who never read kg/; opened in the thirteenth, once xenia and
 yarrow were being written), xenia and yarrow (written blind in the thirteenth session by helpers who never
-read kg/; opened in the fourteenth, once zenith and kite were being written), and zenith and kite (written
-blind in the fourteenth session by helpers who never read kg/; never opened: only these summary figures are
-read). Prints F1 per category and set, and the lowest precision, one row per model.
+read kg/; opened in the fourteenth, once zenith and kite were being written), zenith and kite (written
+blind in the fourteenth session by helpers who never read kg/; opened in the fifteenth, once lumen and moss
+were being written), and lumen and moss (written blind in the fifteenth session by helpers who never read
+kg/; never opened: only these summary figures, and counts per event type, are read). Prints F1 per category
+and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
 
@@ -70,6 +72,8 @@ SETS = {
     "yarrow": [REPO / "eval" / "yarrow"],
     "zenith": [REPO / "eval" / "zenith"],
     "kite": [REPO / "eval" / "kite"],
+    "lumen": [REPO / "eval" / "lumen"],
+    "moss": [REPO / "eval" / "moss"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 
