@@ -1947,3 +1947,13 @@ def test_review_misfires_of_this_sessions_event_rules_stay_fixed(nlp):
         "Lumio Corp. sued Vexa Inc. in March. Vexa Inc. rejected the decision to delay the trial."))
     found = extract(analyse("Vexa Inc. became the latest company to say it would stop selling chips to Ruritania."))
     assert any(c.speaker == "vexa-inc" and c.cue == "say" for c in found.claims)
+
+
+def test_securities_charges_and_a_ratified_contract(nlp):
+    text = ("The Securities and Exchange Commission charged Vexa Inc. and Lumio Corp. with making false statements "
+            "about their use of AI. Vexa Inc. agreed to pay a $225,000 civil penalty to settle the charges.")
+    found = events(text)
+    assert ("Lawsuit", ("securities-and-exchange-commission",), ("vexa-inc", "lumio-corp"), "asserted") in found
+    assert ("Agreement", ("vexa-inc",), ("securities-and-exchange-commission",), "asserted") in found
+    text = "Members of the Korra Guild voted on Wednesday to ratify the contract with Vexa Inc. and Lumio Corp."
+    assert any(t == "Agreement" and "vexa-inc" in a + tg for t, a, tg, _m in events(text))
