@@ -173,10 +173,11 @@ def verdict_evaluations() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def accusation_verbs() -> dict[str, frozenset[str]]:
     """Verbs by which reported speech accuses its subject ("said the company had misrepresented ..."), and duties
-    whose negation does ("had not given any assistance"): data/evaluation.json "accusation" and "unmet"."""
+    whose negation does ("had not given any assistance"), and verdicts of unlawfulness ("is illegal"):
+    data/evaluation.json "accusation", "unmet" and "unlawful"."""
     data = _json("evaluation.json")
     return {"wrong": frozenset(data["accusation"]), "unmet": frozenset(data["unmet"]),
-            "speech": frozenset(data["accusing_speech"])}
+            "speech": frozenset(data["accusing_speech"]), "unlawful": frozenset(data["unlawful"])}
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,8 @@
 """Accusations: reported speech that charges a named party with wrongdoing is an objection to that party.
 
-"The department said the company had misrepresented information" and "Barr said Apple had not given
-investigators any substantive assistance" raise a concern against the party the reported clause accuses,
+"The department said the company had misrepresented information", "Barr said Apple had not given
+investigators any substantive assistance" and "What Clearview does ... is illegal" raise a concern against the
+party the reported clause accuses,
 whether or not the article reports an action of that party (an objection to an action is `objections`).
 Only what is said as done: a hypothetical ("would violate") accuses no one, nor a denial ("denied that X had
 misled", "said it had breached no rules"), nor what the speaker says of itself, its own people or its own
@@ -34,6 +35,13 @@ def _charges(verb, words) -> bool:
     return (lemma in words["wrong"] and not negated) or (lemma in words["unmet"] and negated and lapsed)
 
 
+def _declared_unlawful(clause, words) -> str:
+    """ "... is illegal": a verdict of unlawfulness, not negated nor hypothetical (its word, or "")."""
+    if clause.lemma_ != "be" or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children):
+        return ""
+    return next((c.lower_ for c in clause.children if c.dep_ == "acomp" and c.lemma_.lower() in words["unlawful"]), "")
+
+
 def _reported_clauses(speech):
     for comp in speech.children:
         if comp.dep_ == "ccomp":
@@ -59,11 +67,17 @@ def accusations(doc, resolution, events, relations=()) -> tuple[Event, ...]:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in words["speech"] or any(c.dep_ == "neg" for c in tok.children):
             continue
         for clause in _reported_clauses(tok):
-            if not _charges(clause, words):
+            unlawful = _declared_unlawful(clause, words)
+            if not unlawful and not _charges(clause, words):
                 continue
             subjects = [c for c in clause.children if c.dep_ == "nsubj"] \
                 or ([c for c in clause.head.children if c.dep_ == "nsubj"] if clause.dep_ == "conj" else [])
-            accused = [k for s in subjects for k in phrase_keys(s, resolution, strict=True)
+            if unlawful:
+                # "What Clearview does is mass surveillance and it is illegal": what the verdict is of, and who does it
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "csubj") and c.lower_ != "it"] or (
+                    [c for c in clause.head.children if c.dep_ in ("nsubj", "csubj")] if clause.dep_ == "conj" else [])
+            accused = [k for s in subjects for k in (phrase_keys(s, resolution, strict=True) if s.dep_ != "csubj" else
+                                                    [resolution.key_at(t.i) for t in s.subtree if resolution.key_at(t.i)])
                        if resolution.category(k) in PARTIES]
             evidence = sentence_evidence(tok.sent)
             for speaker in subject_keys(tok, resolution, strict=True)[:2]:
@@ -73,6 +87,6 @@ def accusations(doc, resolution, events, relations=()) -> tuple[Event, ...]:
                     if party == speaker or (speaker, party) in sued or party in fined or (speaker, party) in ties:
                         continue
                     found.setdefault((speaker, party, evidence.start), Event(
-                        type="ConcernRaised", agents=(speaker,), targets=(party,), trigger=clause.lemma_.lower(),
+                        type="ConcernRaised", agents=(speaker,), targets=(party,), trigger=unlawful or clause.lemma_.lower(),
                         evidence=(evidence,), confidence=0.55))
     return tuple(found[k] for k in sorted(found))

@@ -55,3 +55,10 @@ def test_one_wrong_in_two_verbs_is_one_concern(nlp):
     found = [e for e in extract(analyse("The FTC said Lumo Inc. had withheld documents and obstructed the inquiry.")).events
              if e.type == "ConcernRaised"]
     assert [(e.agents, e.targets) for e in found] == [(("federal-trade-commission",), ("lumo-inc",))]
+
+
+def test_declaring_a_partys_conduct_unlawful_accuses_it(nlp):
+    found = concerns('"What Vexa Inc. does is mass surveillance and it is illegal," Dana Field told reporters.')
+    assert (("dana-field",), ("vexa-inc",)) in found
+    assert (("lumio-corp",), ("vexa-inc",)) in concerns("Lumio Corp. said Vexa Inc.'s data collection was unlawful.")
+    assert not concerns("Vexa Inc. said its data collection was not unlawful. Dana Field said the plan would be illegal.")
