@@ -996,6 +996,17 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
                     # tagger takes it for a name
                     if len(words) >= 3 and words[0].lower() not in GENERIC_LEADS and not words[0].isupper():
                         leads.setdefault(words[:1], cluster)
+    # "Adam Bry ... Bry sought help": a person's surname alone, where the tagger took it for a common noun, as the
+    # subject of a verb (never a word the article also writes in lower case, or a stop word)
+    lowered = {t.lower_ for t in doc if t.text.islower()}
+    surnames = {}
+    for cluster in clusters:
+        if cluster.category == "Person":
+            for m in cluster.mentions:
+                last = doc[m.end - 1].text
+                if m.end - m.start >= 2 and len(last) >= 3 and last.isalpha() and last[0].isupper() and last.lower() not in lowered \
+                        and not doc.vocab[last.lower()].is_stop and (last,) not in forms:
+                    surnames.setdefault((last,), cluster)
     texts = [t.text for t in doc]
     at: dict[str, list[int]] = {}  # the tokens of each text, in order
     for i, text in enumerate(texts):
@@ -1003,12 +1014,14 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
     # (never a word the NER takes for a place anywhere: "Boston Dynamics Inc" ... "the city of Boston")
     places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP", "FAC")}
     lead_only = {words: cluster for words, cluster in leads.items() if words not in forms and words[0] not in places}
-    for words, cluster in sorted({**forms, **lead_only}.items(), key=lambda item: -len(item[0])):
+    for words, cluster in sorted({**surnames, **forms, **lead_only}.items(), key=lambda item: -len(item[0])):
         n = len(words)
         for i in at.get(words[0], ()):
             if i > len(doc) - n:
                 break
             if any(j in taken for j in range(i, i + n)):
+                continue
+            if words in surnames and not (doc[i].dep_ == "nsubj" and doc[i].head.pos_ in ("VERB", "AUX")):
                 continue
             if words in lead_only and (doc[i].pos_ != "PROPN" or doc[i + 1:i + 2].text[:1].isupper()
                                        or doc[i].is_sent_start and not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1:i + 2])):

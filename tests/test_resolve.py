@@ -495,3 +495,10 @@ def test_a_list_the_ner_ran_together_and_a_works_title_are_no_single_company(nlp
     found = categories("Ana Ruiz, a voice actor known for the Borderlands and Life is Strange series, said so. "
                        "Its researcher Liv Matan showed the flaws.")
     assert "borderlands-and-life-is-strange" not in found and "liv-matan" in found
+
+
+def test_a_persons_surname_alone_as_a_subject_is_that_person(nlp):
+    text = ("Skydio chief executive Adam Bry wrote to customers on Wednesday. Bry sought help from the Biden "
+            "administration last week, meeting Deputy Secretary of State Kurt Campbell.")
+    found = extract(analyse(text))
+    assert any(e.type == "Negotiation" and e.agents == ("adam-bry",) for e in found.events)

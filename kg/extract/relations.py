@@ -40,7 +40,7 @@ def _title_in(words: list[str]) -> tuple[str | None, bool]:
         # "Chief Strategy Officer", "chief people officer": an officer of the company, never its head
         lowered = [w.lower() for w in words]
         for i, w in enumerate(lowered):
-            if w == "chief" and "officer" in lowered[i + 2:i + 5]:
+            if w == "chief" and "officer" in lowered[i + 2:i + 7]:  # ("chief digital and artificial intelligence officer")
                 return " ".join(lowered[i:lowered.index("officer", i) + 1]), False
     if best and table[best]:
         # "Acme research director Jane Holt": a director of a function, in lower case, is one of the body's staff
@@ -172,6 +172,8 @@ def _premodifier_relation(doc, resolution, key, mention):
 
 # offices that head a department named otherwise: "Attorney General William Barr" and the Justice Department
 OFFICE_DEPARTMENTS = {"attorney general": ("justice department", "department of justice"),
+                      "assistant attorney general": ("justice department", "department of justice"),
+                      "deputy attorney general": ("justice department", "department of justice"),
                       "secretary of state": ("state department", "department of state")}
 
 
@@ -314,6 +316,10 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
              for t in p.subtree for k in [resolution.key_at(t.i)] if k}
     orgs = [o for o in orgs if o not in hosts] or orgs
     bodies = [o for o in orgs if resolution.category(o) != "Country"] or orgs
+    if not bodies and title in OFFICE_DEPARTMENTS and not is_head:
+        # "John Demers, the assistant attorney general for national security": a member of the department the office
+        # belongs to, when the story names it
+        bodies = _office_department(resolution, title, [])
     if not bodies:
         return []
     # "Meta's head of WhatsApp": a head of the body named after the title, and a member of its owner

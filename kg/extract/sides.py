@@ -23,9 +23,13 @@ def without_own_side(events, relations):
     """ "California governor vetoes the bill": a person does not act on the body they lead or belong
     to, nor a body on its own official; such a role is the parser's mistake, and is dropped."""
     posts = {(r.subject, r.object) for r in relations if r.predicate in ("leads", "memberOf") and not r.former}
+    # (nor does one object to one's own company's product: "Altman has acknowledged frustration with the newer model")
+    made = {(r.subject, r.object) for r in relations if r.predicate == "develops"}
+    products = {(person, model) for person, body in posts for maker, model in made if maker == body} | made
     out = []
     for event in events:
-        targets = tuple(t for t in event.targets if not any((a, t) in posts for a in event.agents))
+        own = posts | products if event.type in ("ConcernRaised", "PublicAppeal", "Lawsuit") else posts
+        targets = tuple(t for t in event.targets if not any((a, t) in own for a in event.agents))
         agents = tuple(a for a in event.agents if not any((t, a) in posts for t in targets))
         if (agents, targets) != (event.agents, event.targets):
             event = replace(event, agents=agents, targets=targets,

@@ -588,3 +588,11 @@ def test_a_companys_head_of_its_unit_leads_the_unit_and_works_for_the_company(nl
     assert {("leads", "dan-ross", "youtube"), ("memberOf", "dan-ross", "alphabet"), ("memberOf", "alan-duric", "wire"),
             ("memberOf", "alex-linton", "session")} <= found
     assert ("leads", "dan-ross", "alphabet") not in found
+
+
+def test_more_titles_reach_their_bodies(nlp):
+    found = relations("The Justice Department charged Vexa Inc. with fraud. Jon Dale, the assistant attorney general "
+                      "for national security, will lead it. Maia Ross, general delegate of SNAC, agreed. Cam Lee, the "
+                      "Pentagon's chief digital and artificial intelligence officer, confirmed the deal.")
+    assert {("memberOf", "jon-dale", "department-of-justice"), ("memberOf", "maia-ross", "snac"),
+            ("memberOf", "cam-lee", "pentagon")} <= found

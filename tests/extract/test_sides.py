@@ -42,3 +42,9 @@ def test_a_company_named_as_pulling_another_makers_model_keeps_the_act(nlp):
     x = extract(analyse("Microsoft suspended its Claude models in Copilot for government customers on Tuesday, and "
                         "Anthropic said it was disappointed."))
     assert not any(e.type == "ModelWithdrawal" and e.agents == ("anthropic",) for e in x.events)
+
+
+def test_no_one_objects_to_their_own_companys_product(nlp):
+    x = extract(analyse("Vexa Inc. chief executive Dana Field spoke on Monday. Vexa Inc. makes Lumo 5. Dana Field has "
+                        "acknowledged frustration with Lumo 5, saying the company had rushed it."))
+    assert not any(e.type == "ConcernRaised" and "lumo-5" in e.targets and e.confidence >= 0.5 for e in x.events)
