@@ -1002,6 +1002,25 @@ def _appealed(span, event: Event, earlier: list[Event]) -> Event:
     return event
 
 
+PROCEEDINGS = {"inquiry", "investigation", "probe", "review", "examination"}
+
+
+def _same_proceeding(span, event: Event, earlier: list[Event]) -> Event:
+    """ "The commission opened an inquiry into Vexa ... The inquiry also examined Orbis": what an inquiry the story
+    has told of does, with no one named, is done by whoever runs it (the last inquiry's agent)."""
+    if event.type != "Investigation" or event.agents or not event.targets:
+        return event
+    verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in PROCEEDINGS and any(d.lower_ in ("the", "its") for d in c.children)
+               for c in [span.root, *verb.children]):
+        return event
+    for previous in reversed(earlier):
+        if previous.type == "Investigation" and previous.agents and previous.modality != "negated" \
+                and not set(previous.agents) & set(event.targets):
+            return Event(**{**event.__dict__, "agents": previous.agents, "confidence": 0.5})
+    return event
+
+
 def _filed_in_court(span, event: Event, resolution) -> Event:
     """ "filed the complaint with the Paris Judicial Court": a complaint lodged with a court is a suit, against
     whoever the story's suit is against, not a concern raised with the court."""
@@ -1302,7 +1321,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
     for span, row, event in _tiered_events(doc, resolution, article_date):
         event = _implicit_target(span, row, resolution, event, earlier)
         event = _echo(span, row, event, earlier)
-        event = _same_party(event, earlier)
+        event = _same_party(_same_proceeding(span, event, earlier), earlier)
         event = _same_defendant(_appealed(span, _filed_in_court(span, event, resolution), earlier), earlier)
         event = _settled_with(span, resolution, event, earlier)
         event = _same_agent(span, event, earlier)

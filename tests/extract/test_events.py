@@ -1957,3 +1957,11 @@ def test_securities_charges_and_a_ratified_contract(nlp):
     assert ("Agreement", ("vexa-inc",), ("securities-and-exchange-commission",), "asserted") in found
     text = "Members of the Korra Guild voted on Wednesday to ratify the contract with Vexa Inc. and Lumio Corp."
     assert any(t == "Agreement" and "vexa-inc" in a + tg for t, a, tg, _m in events(text))
+
+
+def test_what_the_inquiry_does_is_done_by_whoever_runs_it(nlp):
+    text = ("The Competition Commission of Kenya opened an inquiry into Vexa Inc. in 2023. The probe found that Korra "
+            "Ltd. had refused to cooperate.")
+    assert ("Investigation", ("competition-commission-of-kenya",), ("korra-ltd",), "asserted") in events(text)
+    assert not any(t == "Investigation" and a == ("competition-commission-of-kenya",) for t, a, *_ in events(
+        "Vexa Inc. said the inquiry had examined Orbis Labs."))
