@@ -641,14 +641,16 @@ class Resolution:
         if beside and self.category(beside[0]) == "GovernmentBody":
             return beside[0]  # "Italy's data protection authority, the Garante"
         polities = _polities()
+        country = self._key_or_ref(owner)
+        others = {key for key in self.by_key if self.category(key) == "Country" and key != country}
         # "Italy's privacy watchdog ... European Union privacy rules": another polity is not the country's body
         window = [key for start, key in self.order if abs(start - tok.i) <= 90 and start != owner
                   and self.category(key) == "GovernmentBody" and not fold(self.by_key[key].label).endswith(("administration", "government"))
-                  and not (fold(self.by_key[key].label) in polities and key != self._key_or_ref(owner))
+                  and not (fold(self.by_key[key].label) in polities and key != country)
                   and not self._another_field(tok, key)
                   # ("Colombia's data protection regulator": no court, nor a body named for another country)
                   and self.by_key[key].kind not in ("Court", "Legislature")
-                  and not any(self.belongs_to(key, c) for c in self._countries_named() if c != self._key_or_ref(owner))]
+                  and not any(self.belongs_to(key, c) for c in others)]
         after = [key for start, key in self.order if start > tok.i and key in window]
         before = [key for start, key in self.order if start < tok.i and key in window]
         return (after or before or [None])[0] if not before else before[-1]
@@ -662,9 +664,6 @@ class Resolution:
             if t.lower_ == tok.lower_ and t.i not in self.token_key and any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
                 return t
         return None
-
-    def _countries_named(self) -> set[str]:
-        return {key for key in self.by_key if self.category(key) == "Country"}
 
     def _key_or_ref(self, i: int) -> str | None:
         return self.token_key.get(i) or self.resolved_refs.get(i)
@@ -881,6 +880,12 @@ def _cluster(mentions: list[NameMention]) -> list[Cluster]:
     return clusters
 
 
+@lru_cache(maxsize=1)
+def _company_stems() -> frozenset[str]:
+    """Company words without their full stop ("Co" and "Co.")."""
+    return frozenset(w.rstrip(".") for w in company_words())
+
+
 def _fields(words: set[str]) -> set[str]:
     """The fields a body's name or a description names (name_cues.json "fields")."""
     return {field for field, cues in name_cues()["fields"].items() if words & set(cues)}
@@ -933,7 +938,7 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
             and all(w in name_cues()["model_tiers"] for w in b[len(s):]):
         return False  # "GPT-4.1" and "GPT-4.1 mini": a version's tiers are models of their own
     if len(s) == 1 and len(b) >= 3 and s[0] == b[1] and small.category == big.category == "Company" \
-            and b[-1].rstrip(".") in {w.rstrip(".") for w in company_words()} and s[0] not in company_words() \
+            and b[-1].rstrip(".") in _company_stems() and s[0] not in company_words() \
             and s[0].lower() not in GENERIC_LEADS:
         return True  # "Jinhua" for Fujian Jinhua Integrated Circuit Co, "Hikvision" for Hangzhou Hikvision Digital Technology
     if s and b and s[0] != b[0] and s[0] != b[-1] and not small.label.isupper():

@@ -695,11 +695,12 @@ def _event_for(span, row, resolution, article_date):
         return None  # "suspended a new Zentrix data-sharing rule": a company's own rule, no regulation rolled back
     if row.get("agent_categories") and any(resolution.category(a) not in row["agent_categories"] for a in agents):
         return None  # a company blocking a tool is no authority's ban
-    subject_words = {c.lemma_.lower() for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")}
-    if row.get("forbids_agent_words") and subject_words & set(row["forbids_agent_words"]):
-        return None  # "Italy's privacy regulator sanctioned Vexa": a regulator's sanction, though the country stands for it
-    if row.get("requires_agent_words") and not subject_words & set(row["requires_agent_words"]):
-        return None  # ... and only such a subject makes a country's sanction a fine
+    if row.get("forbids_agent_words") or row.get("requires_agent_words"):
+        subject_words = {c.lemma_.lower() for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")}
+        if subject_words & set(row.get("forbids_agent_words", ())):
+            return None  # "Italy's privacy regulator sanctioned Vexa": a regulator's sanction, though the country stands for it
+        if row.get("requires_agent_words") and not subject_words & set(row["requires_agent_words"]):
+            return None  # ... and only such a subject makes a country's sanction a fine
     if row.get("forbids_agent_kinds") and any(resolution.by_key[a].kind in row["forbids_agent_kinds"] for a in agents):
         return None  # "the court ordered Uber to disclose the data": a court's order in a case is no inquiry
     if row.get("agent_kinds") and not (agents and all(resolution.by_key[a].kind in row["agent_kinds"] for a in agents)):
@@ -751,6 +752,13 @@ def _event_for(span, row, resolution, article_date):
 # what an appeal asks the one urged to do with its own action
 UNDOING = {"change", "drop", "scrap", "withdraw", "rethink", "reconsider", "abandon", "amend", "pause", "halt", "stop",
            "reverse", "revise", "delay", "suspend", "cancel", "repeal", "rescind", "lift", "end"}
+
+
+def _undoes_its_own(verb) -> bool:
+    """The verb, or the infinitive it governs, asks to undo the one urged's own thing ("to change its bill")."""
+    undoing = [verb] if verb.lemma_.lower() in UNDOING else [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in UNDOING]
+    return any(p.lower_ in ("its", "their") for u in undoing for o in u.children if o.dep_ == "dobj"
+               for p in o.children if p.dep_ == "poss")
 
 
 # what a company's staff do as a body, with no one of them named: sign letters, urge and protest
@@ -1148,10 +1156,7 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
     if event.type not in REACTIONS and not (event.type == "Lawsuit" and row.get("refers_back")) or event.targets:
         return event
     anchor = span[0]
-    undoing = [anchor.head] if anchor.head.lemma_.lower() in UNDOING else \
-        [c for c in anchor.head.children if c.dep_ == "xcomp" and c.lemma_.lower() in UNDOING]
-    if event.type == "ConcernRaised" and anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and any(
-            p.lower_ in ("its", "their") for u in undoing for o in u.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "poss"):
+    if event.type == "ConcernRaised" and anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and _undoes_its_own(anchor.head):
         # "called on the British government to change its bill, warning that ...": a warning that goes with an appeal
         # to undo what the one urged did ("its", "their") is a concern raised with them (not "urged Gabbard to press
         # London to back down", "urged Congress to stop the Vexa merger, warning ...": about another party)
@@ -1556,7 +1561,7 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         # (what it disputes is the object, not a clause: "disputed that the ruling would protect security")
         disputed = claim.cue in DISPUTING and any(n in text.split()[:3] for n in DISPUTED_NOUNS) \
             and not text.startswith(("that ", "whether ", "how ")) \
-            and any(claim.speaker in e.targets for e in events if e.evidence and e.evidence[0].start < claim.evidence[0].start
+            and any(claim.speaker in e.targets for e in events if e.evidence and e.evidence[0].start < sentence.start
                     and e.type not in REACTIONS | SYMMETRIC | {"Lawsuit"})
         if not verdict and not disputed and (not _condemning_words().search(text) or not any(n in text for n in ACTION_NOUNS)):
             continue

@@ -167,7 +167,8 @@ def _joined_entities(doc):
     return out
 
 
-HONORIFICS = {"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev"}
+# forms of address that are no part of a name: HONORIFIC_WORDS and styles ("Sir Nick Clegg")
+ADDRESS_WORDS = HONORIFIC_WORDS | {"mx", "sir", "dame", "lord", "lady", "prof", "rev"}
 
 
 def _one_article(doc, ent, heads) -> bool:
@@ -218,7 +219,7 @@ def _spans(doc):
                 if start == ent.start and start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
                         and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
                         and not doc[start - 1].ent_type_ and len(doc[start - 1].text) <= 3 and doc[start - 1].is_title \
-                        and doc[start - 1].lower_ not in titles() and doc[start - 1].lower_.rstrip(".") not in HONORIFICS:
+                        and doc[start - 1].lower_ not in titles() and doc[start - 1].lower_.rstrip(".") not in ADDRESS_WORDS:
                     start -= 1  # "He" + "Jianting": a short surname the NER left out of the name (not "Mr", "Sir")
                 while end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and _capitalised(doc[end]) and doc[end].pos_ == "PROPN":
                     end += 1  # "Ursula von der" + "Leyen": the NER stopped at the particle

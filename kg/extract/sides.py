@@ -26,9 +26,10 @@ def without_own_side(events, relations):
     # (nor does one object to one's own company's product: "Altman has acknowledged frustration with the newer model")
     made = {(r.subject, r.object) for r in relations if r.predicate == "develops"}
     products = {(person, model) for person, body in posts for maker, model in made if maker == body} | made
+    reacting = posts | products
     out = []
     for event in events:
-        own = posts | products if event.type in ("ConcernRaised", "PublicAppeal", "Lawsuit") else posts
+        own = reacting if event.type in ("ConcernRaised", "PublicAppeal", "Lawsuit") else posts
         targets = tuple(t for t in event.targets if not any((a, t) in own for a in event.agents))
         agents = tuple(a for a in event.agents if not any((t, a) in posts for t in targets))
         if (agents, targets) != (event.agents, event.targets):
@@ -74,11 +75,10 @@ def without_own_country(events, relations, resolution):
 def withdrawn_by_maker(events, relations, resolution):
     """ "GPT-4o was withdrawn when GPT-5 launched": a product withdrawn, no one named, is withdrawn by the company
     the article says makes it (or the lexicon does, when the article names that company)."""
-    makers: dict[str, list[str]] = {}
+    said: dict[str, list[str]] = {}  # the makers the article's own words give
     for r in relations:
         if r.predicate == "develops" and not r.former:
-            makers.setdefault(r.object, []).append(r.subject)
-    said = {k: set(v) for k, v in makers.items()}  # the makers the article's own words give
+            said.setdefault(r.object, []).append(r.subject)
     known = developers()
     by_label = {fold(e.label): e.key for e in resolution.entities()}
     listed: dict[str, str] = {}  # the lexicon's maker of a product, when the article names that company
@@ -86,12 +86,10 @@ def withdrawn_by_maker(events, relations, resolution):
         maker = by_label.get(fold(known.get(resolution.by_key[key].label, "")))
         if maker:
             listed[key] = maker
-        if maker and key not in makers:
-            makers[key] = [maker]
     out = []
     for event in events:
         if event.type == "ModelWithdrawal" and not event.agents and event.targets:
-            agents = tuple(dict.fromkeys(m for t in event.targets for m in makers.get(t, ())))
+            agents = tuple(dict.fromkeys(m for t in event.targets for m in said.get(t) or ([listed[t]] if t in listed else [])))
             kinds = [resolution.category(t) for t in event.targets]
             if not agents and "AIModel" in kinds and "Company" in kinds:
                 # ("Lumo's Atlas 4 was withdrawn": the owner named with its product; not "before it was withdrawn
