@@ -123,7 +123,14 @@ def entity_patterns() -> list[dict]:
     for row in known_entities():
         for name in [row["name"], *row.get("aliases", [])]:
             patterns.append({"label": "KG_" + row["category"], "pattern": name, "id": row["name"]})
+    # "the Philippine government", "Dutch authorities": the country acts, whether or not the article names it
+    for adjective, country in sorted(demonyms().items()):
+        for noun in GOVERNMENT_NOUNS:
+            patterns.append({"label": "KG_Country", "pattern": f"{adjective} {noun}", "id": country})
     return patterns
+
+
+GOVERNMENT_NOUNS = ("government", "Government", "authorities")
 
 
 @lru_cache(maxsize=1)

@@ -566,8 +566,10 @@ class Resolution:
                 # (not "The EU and the court weighed in. The watchdog said", nor "IMY said the Swedish Police
                 # Authority had ... The watchdog opened": a regulator named before)
                 return subject
-        named = self._antecedent(tok.i, lambda k: self.category(k) in accepted and k not in acting
-                                 and any(lemma in fold(a).split() for a in self.aliases(self.by_key[k])))
+        # (not "the company": any company's full name may end in the word, "The New York Times Company")
+        named = lemma != "company" and self._antecedent(
+            tok.i, lambda k: self.category(k) in accepted and k not in acting
+            and any(lemma in fold(a).split() for a in self.aliases(self.by_key[k])))
         if named:
             return named
         if lemma in ("embassy", "consulate"):
@@ -946,8 +948,10 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
     s_cat, b_cat = small.category, big.category
     if b_cat == "Person":
         # "Jassy" for Andy Jassy; "Fu" for Fu Cong, "Xi" for Xi Jinping: a two-word name may put the family name first
+        # ("Elon's regrets": a first name alone, which the NER guessed at, for the one person it begins)
         return len(s) == 1 and len(b) >= 2 and (s[0] == b[-1] and s_cat in ("Person", "Company", "Country", "Organization")
-                                                or len(b) == 2 and s[0] == b[0] and s_cat == "Person")
+                                                or len(b) == 2 and s[0] == b[0] and (
+                                                    s_cat == "Person" or max(small.votes.values(), default=0) <= 1))
     if len(s) == 1 and 2 <= len(b) <= 3 and s[0] == b[-1] and s_cat == "Person" and max(big.votes.values(), default=0) <= 1:
         return True  # "Elon Musk" (a dateline cut its sentence: a bare guess of a company) and the person "Musk"
     if s_cat == "Person" and len(s) > 1 or b_cat == "Country":

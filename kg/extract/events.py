@@ -602,7 +602,8 @@ def _event_for(span, row, resolution, article_date):
             agents = phrase_keys(poss[0], resolution)
         by = prep_objects(anchor, {"by"}, resolution)
         # "a class action filed by three artists": the participle's agent acts
-        participles = [(c, k) for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        # (not "the lawsuit, first reported by Reuters": who reported it)
+        participles = [(c, k) for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in REPORTING
                        for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                        for k in phrase_keys(p, resolution) or trailing_names(p, resolution, PARTIES)]
         by += [k for _c, k in participles]
@@ -940,9 +941,14 @@ def _confidence(kind: str, agents, targets) -> float:
 
 
 REACTIONS = {"ConcernRaised", "Refusal", "PublicAppeal"}
+# what an outlet does to a story, never to its parties ("the lawsuit, first reported by Reuters")
+REPORTING = {"report", "reveal", "disclose", "publish", "cover", "break", "confirm", "see", "review", "obtain", "describe"}
 # what a party disputes when it objects to an action taken against it: "rejected the findings", "contested the fine"
 DISPUTING = {"reject", "dispute", "contest"}
 DISPUTED_NOUNS = {"finding", "findings", "decision", "fine", "penalty", "order", "ban", "conclusion", "conclusions"}
+# ... and what an inquiry alleges: "Meta rejected the accusations" objects to whoever investigates it (not what a suit
+# alleges: the gold of most sets reads a defendant's denial as its defence, no objection of its own)
+ALLEGATIONS = {"allegation", "allegations", "accusation", "accusations", "charge", "charges"}
 # nouns by which a reaction refers back to an earlier action: "opposed the restrictions", "the ban"
 ACTION_NOUNS = {"plan", "offer", "proposal", "ban", "restriction", "control", "curb", "measure", "decision", "move", "action", "designation",
                 "addition", "inclusion", "suspension", "removal",
@@ -1019,14 +1025,23 @@ def _same_proceeding(span, event: Event, earlier: list[Event]) -> Event:
     if event.type != "Investigation" or event.agents or not event.targets:
         return event
     verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
-    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in PROCEEDINGS and any(d.lower_ in ("the", "its") for d in c.children)
-               for c in [span.root, *verb.children]):
+    if not any(c.dep_ == "nsubj" and _names_proceeding(c) for c in [span.root, *verb.children]):
         return event
     for previous in reversed(earlier):
         if previous.type == "Investigation" and previous.agents and previous.modality != "negated" \
                 and not set(previous.agents) & set(event.targets):
             return Event(**{**event.__dict__, "agents": previous.agents, "confidence": 0.5})
     return event
+
+
+def _names_proceeding(subject) -> bool:
+    """ "The inquiry", "its probe", "The Media and Digital Platforms Market Inquiry, which began ...": the subject's
+    phrase, up to a comma or a clause on it, is a proceeding's (the parser may make the name's first word its head)."""
+    doc = subject.doc
+    end = next((t.i for t in subject.subtree if t.i > subject.left_edge.i and (t.is_punct or t.dep_ in ("relcl", "acl", "prep"))),
+               subject.right_edge.i + 1)
+    phrase = doc[subject.left_edge.i:end]
+    return len(phrase) > 1 and phrase[0].lower_ in ("the", "its") and phrase[-1].lemma_.lower() in PROCEEDINGS
 
 
 def _filed_in_court(span, event: Event, resolution) -> Event:
@@ -1559,10 +1574,12 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         sentence = claim.evidence[0]
         # "Kakao Mobility rejected the findings": a body disputing what was decided or found against it objects to it
         # (what it disputes is the object, not a clause: "disputed that the ruling would protect security")
-        disputed = claim.cue in DISPUTING and any(n in text.split()[:3] for n in DISPUTED_NOUNS) \
+        earlier = [e for e in events if e.evidence and e.evidence[0].start < sentence.start and claim.speaker in e.targets]
+        alleged = any(n in text.split()[:3] for n in ALLEGATIONS)
+        disputed = claim.cue in DISPUTING and (alleged or any(n in text.split()[:3] for n in DISPUTED_NOUNS)) \
             and not text.startswith(("that ", "whether ", "how ")) \
-            and any(claim.speaker in e.targets for e in events if e.evidence and e.evidence[0].start < sentence.start
-                    and e.type not in REACTIONS | SYMMETRIC | {"Lawsuit"})
+            and any(e.type not in REACTIONS | SYMMETRIC | {"Lawsuit"} for e in earlier) \
+            and not (alleged and any(e.type == "Lawsuit" for e in earlier))
         if not verdict and not disputed and (not _condemning_words().search(text) or not any(n in text for n in ACTION_NOUNS)):
             continue
         if SUPPORTING.search(sentence.text) and not SUPPORTING.search(claim.content):

@@ -102,6 +102,10 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# legal forms that end a company's name ("Vexa Inc of San Francisco": what follows says where it is)
+LEGAL_SUFFIXES = {"Inc", "Corp", "Ltd", "LLC", "Co", "PLC", "plc", "GmbH", "AG", "SA", "NV", "BV", "Pty", "LLP"}
+
+
 def _joined_entities(doc):
     """NER entities, with "Center for AI" + "and" + "Digital Policy" rejoined: a name with a
     connector whose continuation after "and" has no head word of its own is one organisation; so is
@@ -114,7 +118,10 @@ def _joined_entities(doc):
     while i < len(ents):
         ent = ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if (nxt is not None and ent.label_ == "ORG" and nxt.label_ == "ORG" and nxt.start == ent.end + 1
+        # ("the Office of Investor Education" + "and" + "Advocacy": a one-word field the NER took for a person)
+        field = nxt is not None and nxt.label_ == "PERSON" and len(nxt) == 1 and len(ent) > 2 \
+            and heads.get([t for t in ent if t.lower_ != "the"][0].text, "Company") != "Company"
+        if (nxt is not None and ent.label_ == "ORG" and (nxt.label_ == "ORG" or field) and nxt.start == ent.end + 1
                 and doc[ent.end].lower_ in ("and", "&")
                 and (any(t.lower_ in ("for", "of") for t in ent) and not any(t.text in heads for t in nxt)
                      or heads.get(nxt[-1].text, "Company") != "Company" and (
@@ -131,7 +138,8 @@ def _joined_entities(doc):
         # of a body's name for a name of its own; the name runs on through the connector
         tail = [t.lower_ for t in ent[-2:]]
         if nxt is not None and nxt.start == ent.end and ent.label_ == "ORG" and len(ent) > 2 \
-                and (tail[-1] in ("of", "for") or tail == ["of", "the"] or tail == ["for", "the"]):
+                and (tail[-1] in ("of", "for") or tail == ["of", "the"] or tail == ["for", "the"]) \
+                and ent[-2].text.rstrip(".") not in LEGAL_SUFFIXES:  # (not "Vexa Inc of" + "San Francisco")
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
@@ -223,6 +231,10 @@ def _spans(doc):
                     start -= 1  # "He" + "Jianting": a short surname the NER left out of the name (not "Mr", "Sir")
                 while end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and _capitalised(doc[end]) and doc[end].pos_ == "PROPN":
                     end += 1  # "Ursula von der" + "Leyen": the NER stopped at the particle
+            if ent.label_ == "KG_Country" and doc[ent.end - 1].lower_ in ("government", "authorities") \
+                    and doc[ent.end - 1].dep_ in ("compound", "amod", "nmod"):
+                taken.update(range(ent.start, ent.end))
+                continue  # "28 Chinese government bodies": the government only says whose bodies
             if start < end and start not in taken:
                 label, known = ent.label_, ent.ent_id_ or None
                 if not label.startswith("KG_") and end - start == 1 and DOTTED_VERSION.match(doc[start].text):
@@ -292,7 +304,8 @@ def _spans(doc):
         if free and (tok.text[:1].isupper() or DIGIT_NAME.match(tok.text)) and (tok.pos_ == "PROPN" and tok.is_alpha or DIGIT_NAME.match(tok.text) or VERSION.match(tok.text) and tok.pos_ in ("PROPN", "NOUN", "X") or DOTTED_VERSION.match(tok.text)):
             j = i + 1
             while j < len(doc) and j not in taken and (doc[j].ent_type_ not in NON_NAME or j in versions) \
-                    and (doc[j].pos_ == "PROPN" or (doc[j].like_num and doc[j - 1].pos_ == "PROPN")):
+                    and (doc[j].pos_ == "PROPN" or (doc[j].like_num and doc[j - 1].pos_ == "PROPN" and not doc[j].is_lower)):
+                # ("called Musk one of his heroes": a number word in lower case is no version)
                 j += 1
             if _titled_body(doc, j):
                 j += 2  # "Porto Chief Public Prosecutor" + "'s Office"
@@ -405,6 +418,8 @@ def _after_title(doc, start: int, end: int) -> int:
     for n in range(min(4, end - start - 1), 0, -1):
         if " ".join(t.lower_ for t in doc[start:start + n]) in table:
             return start + n
+    if start > 0 and doc[start - 1].lower_ in ("former", "ex") and end - start >= 3 and doc[start].ent_iob_ == "B":
+        return start + 1  # "former Beatle Paul McCartney": what a person once was is no part of the name
     return start
 
 
@@ -470,6 +485,8 @@ def _extend_name(doc, start: int, end: int) -> int:
     """Complete an organisation name the NER cut short: "House Select Committee" + "on China",
     "Office of the Australian Information" + "Commissioner", "Center for AI" + "and Digital Policy"."""
     heads = name_cues()["heads"]
+    if end - start > 1 and doc[end - 1].lower_ in ("of", "for", "on") and doc[end - 2].text.rstrip(".") in LEGAL_SUFFIXES:
+        return end - 1  # "Vexa Inc of" + "San Francisco": the NER ran past the legal suffix into where it is
     # ("District Court of" + "The Hague": a place whose name has its own article)
     article = end + 1 < len(doc) and doc[end - 1].lower_ == "of" and doc[end].text == "The" and doc[end + 1].pos_ == "PROPN"
     if doc[end - 1].lower_ in ("of", "for", "on") and end < len(doc) and (_capitalised(doc[end]) or article):
@@ -495,7 +512,8 @@ def _extend_name(doc, start: int, end: int) -> int:
                 and doc[start].ent_type_.startswith("KG_") and nxt.text in name_cues().get("unit_words", ()):
             end += 1  # "Google Cloud": a unit of a known company, which the NER took for a name of its own
             continue
-        linked = nxt.lower_ in ("of", "on", "for") and end + 1 < len(doc)
+        # ("Global Predictions Inc" + "of San Francisco": a legal suffix ends a company's name; what follows says where)
+        linked = nxt.lower_ in ("of", "on", "for") and end + 1 < len(doc) and doc[end - 1].text.rstrip(".") not in LEGAL_SUFFIXES
         if linked:
             j = end + 1
             if doc[j].lower_ == "the" and j + 1 < len(doc):

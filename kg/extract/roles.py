@@ -31,6 +31,10 @@ MESSAGES = {"letter", "statement", "report", "petition", "complaint", "filing", 
 OFFICIALS = {"regulator", "official", "authority", "lawmaker", "legislator", "government", "prosecutor", "watchdog",
              "minister", "diplomat", "negotiator", "ministry", "judge", "police", "military", "army"}
 NOUN_LINKS = {"of", "from", "by", "as", "like", "including", "among", "at"}
+# people and outlets a place only locates: "Singapore media", "Kenyan users" do not act for the state
+PRIVATE_PEOPLE = {"media", "press", "newspaper", "outlet", "journalist", "reporter", "analyst", "expert", "user",
+                  "consumer", "citizen", "resident", "people", "investor", "researcher", "academic", "scholar",
+                  "artist", "creator", "voter", "student", "worker", "employee", "commentator", "critic", "activist"}
 
 
 def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, strict: bool = False,
@@ -121,7 +125,7 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
             if inner.i != token.i and resolution.key_at(inner.i) == key:
                 keys.extend(k for c in inner.children if c.dep_ == "conj" and resolution.key_at(c.i) not in (None, key)
                             for k in phrase_keys(c, resolution, depth=depth + 1, with_poss=with_poss, strict=strict))
-    return _unique(keys or ([] if under_name else modifiers))
+    return _unique(keys or ([] if under_name or _private(token) else modifiers))
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +161,10 @@ def _is_place_like(resolution, key: str) -> bool:
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "representative"}
 
 
+def _private(token) -> bool:
+    return bool({token.lemma_.lower(), token.lower_} & PRIVATE_PEOPLE)  # ("media": the lemma is "medium")
+
+
 def speaker_keys(token, resolution) -> list[str]:
     """Who a subject names when it speaks: the named head and its conjuncts ("Google and Anthropic"),
     else the person in apposition ("its chief executive, Jensen Huang"), else the body a spokesperson
@@ -170,7 +178,11 @@ def speaker_keys(token, resolution) -> list[str]:
     for child in token.children:
         if child.dep_ == "appos" and resolution.key_at(child.i):
             return [resolution.key_at(child.i)]
+    private = _private(token)
     for child in token.children:
+        if child.dep_ in ("compound", "poss") and resolution.key_at(child.i) and private \
+                and _is_place_like(resolution, resolution.key_at(child.i)):
+            return []  # "Singapore media", "Kenya's users": where they are, not who speaks
         if child.dep_ == "compound" and resolution.key_at(child.i):
             return [resolution.key_at(child.i)]
     descriptions = name_cues()["descriptions"]

@@ -1965,3 +1965,78 @@ def test_what_the_inquiry_does_is_done_by_whoever_runs_it(nlp):
     assert ("Investigation", ("competition-commission-of-kenya",), ("korra-ltd",), "asserted") in events(text)
     assert not any(t == "Investigation" and a == ("competition-commission-of-kenya",) for t, a, *_ in events(
         "Vexa Inc. said the inquiry had examined Orbis Labs."))
+
+
+def test_an_ordered_shutdown_or_closure_is_the_orderers_ban(nlp):
+    found = events("Kenya's data regulator ordered Vexa Inc. to shut down its app on Monday. "
+                   "Brazil ordered the immediate closure of Lumio Corp. on Friday.")
+    assert any(kind == "UsageBan" and "vexa-inc" in t for kind, a, t, _ in found)
+    assert ("UsageBan", ("brazil",), ("lumio-corp",), "asserted") in found
+    # the company did not withdraw anything of its own accord
+    assert not any(kind == "ModelWithdrawal" for kind, *_ in found)
+    # a company shutting down its own product still withdraws it
+    assert any(kind == "ModelWithdrawal" for kind, *_ in events("Vexa Inc. shut down its chatbot Lumi on Friday."))
+
+
+def test_a_cease_and_desist_order_served_by_a_government_bans(nlp):
+    found = events("Last week the Philippine government served Lumio Corp. with a cease-and-desist order. "
+                   "Peru issued a cease and desist order against Vexa Inc. on Monday.")
+    assert ("UsageBan", ("philippines",), ("lumio-corp",), "asserted") in found
+    assert ("UsageBan", ("peru",), ("vexa-inc",), "asserted") in found
+
+
+def test_a_country_adjective_with_its_government_names_the_country(nlp):
+    x = extract(analyse("The Dutch government banned Lumio Corp. on Monday. Lumio said the Dutch authorities erred."))
+    assert {e.key: e.category for e in x.entities}.get("netherlands") == "Country"
+    assert any(e.type == "UsageBan" and e.agents == ("netherlands",) for e in x.events)
+    # whose bodies they are is no actor: "28 Chinese government bodies"
+    x = extract(analyse("The United States put 28 Chinese government bodies on a blacklist."))
+    assert "china" not in {e.key for e in x.entities}
+
+
+def test_a_place_only_locates_private_people_and_outlets(nlp):
+    x = extract(analyse("Singapore charged three men on Monday. Singapore media have linked the case to the possible "
+                        "transfer of Nvidia chips to Lumio Corp. Kenya's users said on Friday that Lumio Corp. was unsafe."))
+    assert not any(e.type == "ConcernRaised" and "singapore" in e.agents for e in x.events)
+    assert not any(c.speaker == "kenya" for c in x.claims)
+
+
+def test_rejecting_an_inquirys_accusations_objects_to_whoever_investigates(nlp):
+    found = events("The Competition Bureau opened an investigation into Vexa Inc. on Thursday. Vexa rejected the accusations.")
+    assert ("ConcernRaised", ("vexa-inc",), ("competition-bureau",), "asserted") in found
+    # rejecting what was alleged of someone else is no objection of one's own
+    found = events("The Competition Bureau opened an investigation into Vexa Inc. on Thursday. Lumio Corp. rejected the accusations.")
+    assert not any(kind == "ConcernRaised" and a == ("lumio-corp",) for kind, a, _t, _m in found)
+    # a defendant denying a suit's allegations makes its defence, not an objection of its own (the sets' gold)
+    found = events("The Competition Bureau opened an investigation into Vexa Inc. in May and sued it on Thursday. "
+                   "Vexa rejected the allegations.")
+    assert not any(kind == "ConcernRaised" and a == ("vexa-inc",) for kind, a, _t, _m in found)
+
+
+def test_a_company_abandoning_its_tool_withdraws_it(nlp):
+    found = events("Vexa Inc. has abandoned an experimental hiring engine that used artificial intelligence. "
+                   "Lumio Corp. scrapped its chatbot Lumi on Monday.", confident=False)
+    assert ("ModelWithdrawal", ("vexa-inc",), (), "asserted") in found
+    assert ("ModelWithdrawal", ("lumio-corp",), ("lumi",), "asserted") in found
+    # a government scrapping a system withdraws no model of its own
+    assert not any(kind == "ModelWithdrawal" for kind, *_ in events("The ministry scrapped the system.", confident=False))
+
+
+
+def test_a_named_inquiry_as_subject_acts_for_whoever_runs_it(nlp):
+    found = events("The Competition Commission released the final report of its inquiry on Thursday. The Media and Digital "
+                   "Markets Inquiry, which began in October 2023, examined Vexa Inc. and Lumio Corp.")
+    assert any(kind == "Investigation" and a == ("competition-commission",) and {"vexa-inc", "lumio-corp"} <= set(t)
+               for kind, a, t, _ in found)
+
+
+def test_declining_to_settle_with_a_regulator_refuses_it(nlp):
+    found = events("The Competition Commission opened a probe into Lumio Corp. in May. "
+                   "Lumio Corp. declined to settle with the commission on Monday.")
+    assert ("Refusal", ("lumio-corp",), ("competition-commission",), "asserted") in found
+
+
+def test_the_outlet_that_reported_a_suit_did_not_sue(nlp):
+    found = events("Lumio Corp. sued Vexa Inc. on Monday, accusing it of copying. The lawsuit, first reported by Reuters, "
+                   "was filed in federal court.", confident=False)
+    assert not any(kind == "Lawsuit" and "reuters" in a for kind, a, _t, _m in found)

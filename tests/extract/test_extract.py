@@ -555,3 +555,19 @@ def test_a_bare_or_a_ministry_spokesperson_speaks_for_the_body_just_named(nlp):
     text = ("Britain did not sign the declaration. The Trump administration also stayed out. A government spokesperson "
             "added that it lacked clarity.")
     assert "trump-administration" not in {c.speaker for c in extract(analyse(text)).claims}
+
+
+def test_a_legal_suffix_ends_a_company_name_and_a_field_ends_a_body_name(nlp):
+    found = run("Vexa Inc of San Francisco and Lumio Corp. of Berlin agreed to pay civil penalties. "
+                "Alongside the cases, the SEC's Office of Investor Education and Advocacy published an alert.")
+    labels = {e.label: e.category for e in found.entities}
+    assert labels.get("Vexa Inc") == "Company" and labels.get("Lumio Corp.") == "Company"
+    assert labels.get("Office of Investor Education and Advocacy") == "GovernmentBody"
+    assert not any("San Francisco" in label or label == "Advocacy" for label in labels)
+
+
+def test_what_a_person_once_was_is_no_part_of_the_name(nlp):
+    found = run("More than 400 artists, including Ben Stiller, former Beatle Paul McCartney and Guillermo del Toro, "
+                "urged the White House to act.")
+    labels = {e.label for e in found.entities if e.category == "Person"}
+    assert "Paul McCartney" in labels and not any(label.startswith("Beatle") for label in labels)
