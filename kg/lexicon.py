@@ -123,10 +123,12 @@ def entity_patterns() -> list[dict]:
     for row in known_entities():
         for name in [row["name"], *row.get("aliases", [])]:
             patterns.append({"label": "KG_" + row["category"], "pattern": name, "id": row["name"]})
-    # "the Philippine government", "Dutch authorities": the country acts, whether or not the article names it
+    # "the Philippine government", "Dutch authorities": the country acts, whether or not the article names it (a
+    # union of them as the lexicon has it: "European authorities")
+    known = {row["name"]: row["category"] for row in known_entities()}
     for adjective, country in sorted(demonyms().items()):
         for noun in GOVERNMENT_NOUNS:
-            patterns.append({"label": "KG_Country", "pattern": f"{adjective} {noun}", "id": country})
+            patterns.append({"label": "KG_" + known.get(country, "Country"), "pattern": f"{adjective} {noun}", "id": country})
     return patterns
 
 

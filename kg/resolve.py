@@ -566,10 +566,12 @@ class Resolution:
                 # (not "The EU and the court weighed in. The watchdog said", nor "IMY said the Swedish Police
                 # Authority had ... The watchdog opened": a regulator named before)
                 return subject
-        # (not "the company": any company's full name may end in the word, "The New York Times Company")
-        named = lemma != "company" and self._antecedent(
+        # ("the company": only a name the article gives with the word, "The Kraft Heinz Company", not the lexicon's
+        # full name of a company the article names otherwise, "The New York Times Company")
+        named = self._antecedent(
             tok.i, lambda k: self.category(k) in accepted and k not in acting
-            and any(lemma in fold(a).split() for a in self.aliases(self.by_key[k])))
+            and any(lemma in fold(a).split() for a in (
+                {m.text for m in self.by_key[k].mentions} if lemma == "company" else self.aliases(self.by_key[k]))))
         if named:
             return named
         if lemma in ("embassy", "consulate"):
@@ -751,6 +753,22 @@ class Resolution:
                 if len(group) >= 2:
                     self.resolved_groups[tok.i] = group
                 continue
+            if tok.lower_ in PEOPLE_GROUPS and {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")} & {"the", "these", "those", "all"} \
+                    and not any(c.dep_ in ("poss", "compound", "prep", "amod") for c in tok.children) and _speaks(tok):
+                # "the signatories wrote", "the plaintiffs say": the people the story has just listed (not "the other
+                # plaintiffs include ...", a list to come, nor "the authors are seeking an order", no words of theirs)
+                group = self._recent_people(tok)
+                if group:
+                    self.resolved_groups[tok.i] = group
+                continue
+            if tok.lower_ == "they" and tok.dep_ == "nsubj" and tok.sent.start > 0 and _speaks(tok):
+                # "... the signatories wrote. They accused the two companies": a group the sentence before spoke as
+                before = self.doc[tok.sent.start - 1].sent
+                spoken = [self.resolved_groups[t.i] for t in before if t.i in self.resolved_groups and t.dep_ == "nsubj"
+                          and t.lower_ in PEOPLE_GROUPS]
+                if spoken:
+                    self.resolved_groups[tok.i] = spoken[-1]
+                continue
             if tok.lower_ not in POLITIES and tok.lower_ not in plural:
                 continue
             marks = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
@@ -803,6 +821,17 @@ class Resolution:
             if wanted and len(members) >= wanted:
                 return members
         return members if wanted and len(members) >= 2 else []
+
+    def _recent_people(self, tok) -> list[str]:
+        """The people a plural description of people stands for: the nearest list of two or more of them, in its
+        sentence or the three before it."""
+        start = self._sentences_back(tok, 3)
+        for t in sorted((t for t in self.doc[start:tok.i] if t.i in self.token_key), key=lambda t: -t.i):
+            listed = list(dict.fromkeys(self.token_key[c.i] for c in [t, *t.conjuncts] if c.i in self.token_key
+                                        and self.category(self.token_key[c.i]) == "Person"))
+            if len(listed) >= 2:
+                return listed
+        return []
 
     def _sentences_back(self, tok, n: int) -> int:
         """Where the sentence n sentences before a word's own begins."""
@@ -948,10 +977,8 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
     s_cat, b_cat = small.category, big.category
     if b_cat == "Person":
         # "Jassy" for Andy Jassy; "Fu" for Fu Cong, "Xi" for Xi Jinping: a two-word name may put the family name first
-        # ("Elon's regrets": a first name alone, which the NER guessed at, for the one person it begins)
         return len(s) == 1 and len(b) >= 2 and (s[0] == b[-1] and s_cat in ("Person", "Company", "Country", "Organization")
-                                                or len(b) == 2 and s[0] == b[0] and (
-                                                    s_cat == "Person" or max(small.votes.values(), default=0) <= 1))
+                                                or len(b) == 2 and s[0] == b[0] and s_cat == "Person")
     if len(s) == 1 and 2 <= len(b) <= 3 and s[0] == b[-1] and s_cat == "Person" and max(big.votes.values(), default=0) <= 1:
         return True  # "Elon Musk" (a dateline cut its sentence: a bare guess of a company) and the person "Musk"
     if s_cat == "Person" and len(s) > 1 or b_cat == "Country":
@@ -1082,6 +1109,17 @@ def _stray_word(doc, cluster: Cluster) -> bool:
 
 
 # what a country's name before a noun makes an act or voice of that country ("U.S. officials said")
+def _speaks(subject) -> bool:
+    """The word is the subject of a speech or stance verb ("the signatories wrote", "they accused")."""
+    from .lexicon import speech_verbs
+
+    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in speech_verbs()
+
+
+# plural nouns for people a story lists by name ("More than 400 artists, including A, B and C ... the signatories")
+PEOPLE_GROUPS = {"signatories", "signers", "artists", "authors", "musicians", "actors", "writers", "researchers",
+                 "scientists", "employees", "workers", "creators", "plaintiffs", "performers", "filmmakers", "academics",
+                 "engineers", "whistleblowers", "activists"}
 STATE_WORDS = {"official", "officials", "government", "governments", "authorities", "authority", "administration",
                "lawmaker", "lawmakers", "legislator", "legislators", "negotiator", "negotiators", "military", "army",
                "navy", "troops", "embassy", "envoy", "ambassador", "diplomat", "diplomats", "intelligence", "secretary",

@@ -504,17 +504,11 @@ def test_a_persons_surname_alone_as_a_subject_is_that_person(nlp):
     assert any(e.type == "Negotiation" and e.agents == ("adam-bry",) for e in found.events)
 
 
-def test_a_first_name_alone_is_the_person_it_begins(nlp):
-    # (a real first name the NER takes for a company when it stands alone)
-    found = categories("Reed Hastings sued Vexa Inc. on Thursday. Vexa's lawyer wrote that the claims stem from "
-                       "Reed's regrets about leaving. The founder later called Hastings one of his heroes.")
-    assert found.get("reed-hastings") == "Person"
-    assert not {"reed", "hastings-one"} & set(found)
-
-
-def test_the_company_is_the_one_the_story_is_about_not_one_whose_name_ends_in_company(nlp):
-    found = extract(analyse("Vexa Inc. signed a deal with Axon on Monday. Its rivals, including the Lumio Trading Company, "
-                            "have blocked Vexa's crawler. Vexa also faces a string of lawsuits. Three authors sued the "
-                            "company in September.")).events
+def test_the_company_is_the_one_the_story_is_about_not_one_whose_lexicon_name_ends_in_company(nlp):
+    found = extract(analyse("Vexa Inc. signed a deal with Axon on Monday. Its rivals, including TSMC, have blocked Vexa's "
+                            "crawler. Vexa also faces a string of lawsuits. Three authors sued the company in September.")).events
     sued = {t for e in found if e.type == "Lawsuit" for t in e.targets}
-    assert "vexa-inc" in sued and "lumio-trading-company" not in sued
+    assert "vexa-inc" in sued and "tsmc" not in sued
+    # a name the article itself gives with the word is still the company it means
+    found = extract(analyse("The Kraft Heinz Company said it would use Vexa Inc.'s chatbot. Regulators later fined the company.")).events
+    assert {t for e in found if e.type == "Fine" for t in e.targets} == {"kraft-heinz-company"}

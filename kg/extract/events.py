@@ -942,7 +942,7 @@ def _confidence(kind: str, agents, targets) -> float:
 
 REACTIONS = {"ConcernRaised", "Refusal", "PublicAppeal"}
 # what an outlet does to a story, never to its parties ("the lawsuit, first reported by Reuters")
-REPORTING = {"report", "reveal", "disclose", "publish", "cover", "break", "confirm", "see", "review", "obtain", "describe"}
+REPORTING = {"report", "break"}
 # what a party disputes when it objects to an action taken against it: "rejected the findings", "contested the fine"
 DISPUTING = {"reject", "dispute", "contest"}
 DISPUTED_NOUNS = {"finding", "findings", "decision", "fine", "penalty", "order", "ban", "conclusion", "conclusions"}
@@ -1041,7 +1041,9 @@ def _names_proceeding(subject) -> bool:
     end = next((t.i for t in subject.subtree if t.i > subject.left_edge.i and (t.is_punct or t.dep_ in ("relcl", "acl", "prep"))),
                subject.right_edge.i + 1)
     phrase = doc[subject.left_edge.i:end]
-    return len(phrase) > 1 and phrase[0].lower_ in ("the", "its") and phrase[-1].lemma_.lower() in PROCEEDINGS
+    # (not "The newspaper's investigation": another's)
+    return len(phrase) > 1 and phrase[0].lower_ in ("the", "its") and phrase[-1].lemma_.lower() in PROCEEDINGS \
+        and not any(t.tag_ == "POS" or t.dep_ == "poss" for t in phrase[1:])
 
 
 def _filed_in_court(span, event: Event, resolution) -> Event:
@@ -1476,6 +1478,11 @@ def _without_accusations(events: list[Event], alleged: set = frozenset()) -> lis
                                       and all(in_suit(e, ev) or (e.type, ev) in alleged for ev in e.evidence))]
 
 
+def _headline(evidence) -> bool:
+    """A headline: a line with no closing punctuation ("Nigeria lifts seven-month Twitter ban")."""
+    return not evidence.text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019"))
+
+
 def _covers(full: Event, part: Event) -> bool:
     if full.type in SYMMETRIC:
         return set(part.agents + part.targets) <= set(full.agents + full.targets)
@@ -1491,8 +1498,12 @@ def _fold_bare_mentions(events) -> list[Event]:
         # a mention whose roles are all among those of a fuller event of its type is that event
         # (an action done is no part of one only urged or planned: "has vetoed SB 1047" stands apart from
         # "urged Newsom to veto it")
+        # (a bare mention refers back, or, in the headline, forward: "A cease-and-desist letter followed" is no part of
+        # a concern the story tells later)
         same = [i for i, e in enumerate(out) if e.type == event.type and "negated" not in (e.modality, event.modality)
-                and (e.modality == "asserted" or event.modality != "asserted") and _covers(e, event)]
+                and (e.modality == "asserted" or event.modality != "asserted") and _covers(e, event)
+                and (event.agents or event.targets or not e.evidence or not event.evidence
+                     or e.evidence[0].start <= event.evidence[0].start or _headline(event.evidence[0]))]
         if same:
             first = out[same[0]]
             out[same[0]] = Event(**{**first.__dict__, "evidence": tuple(sorted(set(first.evidence) | set(event.evidence))),
@@ -1554,6 +1565,21 @@ def _acted_on_their_side(claim, events, posts, category) -> list[Event]:
             and e.modality != "negated" and bodies & set(e.targets) and not bodies & set(e.agents)]
 
 
+def _disputes_what_was_done(claim, text: str, sentence, events) -> bool:
+    """ "Kakao Mobility rejected the findings", "Meta rejected the accusations": what was decided, found or alleged
+    against the speaker by a party that acted on it before (not a clause: "disputed that the ruling would protect
+    security"; not allegations someone else made, "the allegations made by a former employee"; not a suit's)."""
+    first = text.split()[:3]
+    alleged = any(n in first for n in ALLEGATIONS)
+    if not (alleged or any(n in first for n in DISPUTED_NOUNS)) or text.startswith(("that ", "whether ", "how ")):
+        return False
+    if alleged and re.search(r"\b(?:by|from)\b", text):
+        return False
+    earlier = [e for e in events if e.evidence and e.evidence[0].start < sentence.start and claim.speaker in e.targets]
+    return any(e.type not in REACTIONS | SYMMETRIC | {"Lawsuit"} for e in earlier) \
+        and not (alleged and any(e.type == "Lawsuit" for e in earlier))
+
+
 def objections(claims, events: tuple[Event, ...], category, names=lambda key: (), posts=None) -> tuple[Event, ...]:
     """A body's claim that condemns an action ("the company called the decision disproportionate")
     is also a ConcernRaised against the party that acted, when the article reports that action
@@ -1574,12 +1600,7 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         sentence = claim.evidence[0]
         # "Kakao Mobility rejected the findings": a body disputing what was decided or found against it objects to it
         # (what it disputes is the object, not a clause: "disputed that the ruling would protect security")
-        earlier = [e for e in events if e.evidence and e.evidence[0].start < sentence.start and claim.speaker in e.targets]
-        alleged = any(n in text.split()[:3] for n in ALLEGATIONS)
-        disputed = claim.cue in DISPUTING and (alleged or any(n in text.split()[:3] for n in DISPUTED_NOUNS)) \
-            and not text.startswith(("that ", "whether ", "how ")) \
-            and any(e.type not in REACTIONS | SYMMETRIC | {"Lawsuit"} for e in earlier) \
-            and not (alleged and any(e.type == "Lawsuit" for e in earlier))
+        disputed = claim.cue in DISPUTING and _disputes_what_was_done(claim, text, sentence, events)
         if not verdict and not disputed and (not _condemning_words().search(text) or not any(n in text for n in ACTION_NOUNS)):
             continue
         if SUPPORTING.search(sentence.text) and not SUPPORTING.search(claim.content):

@@ -104,6 +104,15 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
 
 # legal forms that end a company's name ("Vexa Inc of San Francisco": what follows says where it is)
 LEGAL_SUFFIXES = {"Inc", "Corp", "Ltd", "LLC", "Co", "PLC", "plc", "GmbH", "AG", "SA", "NV", "BV", "Pty", "LLP"}
+# a body's field after "and", which the NER may take for a person ("Office of Investor Education and Advocacy")
+FIELD_ENDINGS = ("acy", "ion", "ment", "ity", "ance", "ics", "ure", "ism", "ness", "ship", "ogy", "ing")
+
+
+def _ends_at_suffix(doc, i: int) -> bool:
+    """Token i is a legal suffix and the "of" after it says where the company is, not what country it is of
+    ("Vexa Inc of San Francisco"; not "Hospital Corp of America")."""
+    place = doc[i + 2] if i + 2 < len(doc) else None
+    return doc[i].text.rstrip(".") in LEGAL_SUFFIXES and not (place is not None and place.ent_type_ in ("KG_Country",))
 
 
 def _joined_entities(doc):
@@ -119,9 +128,10 @@ def _joined_entities(doc):
         ent = ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         # ("the Office of Investor Education" + "and" + "Advocacy": a one-word field the NER took for a person)
-        field = nxt is not None and nxt.label_ == "PERSON" and len(nxt) == 1 and len(ent) > 2 \
-            and heads.get([t for t in ent if t.lower_ != "the"][0].text, "Company") != "Company"
-        if (nxt is not None and ent.label_ == "ORG" and (nxt.label_ == "ORG" or field) and nxt.start == ent.end + 1
+        one_field = nxt is not None and nxt.label_ == "PERSON" and len(nxt) == 1 and len(ent) > 2 \
+            and heads.get([t for t in ent if t.lower_ != "the"][0].text, "Company") != "Company" \
+            and nxt[0].lower_.endswith(FIELD_ENDINGS)  # (not "the Department of Energy and Granholm")
+        if (nxt is not None and ent.label_ == "ORG" and (nxt.label_ == "ORG" or one_field) and nxt.start == ent.end + 1
                 and doc[ent.end].lower_ in ("and", "&")
                 and (any(t.lower_ in ("for", "of") for t in ent) and not any(t.text in heads for t in nxt)
                      or heads.get(nxt[-1].text, "Company") != "Company" and (
@@ -139,7 +149,7 @@ def _joined_entities(doc):
         tail = [t.lower_ for t in ent[-2:]]
         if nxt is not None and nxt.start == ent.end and ent.label_ == "ORG" and len(ent) > 2 \
                 and (tail[-1] in ("of", "for") or tail == ["of", "the"] or tail == ["for", "the"]) \
-                and ent[-2].text.rstrip(".") not in LEGAL_SUFFIXES:  # (not "Vexa Inc of" + "San Francisco")
+                and not _ends_at_suffix(doc, ent.end - 2):  # (not "Vexa Inc of" + "San Francisco")
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
@@ -233,8 +243,12 @@ def _spans(doc):
                     end += 1  # "Ursula von der" + "Leyen": the NER stopped at the particle
             if ent.label_ == "KG_Country" and doc[ent.end - 1].lower_ in ("government", "authorities") \
                     and doc[ent.end - 1].dep_ in ("compound", "amod", "nmod"):
-                taken.update(range(ent.start, ent.end))
-                continue  # "28 Chinese government bodies": the government only says whose bodies
+                # "28 Chinese government bodies": the government only says whose bodies ("US government officials":
+                # a name of the country before it stays one)
+                if doc[ent.start:ent.end - 1].text not in countries():
+                    taken.update(range(ent.start, ent.end))
+                    continue
+                end = min(end, ent.end - 1)
             if start < end and start not in taken:
                 label, known = ent.label_, ent.ent_id_ or None
                 if not label.startswith("KG_") and end - start == 1 and DOTTED_VERSION.match(doc[start].text):
@@ -485,7 +499,7 @@ def _extend_name(doc, start: int, end: int) -> int:
     """Complete an organisation name the NER cut short: "House Select Committee" + "on China",
     "Office of the Australian Information" + "Commissioner", "Center for AI" + "and Digital Policy"."""
     heads = name_cues()["heads"]
-    if end - start > 1 and doc[end - 1].lower_ in ("of", "for", "on") and doc[end - 2].text.rstrip(".") in LEGAL_SUFFIXES:
+    if end - start > 1 and doc[end - 1].lower_ in ("of", "for", "on") and _ends_at_suffix(doc, end - 2):
         return end - 1  # "Vexa Inc of" + "San Francisco": the NER ran past the legal suffix into where it is
     # ("District Court of" + "The Hague": a place whose name has its own article)
     article = end + 1 < len(doc) and doc[end - 1].lower_ == "of" and doc[end].text == "The" and doc[end + 1].pos_ == "PROPN"
@@ -513,7 +527,7 @@ def _extend_name(doc, start: int, end: int) -> int:
             end += 1  # "Google Cloud": a unit of a known company, which the NER took for a name of its own
             continue
         # ("Global Predictions Inc" + "of San Francisco": a legal suffix ends a company's name; what follows says where)
-        linked = nxt.lower_ in ("of", "on", "for") and end + 1 < len(doc) and doc[end - 1].text.rstrip(".") not in LEGAL_SUFFIXES
+        linked = nxt.lower_ in ("of", "on", "for") and end + 1 < len(doc) and not _ends_at_suffix(doc, end - 1)
         if linked:
             j = end + 1
             if doc[j].lower_ == "the" and j + 1 < len(doc):

@@ -151,13 +151,7 @@ def _premodifier_relation(doc, resolution, key, mention):
             k for k in dict.fromkeys(resolution.key_at(t.i) for t in sent
                                      if not mention.start <= t.i < mention.end and t.i not in reported)
             if k and k != key and resolution.category(k) in ORG_CATEGORIES - {"Country"}]
-        # (not a company that words quoted in the voice of a "we" name: '"We would not need to ... if Google hadn't
-        # launched AI Overviews," Chief Executive Nathan Schultz said' works for another; "OpenAI is not a normal
-        # company," its chief executive can say of his own)
-        quoted = _quoted_tokens(sent)
-        quoted = {resolution.key_at(t.i) for t in quoted} - {None} if any(t.lower_ in WE for t in quoted) else set()
-        main = named[0] if named else resolution.most_named(
-            accept=lambda k: resolution.category(k) == "Company" and k not in quoted, at_least=3)
+        main = named[0] if named else resolution.most_named("Company", at_least=3)
         orgs = [main] if main and main != key else []
     if title in TITLE_BODIES and not orgs:
         orgs = _title_body(resolution, title)
@@ -174,20 +168,6 @@ def _premodifier_relation(doc, resolution, key, mention):
     if title and orgs:
         return [(("leads" if head_title else "memberOf"), orgs[-1], former, title)]
     return []
-
-
-WE = {"we", "our", "us", "ours"}
-
-
-def _quoted_tokens(sent) -> list:
-    """The words of a sentence that stand between quotation marks."""
-    inside, out = False, []
-    for tok in sent:
-        if tok.is_quote:
-            inside = not inside
-        elif inside:
-            out.append(tok)
-    return out
 
 
 # offices that head a department named otherwise: "Attorney General William Barr" and the Justice Department

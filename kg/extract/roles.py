@@ -105,8 +105,9 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
                 # "Denmark's music rights group Koda": the country only says whose group it is (an official,
                 # "China's commerce minister, Wang Wentao", still acts for it)
                 found = [k for k in found if not _is_place_like(resolution, k)]
-            elif child.dep_ == "poss" and key is None and _names_companies(token):
-                # "Japan's biggest newspaper publishers sued": the country only says whose publishers they are
+            elif child.dep_ == "poss" and key is None and (_names_companies(token) or _private(token)):
+                # "Japan's biggest newspaper publishers sued", "Kenya's users complained": the country only says whose
+                # publishers or users they are
                 found = [k for k in found if not _is_place_like(resolution, k)]
             keys.extend(found)
         elif key is None and not strict and token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not is_amount(token):

@@ -2040,3 +2040,65 @@ def test_the_outlet_that_reported_a_suit_did_not_sue(nlp):
     found = events("Lumio Corp. sued Vexa Inc. on Monday, accusing it of copying. The lawsuit, first reported by Reuters, "
                    "was filed in federal court.", confident=False)
     assert not any(kind == "Lawsuit" and "reuters" in a for kind, a, _t, _m in found)
+
+
+def test_a_companys_cease_and_desist_letter_raises_a_concern_with_its_addressee(nlp):
+    found = events("Lumio Corp. sent Vexa Inc. a cease-and-desist letter in May 2024. "
+                   "Axon Labs sent a cease and desist letter to Vexa Inc. on Monday.")
+    assert ("ConcernRaised", ("lumio-corp",), ("vexa-inc",), "asserted") in found
+    assert ("ConcernRaised", ("axon-labs",), ("vexa-inc",), "asserted") in found
+
+
+def test_the_signatories_and_they_are_the_people_just_listed(nlp):
+    found = events('More than 400 artists, including Ben Stiller, Cate Blanchett and Ron Howard, have urged the White House '
+                   'not to weaken copyright rules, in an open letter. "We firmly believe that leadership must not come at '
+                   'our expense," the signatories wrote. They accused the two technology companies, Vexa Inc. and Lumio '
+                   'Corp., of seeking a special exemption.')
+    assert any(kind == "ConcernRaised" and set(a) == {"ben-stiller", "cate-blanchett", "ron-howard"}
+               and set(t) == {"vexa-inc", "lumio-corp"} for kind, a, t, _ in found)
+    # signing a letter is no agreement between its signers
+    assert not any(kind == "Agreement" for kind, *_ in found)
+
+
+def test_review_misfires_of_session_16_rules_stay_fixed(nlp):
+    # a body that confirms its own fine still fined; only an outlet's report names no party
+    assert ("Fine", ("european-commission",), ("vexa-inc",), "asserted") in events(
+        "The fine, confirmed by the European Commission on Monday, is the largest imposed on Vexa Inc.")
+    # losses that force a shutdown, or a company's own staff told to shut down a model, ban nothing
+    for text in ("Mounting losses forced Vexa Inc. to shut down its chatbot.",
+                 "Lumio Corp. instructed its engineers to shut down the model.",
+                 "Tomas Brenner told Vexa Inc. to shut down its chatbot in a post on X."):
+        assert not any(kind == "UsageBan" for kind, *_ in events(text, confident=False)), text
+    # "US government officials": the country's own name before the compound still acts
+    assert ("UsageBan", ("united-states",), ("vexa-inc",), "asserted") in events(
+        "US government officials barred Vexa Inc. from federal contracts.")
+    # declining to engage with a newspaper's questions refuses no one
+    assert not any(kind == "Refusal" for kind, *_ in events("Vexa Inc. declined to engage with questions from The Guardian.",
+                                                           confident=False))
+    # another's investigation is not the regulator's
+    assert not any(kind == "Investigation" and "lumio-corp" in t for kind, _a, t, _m in events(
+        "The FTC opened an investigation into Vexa Inc. last year. The newspaper's investigation found that Lumio Corp. "
+        "had misled users."))
+    # allegations someone else made are no objection to the regulator
+    assert not any(kind == "ConcernRaised" for kind, *_ in events(
+        "The FTC opened an investigation into Vexa Inc. on Monday. The company rejected the allegations made by a former "
+        "employee in a blog post."))
+    # a business model or a policy scrapped is no product withdrawn
+    assert not any(kind == "ModelWithdrawal" for kind, *_ in events(
+        "Vexa Inc. scrapped its pricing model for enterprise clients. Lumio Corp. ditched its AI model policy.", confident=False))
+
+
+def test_review_misfires_of_session_16_names_stay_fixed(nlp):
+    x = extract(analyse("Vexa Inc. lobbied the Department of Energy and Granholm for more power. Hospital Corp of America "
+                        "said it would appeal. European authorities fined Vexa Inc. on Monday."))
+    labels = {e.label: e.category for e in x.entities}
+    assert "Department of Energy" in labels and not any("Granholm" in label and "Energy" in label for label in labels)
+    assert "Hospital Corp of America" in labels
+    assert labels.get("European Union") == "GovernmentBody"
+
+
+def test_a_bare_mention_refers_back_not_forward(nlp):
+    x = extract(analyse("Vexa Inc. makes chips for phones. A cease-and-desist letter followed in May. "
+                        "In June, Lumio Corp. complained to the regulator about Vexa Inc."))
+    [complaint] = [e for e in x.events if e.type == "ConcernRaised" and e.agents == ("lumio-corp",)]
+    assert [ev.text for ev in complaint.evidence] == ["In June, Lumio Corp. complained to the regulator about Vexa Inc."]

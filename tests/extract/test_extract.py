@@ -571,3 +571,11 @@ def test_what_a_person_once_was_is_no_part_of_the_name(nlp):
                 "urged the White House to act.")
     labels = {e.label for e in found.entities if e.category == "Person"}
     assert "Paul McCartney" in labels and not any(label.startswith("Beatle") for label in labels)
+
+
+def test_a_number_word_after_a_capitalised_name_is_no_part_of_it(nlp):
+    from kg.extract.mentions import _spans
+
+    doc = analyse("Altman called Musk one of his heroes.")
+    doc.ents = []  # (the capitalised runs the NER left unlabelled)
+    assert [doc[a:b].text for a, b, _label, _known in _spans(doc)] == ["Altman", "Musk"]
