@@ -25,8 +25,10 @@ helpers who never read kg/; opened in the twelfth, once inlet and jetty were bei
 yarrow were being written), xenia and yarrow (written blind in the thirteenth session by helpers who never
 read kg/; opened in the fourteenth, once zenith and kite were being written), zenith and kite (written
 blind in the fourteenth session by helpers who never read kg/; opened in the fifteenth, once lumen and moss
-were being written), and lumen and moss (written blind in the fifteenth session by helpers who never read
-kg/; never opened: only these summary figures, and counts per event type, are read). Prints F1 per category
+were being written), lumen and moss (written blind in the fifteenth session by helpers who never read
+kg/; opened in the sixteenth, once nimbus and orchid were being written), and nimbus and orchid (written blind
+in the sixteenth session by helpers who never read kg/; never opened: only these summary figures, and counts
+per event type, are read). Prints F1 per category
 and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
@@ -74,6 +76,8 @@ SETS = {
     "kite": [REPO / "eval" / "kite"],
     "lumen": [REPO / "eval" / "lumen"],
     "moss": [REPO / "eval" / "moss"],
+    "nimbus": [REPO / "eval" / "nimbus"],
+    "orchid": [REPO / "eval" / "orchid"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 

@@ -397,9 +397,10 @@ class Resolution:
             for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i in self.token_key):
                     return self.token_key[obj.i]
-        # "The group, which calls itself Sora PR Puppets"
+        # "The group, which calls itself Sora PR Puppets", "the tool, called Make Designs"
         for clause in (c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("call", "name", "dub", "style")):
-            for obj in (c for c in clause.children if c.dep_ == "oprd" and c.i in self.token_key):
+            for obj in (c for c in clause.children if (c.dep_ == "oprd" or c.dep_ == "dobj" and clause.tag_ == "VBN")
+                        and c.i in self.token_key):
                 return self.token_key[obj.i]
         return None
 

@@ -6,7 +6,8 @@ fourth session after its first measurement, vault/ and novel/ in the fifth after
 sixth (blind through the fifth), sentinel/ and canary/ in the seventh, harbor/ and ledger/ in the eighth,
 mosaic/ and prism/ in the ninth, quarry/ and relay/ in the tenth, delta/ and ember/ in the eleventh,
 grove/ and wharf/ in the twelfth, inlet/ and jetty/ in the thirteenth, xenia/ and yarrow/ in the fourteenth,
-zenith/ and kite/ in the fifteenth. blind/, lumen/ and moss/ are read only through their summary figures
+zenith/ and kite/ in the fifteenth, lumen/ and moss/ in the sixteenth. blind/, nimbus/ and orchid/ are read only
+through their summary figures
 (see eval/SOURCES.md), so they have no floor here that could tempt anyone to tune on them.
 
 Floors: measured F1 minus about 0.05, rounded down (23 Nov 2026, third session; fresh: 4 Dec 2026;
@@ -18,7 +19,7 @@ harbor, sentinel and prism events raised: 6 Dec 2026, tenth session; delta and e
 measured higher: 6 Dec 2026, eleventh session; grove and wharf added, raised where measured higher: 6 Dec
 2026, twelfth session; inlet and jetty added, raised where measured higher: 6 Dec 2026, thirteenth session;
 xenia and yarrow added, raised where measured higher: 6 Dec 2026, fourteenth session; zenith and kite
-added: 7 Dec 2026, fifteenth session).
+added: 7 Dec 2026, fifteenth session; lumen and moss added: 7 Dec 2026, sixteenth session).
 """
 from __future__ import annotations
 

@@ -512,3 +512,16 @@ def test_the_company_is_the_one_the_story_is_about_not_one_whose_lexicon_name_en
     # a name the article itself gives with the word is still the company it means
     found = extract(analyse("The Kraft Heinz Company said it would use Vexa Inc.'s chatbot. Regulators later fined the company.")).events
     assert {t for e in found if e.type == "Fine" for t in e.targets} == {"kraft-heinz-company"}
+
+
+def test_a_described_product_called_by_a_name_is_that_product(nlp):
+    x = extract(analyse("Figlet Inc. has switched off a feature after a developer showed that it copied Orbis Corp.'s Weather "
+                        "app. Chief Executive Dana Holt said that the company was disabling the tool, called Make Designs, "
+                        "while it reviewed it. The feature was unveiled last week at Figlet's Config conference."))
+    found = {e.key: e.category for e in x.entities}
+    assert found.get("make-designs") == "AIModel" and "config" not in found
+    # a host named with its own head word before the event noun stays an entity
+    found = categories("Speaking at a Stanford University conference on AI, Dana Holt said the system was biased.")
+    assert "stanford-university" in found
+    # the tool the description names is what was disabled
+    assert any(e.type == "ModelWithdrawal" and e.targets == ("make-designs",) for e in x.events)

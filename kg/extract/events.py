@@ -237,6 +237,7 @@ HELPING = {"help", "let", "allow", "assist", "enable"}
 # (not the passive: "Zhipu, which is backed by Alibaba")
 SUPPORTING = re.compile(r"\b(?:backed|welcomed|praised|supported|endorsed|applauded|hailed|lauded|commended)\b(?!\s+by\b)")
 BRINGING = {"bring", "file", "lodge", "launch"}
+ACCUSING = {"accuse", "charge", "sue"}
 JOINT_VERBS = {"combine", "merge", "form", "create", "establish", "set", "launch", "integrate", "pool", "unite", "join"}
 LEGAL_FILINGS = {"complaint", "lawsuit", "suit", "filing", "petition"}
 
@@ -408,6 +409,12 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
                     keys.extend(trailing_names(pobj, resolution))
     if not keys and row["type"] in REACTIONS:
         keys = _country_of_action(anchor, resolution)
+    if not keys and row["type"] == "Lawsuit":
+        # "a lawsuit brought by Elon Musk, who accuses OpenAI and its chief executive of ...": whom its bringer accuses
+        keys.extend(k for c in anchor.children if c.dep_ == "acl" and c.lemma_.lower() in BRINGING
+                    for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                    for clause in p.children if clause.dep_ == "relcl" and clause.lemma_.lower() in ACCUSING
+                    for o in clause.children if o.dep_ == "dobj" for k in phrase_keys(o, resolution))
     if not keys and row["type"] == "Agreement":
         # "signed a deal allowing OpenAI to use its content": the party the deal lets in
         for noun in [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]:

@@ -689,6 +689,10 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         described = head.head.head.head.lower_
         if described in cues["descriptions"]:
             mention.vote(cues["descriptions"][described], 4)
+    # "the tool, called Make Designs", "a chatbot named Lumi": the same, for the participle's object
+    if head.dep_ in ("dobj", "oprd") and head.head.dep_ == "acl" and head.head.tag_ == "VBN" \
+            and head.head.lemma_.lower() in ("call", "name", "dub") and head.head.head.lower_ in cues["descriptions"]:
+        mention.vote(cues["descriptions"][head.head.head.lower_], 4)
     if _listed_after_plural_title(doc, mention.start):
         mention.vote("Person", 4)  # "opposition senators Marcos Rogerio, Izalci Lucas and Mecias de Jesus"
     # "Senators Amy Klobuchar and Thom Tillis": a two-word name listed among people is a person's
@@ -1105,8 +1109,10 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
     if len(span) > 1 and span[0].text in cues["programme_leads"] and not label.startswith("KG_"):
         return False  # "Project Maven", "Operation AI Comply": a programme, not an actor
     if not label.startswith("KG_") and span.end < len(doc) and doc[span.end].pos_ == "NOUN" \
-            and doc[span.end].lemma_.lower() in cues["work_nouns"]:
-        return False  # "known for the Borderlands and Life is Strange series": a work's title
+            and doc[span.end].lemma_.lower() in cues["work_nouns"] and span[-1].text not in cues["heads"]:
+        # "known for the Borderlands and Life is Strange series": a work's title; "Figma's Config conference": an
+        # event's (not "a Stanford University conference", its host)
+        return False
     if _listed_as_kind(span, set(cues["non_party_kinds"])):
         return False  # "languages including Amharic, Oromo and Tigrinya", "cities such as Rotterdam"
     if label == "GPE" and text in us_states():

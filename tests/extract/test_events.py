@@ -2102,3 +2102,9 @@ def test_a_bare_mention_refers_back_not_forward(nlp):
                         "In June, Lumio Corp. complained to the regulator about Vexa Inc."))
     [complaint] = [e for e in x.events if e.type == "ConcernRaised" and e.agents == ("lumio-corp",)]
     assert [ev.text for ev in complaint.evidence] == ["In June, Lumio Corp. complained to the regulator about Vexa Inc."]
+
+
+def test_a_suit_brought_by_one_who_accuses_targets_the_accused(nlp):
+    found = events("Lumio Corp. has told employees that it disagrees with a lawsuit brought by Tomas Brenner, who accuses "
+                   "the company and its chief executive, Dana Holt, of betraying its mission.")
+    assert ("Lawsuit", ("tomas-brenner",), ("lumio-corp", "dana-holt"), "asserted") in found
