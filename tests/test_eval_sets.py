@@ -55,6 +55,8 @@ FLOORS = {
     "yarrow": {"events": 0.53, "entities": 0.83, "relations": 0.65, "claims": 0.88},
     "zenith": {"events": 0.71, "entities": 0.86, "relations": 0.76, "claims": 0.91},
     "kite": {"events": 0.55, "entities": 0.90, "relations": 0.82, "claims": 0.92},
+    "lumen": {"events": 0.72, "entities": 0.88, "relations": 0.79, "claims": 0.85},
+    "moss": {"events": 0.55, "entities": 0.84, "relations": 0.56, "claims": 0.82},
 }
 
 pytestmark = pytest.mark.slow
