@@ -1606,7 +1606,6 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
             continue
         sentence = claim.evidence[0]
         # "Kakao Mobility rejected the findings": a body disputing what was decided or found against it objects to it
-        # (what it disputes is the object, not a clause: "disputed that the ruling would protect security")
         disputed = claim.cue in DISPUTING and _disputes_what_was_done(claim, text, sentence, events)
         if not verdict and not disputed and (not _condemning_words().search(text) or not any(n in text for n in ACTION_NOUNS)):
             continue
