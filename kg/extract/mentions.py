@@ -180,6 +180,15 @@ def _joined_entities(doc):
             out.append(Span(doc, words[0].i, nxt.end, label="ORG"))
             i += 2
             continue
+        # "Tijmen Wisman of the Platform for Civil Rights Protection": a person of an organisation, which the NER ran
+        # into one name (not "Bank of America": the first part has a head word of its own)
+        if (ent.label_ == "ORG" and len(ent) >= 5 and ent[2].lower_ == "of" and ent[3].lower_ == "the"
+                and all(t.pos_ == "PROPN" and _capitalised(t) and t.text not in heads and t.text not in company_words()
+                        and t.lower_ not in titles() for t in ent[:2])
+                and any(t.text in heads for t in ent[4:])):
+            out.extend([Span(doc, ent.start, ent.start + 2, label="PERSON"), Span(doc, ent.start + 4, ent.end, label="ORG")])
+            i += 1
+            continue
         out.append(ent)
         i += 1
     return out

@@ -597,3 +597,13 @@ def test_more_titles_reach_their_bodies(nlp):
     assert {("memberOf", "jon-dale", "department-of-justice"), ("memberOf", "maia-ross", "snac"),
             ("memberOf", "cam-lee", "pentagon")} <= found
 
+
+
+def test_a_person_of_an_organisation_the_ner_ran_together_is_two_names(nlp):
+    x = extract(analyse("Tijmen Wisman of the Platform for Civil Rights Protection had likened the system to a dragnet. "
+                        "The Bank of the West said it would appeal."))
+    labels = {e.label: e.category for e in x.entities}
+    assert labels.get("Tijmen Wisman") == "Person" and "Platform for Civil Rights Protection" in labels
+    assert "Bank of the West" in labels
+    assert ("memberOf", "tijmen-wisman", "platform-for-civil-rights-protection") in {
+        (r.predicate, r.subject, r.object) for r in x.relations}
