@@ -237,6 +237,8 @@ def _spans(doc):
             # (not the second half of a hyphenated word: "Kim Jong-yoon")
             end = next((i for i in range(start + 1, end) if doc[i].is_alpha and doc[i].text.islower() and len(doc[i].text) > 2
                         and doc[i].lower_ not in _connectors() and not hyphenated(doc[i])), end)
+            while end - 1 > start and _amount_at(doc, end - 1):
+                end -= 1  # "fined Axon Labs" + "40 million euros": an amount the NER ran into the name (not "Atlas 4 chatbot")
             # "Wiz Chief Technology" + "Officer Ami Luttwak": the NER stopped inside a title, which is no name
             end = next((i for i in range(start + 1, end) if _title_across(doc, i, end)), end)
             if end < ent.end and all(t.lower_ in name_cues()["ministry_fields"] for t in doc[start:end]):
@@ -327,8 +329,10 @@ def _spans(doc):
         if free and (tok.text[:1].isupper() or DIGIT_NAME.match(tok.text)) and (tok.pos_ == "PROPN" and tok.is_alpha or DIGIT_NAME.match(tok.text) or VERSION.match(tok.text) and tok.pos_ in ("PROPN", "NOUN", "X") or DOTTED_VERSION.match(tok.text)):
             j = i + 1
             while j < len(doc) and j not in taken and (doc[j].ent_type_ not in NON_NAME or j in versions) \
-                    and (doc[j].pos_ == "PROPN" or (doc[j].like_num and doc[j - 1].pos_ == "PROPN" and not doc[j].is_lower)):
-                # ("called Musk one of his heroes": a number word in lower case is no version)
+                    and (doc[j].pos_ == "PROPN" or (doc[j].like_num and doc[j - 1].pos_ == "PROPN" and not doc[j].is_lower
+                                                    and not _amount_at(doc, j))):
+                # ("called Musk one of his heroes": a number word in lower case is no version; "fined Axon Labs 40
+                # million euros": nor an amount)
                 j += 1
             if _titled_body(doc, j):
                 j += 2  # "Porto Chief Public Prosecutor" + "'s Office"
@@ -360,6 +364,11 @@ def _version_tail(doc, end: int, *, numbers: bool) -> int:
             and (doc[j].text in tiers or numbers and MODEL_VERSION.match(doc[j].text) and not _counts(doc, j)):
         j += 1
     return j
+
+
+def _amount_at(doc, i: int) -> bool:
+    """A number that begins an amount ("40 million euros", "3 times"), not a version ("Atlas 4 chatbot")."""
+    return doc[i].like_num and i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].tag_ == "NNS")
 
 
 def _counts(doc, i: int) -> bool:

@@ -579,3 +579,11 @@ def test_a_number_word_after_a_capitalised_name_is_no_part_of_it(nlp):
     doc = analyse("Altman called Musk one of his heroes.")
     doc.ents = []  # (the capitalised runs the NER left unlabelled)
     assert [doc[a:b].text for a, b, _label, _known in _spans(doc)] == ["Altman", "Musk"]
+
+
+def test_an_amount_after_a_name_is_no_part_of_it(nlp):
+    found = run("The Data Protection Commission fined Axon Labs 40 million euros on Monday. Lumio launched Kora 2 on Monday.")
+    labels = {e.label: e.category for e in found.entities}
+    assert labels.get("Axon Labs") == "Company" and "Axon Labs 40" not in labels
+    assert labels.get("Kora 2") == "AIModel"  # a version still is
+    assert any(e.type == "Fine" and e.targets == ("axon-labs",) for e in found.events)
