@@ -368,7 +368,8 @@ def _version_tail(doc, end: int, *, numbers: bool) -> int:
 
 def _amount_at(doc, i: int) -> bool:
     """A number that begins an amount ("40 million euros", "3 times"), not a version ("Atlas 4 chatbot")."""
-    return doc[i].like_num and i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].tag_ == "NNS")
+    # (not "Fable 5's", whose possessive the tagger may call a plural)
+    return doc[i].like_num and i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].tag_ == "NNS" and doc[i + 1].is_alpha)
 
 
 def _counts(doc, i: int) -> bool:

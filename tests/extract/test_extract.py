@@ -585,5 +585,9 @@ def test_an_amount_after_a_name_is_no_part_of_it(nlp):
     found = run("The Data Protection Commission fined Axon Labs 40 million euros on Monday. Lumio launched Kora 2 on Monday.")
     labels = {e.label: e.category for e in found.entities}
     assert labels.get("Axon Labs") == "Company" and "Axon Labs 40" not in labels
-    assert labels.get("Kora 2") == "AIModel"  # a version still is
+    assert labels.get("Kora 2") == "AIModel"  # a version still is, before a possessive the tagger calls a plural too
+    from kg.eval import REPO
+
+    seed = run((REPO / "seeds" / "000_8f3022c8cb12b6d7.txt").read_text(encoding="utf-8"))  # ("bypass Fable 5\u2019s safeguards")
+    assert "Fable" not in {a for e in seed.entities if e.key == "fable-5" for a in e.aliases}
     assert any(e.type == "Fine" and e.targets == ("axon-labs",) for e in found.events)
