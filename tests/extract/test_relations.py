@@ -607,3 +607,11 @@ def test_a_person_of_an_organisation_the_ner_ran_together_is_two_names(nlp):
     assert "Bank of the West" in labels
     assert ("memberOf", "tijmen-wisman", "platform-for-civil-rights-protection") in {
         (r.predicate, r.subject, r.object) for r in x.relations}
+
+
+def test_students_and_scholars_are_members_of_their_institutions(nlp):
+    x = extract(analyse("Ana Ruiz, a doctoral student at Stanford University, agreed. Kim Lee, a scholar at the Hoover "
+                        "Institution, said so. Andy Chen, a PhD student at Carnegie Mellon University, said the attack worked."))
+    found = {(r.predicate, r.subject, r.object) for r in x.relations}
+    assert {("memberOf", "ana-ruiz", "stanford-university"), ("memberOf", "kim-lee", "hoover-institution"),
+            ("memberOf", "andy-chen", "carnegie-mellon-university")} <= found
