@@ -297,10 +297,10 @@ class Resolution:
                 elif det and det[0].lower_ in ("a", "an") and lower == "court" and tok.dep_ in ("nsubj", "nsubjpass"):
                     # "A German court ruled on Tuesday ...": a lede's court, named later in the story
                     key = self._named_later(tok)
-                elif owner and self.category(self._key_or_ref(owner[0].i)) == "Country" and descriptions[lower] == "GovernmentBody":
+                elif owner and self.category(self.key_at(owner[0].i)) == "Country" and descriptions[lower] == "GovernmentBody":
                     # "Italy's data protection authority": the country's body named nearby, else the country
                     # itself, which the spec accepts for its agency
-                    key = self._describe_nearby(tok, owner[0].i) or self._key_or_ref(owner[0].i)
+                    key = self._describe_nearby(tok, owner[0].i) or self.key_at(owner[0].i)
             if key:
                 self.resolved_refs[tok.i] = key
 
@@ -461,7 +461,7 @@ class Resolution:
         subjects = [c for c in speaking.children if c.dep_ == "nsubj"]
         if not subjects and speaking.dep_ == "acl" and speaking.head.pos_ == "NOUN":
             subjects = [speaking.head]  # ("The authority, ..., announced": the parser hung the verb on its subject)
-        speakers = [key for c in subjects for key in [self.token_key.get(c.i) or self.resolved_refs.get(c.i)] if key]
+        speakers = [key for c in subjects for key in [self.key_at(c.i)] if key]
         return speakers[0] if len(speakers) == 1 and self.category(speakers[0]) not in ("Person", "AIModel") else None
 
     def _subject_antecedent(self, tok, categories=None) -> str | None:
@@ -646,7 +646,7 @@ class Resolution:
         if beside and self.category(beside[0]) == "GovernmentBody":
             return beside[0]  # "Italy's data protection authority, the Garante"
         polities = _polities()
-        country = self._key_or_ref(owner)
+        country = self.key_at(owner)
         others = {key for key in self.by_key if self.category(key) == "Country" and key != country}
         # "Italy's privacy watchdog ... European Union privacy rules": another polity is not the country's body
         window = [key for start, key in self.order if abs(start - tok.i) <= 90 and start != owner
@@ -669,9 +669,6 @@ class Resolution:
             if t.lower_ == tok.lower_ and t.i not in self.token_key and any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
                 return t
         return None
-
-    def _key_or_ref(self, i: int) -> str | None:
-        return self.token_key.get(i) or self.resolved_refs.get(i)
 
     def _another_field(self, tok, key: str) -> bool:
         """A description whose words name one field ("the data regulator", "the telecoms watchdog") and a body

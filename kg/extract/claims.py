@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..lexicon import speech_verbs
 from ..records import Claim
-from .mentions import sentence_evidence
+from .mentions import REFLEXIVES, sentence_evidence
 from .roles import QUOTE_MARKS, according_to, is_infinitive, subject_keys
 
 # speech that passes a verdict on what it names: "called the veto a setback", "described the fine as an attack"
@@ -65,7 +65,7 @@ def _reports_speech(verb, cue: str, stance: str) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "neg" for c in children):
         return False
-    if any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves", "himself", "herself") for c in children):
+    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in children):
         return False  # "a group which calls itself X": a name, not a statement
     if is_infinitive(verb) and (verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in OWED_NOUNS
                                 or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OWED):

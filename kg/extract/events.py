@@ -1034,11 +1034,14 @@ def _same_proceeding(span, event: Event, earlier: list[Event]) -> Event:
     verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
     if not any(c.dep_ == "nsubj" and _names_proceeding(c) for c in [span.root, *verb.children]):
         return event
-    for previous in reversed(earlier):
-        if previous.type == "Investigation" and previous.agents and previous.modality != "negated" \
-                and not set(previous.agents) & set(event.targets):
-            return Event(**{**event.__dict__, "agents": previous.agents, "confidence": 0.5})
-    return event
+    previous = _latest(earlier, "Investigation", "agents", apart=event.targets)
+    return Event(**{**event.__dict__, "agents": previous.agents, "confidence": 0.5}) if previous else event
+
+
+def _latest(earlier: list[Event], kind: str, role: str, *, apart) -> Event | None:
+    """The latest action of a kind told before, not negated, whose `role` names parties other than `apart`."""
+    return next((e for e in reversed(earlier) if e.type == kind and getattr(e, role) and e.modality != "negated"
+                 and not set(getattr(e, role)) & set(apart)), None)
 
 
 def _names_proceeding(subject) -> bool:
@@ -1067,11 +1070,8 @@ def _same_defendant(event: Event, earlier: list[Event]) -> Event:
     suits the article reported before, against their defendant (the second and third to sue)."""
     if event.type != "Lawsuit" or event.targets or not event.agents:
         return event
-    for previous in reversed(earlier):
-        if previous.type == "Lawsuit" and previous.targets and previous.modality != "negated" \
-                and not set(previous.targets) & set(event.agents):
-            return Event(**{**event.__dict__, "targets": previous.targets, "confidence": 0.5})
-    return event
+    previous = _latest(earlier, "Lawsuit", "targets", apart=event.agents)
+    return Event(**{**event.__dict__, "targets": previous.targets, "confidence": 0.5}) if previous else event
 
 
 SETTLED = {"Lawsuit", "Investigation", "Fine"}

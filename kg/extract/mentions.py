@@ -112,7 +112,7 @@ def _ends_at_suffix(doc, i: int) -> bool:
     """Token i is a legal suffix and the "of" after it says where the company is, not what country it is of
     ("Vexa Inc of San Francisco"; not "Hospital Corp of America")."""
     place = doc[i + 2] if i + 2 < len(doc) else None
-    return doc[i].text.rstrip(".") in LEGAL_SUFFIXES and not (place is not None and place.ent_type_ in ("KG_Country",))
+    return doc[i].text.rstrip(".") in LEGAL_SUFFIXES and not (place is not None and place.ent_type_ == "KG_Country")
 
 
 def _joined_entities(doc):
