@@ -525,3 +525,24 @@ def test_a_described_product_called_by_a_name_is_that_product(nlp):
     assert "stanford-university" in found
     # the tool the description names is what was disabled
     assert any(e.type == "ModelWithdrawal" and e.targets == ("make-designs",) for e in x.events)
+
+
+def test_a_hyphenated_short_form_in_brackets_is_the_name_before_it(nlp):
+    found = extract(analyse("The rules were issued by the Kelvar Cyber Response Team (CERT-Kv), the security agency "
+                            "that reports to the ministry. Lumio Corp. said CERT-Kv had not consulted it.")).entities
+    team = next(e for e in found if e.label == "Kelvar Cyber Response Team")
+    assert "CERT-Kv" in team.aliases
+    assert not any(e.label == "CERT-Kv" for e in found)
+
+
+def test_an_agency_is_a_government_body_unless_it_does_business(nlp):
+    # ("the security agency that ...": a description after the bracketed short form, starting with "the")
+    assert categories("The rules were issued by the Kelvar Cyber Response Team (CERT-Kv), the security agency "
+                      "that reports to the ministry.")["kelvar-cyber-response-team"] == "GovernmentBody"
+    assert categories("The photos were sold by Brightline Partners, an advertising agency.")["brightline-partners"] == "Company"
+
+
+def test_technical_acronyms_are_no_companies(nlp):
+    found = categories("Lumio Corp. closed its servers. Its users can still obtain German IP addresses through servers "
+                       "in Sweden, the company said.")
+    assert "ip" not in found

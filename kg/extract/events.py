@@ -231,6 +231,7 @@ def _role_keys(anchor, deps, resolution) -> list[str]:
 
 
 LEGISLATION = {"law", "bill", "act", "legislation", "statute"}
+RULE_NOUNS = {"rule", "regulation", "direction", "directive", "guideline", "decree", "ordinance"}
 DEAL_NOUNS = {"deal", "agreement", "contract", "partnership", "pact", "accord", "memorandum", "settlement"}
 HELPING = {"help", "let", "allow", "assist", "enable"}
 # a sentence that says its speaker backs an action reports support, whatever negative words its reason holds
@@ -261,6 +262,11 @@ def _object_lemmas(anchor, verb) -> set[str]:
             # "the law, (which was) passed by Congress": the law it describes (not "the controls, announced by the
             # department in 2022": a measure referred back to is reported already)
             lemmas.add(verb.head.lemma_.lower())
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in RULE_NOUNS \
+                and any(c.dep_ == "agent" for c in verb.children):
+            # "the directions, issued on April 28 by the agency": rules whose issuer the participle names (not "set
+            # a new direction")
+            lemmas.update((verb.head.lemma_.lower(), "rule"))
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() in DEAL_NOUNS \
                 and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in verb.children):
             lemmas.add(verb.head.lemma_.lower())  # "a cloud deal that Google and Amazon signed with Israel"
@@ -735,9 +741,11 @@ def _event_for(span, row, resolution, article_date):
             and {resolution.category(t) for t in targets} <= {"Company", "AIModel"}:
         kind = "UsageBan"  # "blocked access to DeepSeek"; "restricted China's access to chips" stays an export curb
     mood = modality(anchor, verb)
-    if any(t.dep_ == "neg" for t in span) and (mood == "negated" or kind in ("Refusal", "ModelWithdrawal") and mood == "planned"):
-        # "will not sign", "will not release X in Europe": the negation is the trigger itself (a refusal, a
-        # withdrawal), not a denial of it; saying one will not do a thing is the refusal, done when it is said
+    if (any(t.dep_ == "neg" for t in span) or span[0].lower_ == "rather") \
+            and (mood == "negated" or kind in ("Refusal", "ModelWithdrawal") and mood == "planned"):
+        # "will not sign", "will not release X in Europe", "would leave rather than comply": the negation is the
+        # trigger itself (a refusal, a withdrawal), not a denial of it; saying one will not do a thing is the
+        # refusal, done when it is said
         mood = "asserted"
     if kind == "SafeguardBypass" and mood == "planned" and verb is not None and is_passive(verb) \
             and [c.lower_ for c in verb.children if c.dep_ == "aux"] in (["could"], ["can"]):
@@ -1378,7 +1386,33 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
     for event in _appeals_in_speech(doc, resolution, article_date):
         merged.setdefault((event.type, event.agents, event.targets, False), event)
     merged = {k: _vetoed(e, resolution) for k, e in merged.items()}
-    return tuple(_without_accusations(_fold_bare_mentions(_cases_of(merged[k] for k in sorted(merged))), alleged))
+    events = _against_the_rules(_cases_of(merged[k] for k in sorted(merged)), doc, resolution)
+    return tuple(_without_accusations(_fold_bare_mentions(events), alleged))
+
+
+RULE_WORDS = RULE_NOUNS | LEGISLATION | {"requirement"}
+
+
+def _against_the_rules(events: list[Event], doc, resolution) -> list[Event]:
+    """ "NordVPN will leave India rather than comply with new rules ... The directions, issued on April 28 by
+    CERT-In": a reaction to rules that the article says one body issued, and names no one, is against that body
+    (wherever the article names it; not when two bodies issued rules)."""
+    issuers = {tuple(sorted(e.agents, key=lambda a: resolution.category(a) == "Person"))[0] for e in events
+               if e.type == "PolicyIssued" and e.agents and e.modality != "negated"}
+    if len(issuers) != 1:
+        return events
+    issuer = next(iter(issuers))
+    out = []
+    for event in events:
+        if event.type in REACTIONS and event.agents and not event.targets and issuer not in event.agents \
+                and event.modality != "negated":
+            sent = doc.char_span(event.evidence[0].start, event.evidence[0].end, alignment_mode="expand")
+            if sent is not None and any(
+                    t.lemma_.lower() in RULE_WORDS and t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj")
+                    and not any(c.dep_ == "poss" or resolution.key_at(c.i) for c in t.children) for t in sent):
+                event = Event(**{**event.__dict__, "targets": (issuer,), "confidence": _implied(event)})
+        out.append(event)
+    return out
 
 
 ENFORCEMENT = {"Fine", "Investigation", "UsageBan", "SupplyChainRiskDesignation", "ExportRestriction"}

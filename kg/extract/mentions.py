@@ -325,6 +325,14 @@ def _spans(doc):
     i = 0
     while i < len(doc):
         tok = doc[i]
+        close = next((j for j in range(i + 2, min(i + 5, len(doc))) if doc[j].text == ")"), None)
+        if tok.text == "(" and i - 1 in taken and close is not None and not taken & set(range(i + 1, close)) \
+                and _short_form(doc[i + 1:close].text) and doc[i + 1].text[:1].isupper():
+            # "the Indian Computer Emergency Response Team (CERT-In)": a short form in brackets after a name,
+            # split by the tokenizer at its hyphen
+            yield i + 1, close, "", None
+            i = close
+            continue
         free = i not in taken and i not in title_case and (tok.ent_type_ not in NON_NAME or i in versions or DIGIT_NAME.match(tok.text))
         if free and (tok.text[:1].isupper() or DIGIT_NAME.match(tok.text)) and (tok.pos_ == "PROPN" and tok.is_alpha or DIGIT_NAME.match(tok.text) or VERSION.match(tok.text) and tok.pos_ in ("PROPN", "NOUN", "X") or DOTTED_VERSION.match(tok.text)):
             j = i + 1
@@ -599,13 +607,17 @@ def _surface_apposition(doc, end: int):
     """The head noun of ", a British non-profit." right after a name: "a"/"an", then a few modifiers, then a
     noun that ends the phrase at a comma or full stop (not ", a student at the university."), read off
     the words when the parse went astray."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+    if end + 3 < len(doc) and doc[end].text == "(":
+        # "the Indian Computer Emergency Response Team (CERT-In), the cybersecurity agency that ...": past a short form
+        end = next((j + 1 for j in range(end + 1, min(end + 5, len(doc))) if doc[j].text == ")"), end)
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
         return None
     k = end + 2
     while k < len(doc) and k < end + 8 and (doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADV")
                                             or doc[k].text == "-"):
         k += 1
-    if k >= len(doc) or k == end + 2 or doc[k].text not in (",", ".", ";") or not doc[k - 1].is_alpha:
+    ends = (",", ".", ";", "that", "which") if doc[end + 1].lower_ == "the" else (",", ".", ";")
+    if k >= len(doc) or k == end + 2 or doc[k].text not in ends or not doc[k - 1].is_alpha:
         return None
     return doc[k - 1]
 
@@ -629,6 +641,9 @@ def _apposition_category(tok, cues: dict) -> str | None:
     if _cause_group(tok, cues):
         return "Organization"  # "the campaign group Foxglove", "X, a privacy group"
     category = next((category for key, category in APPOSITION_NOUNS if lemma in cues[key]), None)
+    if lemma == "agency" and not {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")} \
+            & set(cues["agency_business_modifiers"]):
+        category = "GovernmentBody"  # "the cybersecurity agency", not "a news agency"
     if category is None and (tok.lower_ in titles() or lemma in titles()):
         category = "Person"  # "Seth Center, the State Department's acting special envoy"
     elif category is not None and any(c.lemma_.lower() in PERSON_ONLY_TITLES for c in tok.conjuncts):
@@ -1312,8 +1327,9 @@ def _bracketed_after(doc, mention: NameMention, mentions: list[NameMention]) -> 
 
 
 def _short_form(text: str) -> bool:
-    """An acronym, in capitals or with some lower-case letters ("CAC", "AgID", "BaFin")."""
-    return 2 <= len(text) <= 8 and text.isalpha() and text[0].isupper() and sum(ch.isupper() for ch in text) >= 2
+    """An acronym, in capitals or with some lower-case letters ("CAC", "AgID", "BaFin", "CERT-In")."""
+    letters = text.replace("-", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and text[0].isupper() and sum(ch.isupper() for ch in text) >= 2
 
 
 def _mark_acronyms(doc, mentions: list[NameMention]) -> None:

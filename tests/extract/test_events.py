@@ -2108,3 +2108,29 @@ def test_a_suit_brought_by_one_who_accuses_targets_the_accused(nlp):
     found = events("Lumio Corp. has told employees that it disagrees with a lawsuit brought by Tomas Brenner, who accuses "
                    "the company and its chief executive, Dana Holt, of betraying its mission.")
     assert ("Lawsuit", ("tomas-brenner",), ("lumio-corp", "dana-holt"), "asserted") in found
+
+
+def test_rules_issued_by_a_body_in_a_participle_are_its_policy(nlp):
+    found = events("The directions, issued on April 28 by the Kelvar Data Agency, oblige cloud providers to keep logs.")
+    assert ("PolicyIssued", ("kelvar-data-agency",), (), "asserted") in found
+    # (a change of course is no rule)
+    assert not any(kind == "PolicyIssued" for kind, *_ in events("Vexa Inc. announced a new direction for its products."))
+
+
+def test_leaving_rather_than_comply_refuses_the_rules_issuer(nlp):
+    found = events("Vexa Inc. said it would pull its servers from Kelvar rather than comply with new rules on logging. "
+                   "The rules, issued last month by the Kelvar Data Agency, take effect in June.")
+    # the refusal is told before the issuer is named; the alternative taken is no denial of the refusal
+    assert ("Refusal", ("vexa-inc",), ("kelvar-data-agency",), "asserted") in found
+
+
+def test_a_reaction_to_the_rules_is_not_against_one_of_two_issuers(nlp):
+    found = events("Vexa Inc. said it would leave rather than comply with the new rules. The rules, issued by the Kelvar "
+                   "Data Agency, took effect in June. The guidelines, issued by the Borland Trade Office, followed in July.")
+    assert not any(kind == "Refusal" and targets for kind, _, targets, _ in found)
+
+
+def test_called_on_a_name_the_parser_made_an_object_targets_it(nlp):
+    found = events("The Open Net Foundation, a digital rights group, has called on NIC-In to withdraw the directions.")
+    assert any(kind == "PublicAppeal" and agents == ("open-net-foundation",) and targets
+               for kind, agents, targets, _ in found)
