@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .extract.mentions import NameMention, company_words, hyphenated, sentence_evidence
+from .extract.mentions import NameMention, company_words, context_votes, hyphenated, sentence_evidence
 from .lexicon import name_cues, speech_verbs, titles
 from .records import Entity, Mention
 from .text import fold, slug
@@ -526,6 +526,12 @@ class Resolution:
                     return owned
         if lemma == "side":
             return None  # "the other side": only a country's side is a party
+        if lemma == "state":
+            # "Utah has sued Snap ... The state previously filed suits": a US state the story names, never a country
+            # ("the Chinese state") nor a body
+            from .lexicon import us_states
+
+            return self._antecedent(tok.i, lambda k: self.by_key[k].label in us_states())
         if lemma == "bloc":
             # "the bloc's Digital Markets Act": a union of states the article names (the EU, ASEAN)
             polities = _polities()
@@ -1063,8 +1069,12 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
             if tuple(texts[i:i + n]) == words:
                 span = doc[i:i + n]
                 template = cluster.mentions[0]
-                cluster.mentions.append(NameMention(i, i + n, span.text, span.start_char, span.end_char,
-                                                    sentence_evidence(span.sent), known=template.known))
+                found = NameMention(i, i + n, span.text, span.start_char, span.end_char, sentence_evidence(span.sent),
+                                    known=template.known)
+                if not template.known:
+                    # "weeks after consumer group CHOICE revealed": the words around a mention the NER missed type it too
+                    context_votes(doc, found, name_cues())
+                cluster.mentions.append(found)
                 taken.update(range(i, i + n))
 
 

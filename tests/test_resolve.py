@@ -546,3 +546,41 @@ def test_technical_acronyms_are_no_companies(nlp):
     found = categories("Lumio Corp. closed its servers. Its users can still obtain German IP addresses through servers "
                        "in Sweden, the company said.")
     assert "ip" not in found
+
+
+def test_a_preposition_that_opens_a_sentence_is_no_part_of_a_name(nlp):
+    found = categories("Vexa Inc. named a new board on Monday. Besides Ana Pires, the board consists of three members.")
+    assert found.get("ana-pires") == "Person" and "besides-ana-pires" not in found
+
+
+def test_a_title_and_a_name_the_ner_took_for_one_body_are_a_person(nlp):
+    found = categories("In a determination published on Tuesday, Privacy Commissioner Carly Kind found that Vexa had "
+                       "collected biometric data. Kind ordered Vexa to stop.")
+    assert found.get("carly-kind") == "Person"
+    assert not any("commissioner" in key for key in found)
+
+
+def test_the_words_around_a_name_the_ner_missed_type_it(nlp):
+    # the first mention, untagged, is the one whose premodifier says what the name is
+    found = categories("The inquiry was opened in July 2022, weeks after consumer group CHOICE revealed that Vexa, Kmart "
+                       "and Lumio were using facial recognition in stores and lodged a complaint. CHOICE said the practice "
+                       "was invasive.")
+    assert found.get("choice") == "Organization"
+
+
+def test_a_chain_or_a_service_before_a_name_makes_it_a_company(nlp):
+    found = categories("Hardware chain Bunnings breached the privacy of shoppers. Emmett Shaw, a co-founder of the "
+                       "streaming service Twitch, was appointed.")
+    assert found.get("bunnings") == "Company" and found.get("twitch") == "Company"
+
+
+def test_an_owners_models_named_by_family_are_a_model(nlp):
+    found = categories("ByteDance obtained most of its access to OpenAI's GPT models through the cloud platform.")
+    assert found.get("gpt") == "AIModel"
+
+
+def test_an_office_named_for_a_title_keeps_the_title_in_its_name(nlp):
+    found = categories("The complaint was filed by the Utah Division of Consumer Protection, together with the Office of "
+                       "the Attorney General.")
+    assert found.get("office-of-the-attorney-general") == "GovernmentBody"
+    assert found.get("utah-division-of-consumer-protection") == "GovernmentBody"

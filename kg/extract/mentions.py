@@ -95,8 +95,12 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
         if doc[i].is_space or "\n" in doc[i].text:
             end = i
             break
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
-        start += 1
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or start + 1 < end and doc[start].pos_ in ("SCONJ", "ADP", "ADV") and doc[start].is_stop
+                           and doc[start].dep_ in ("prep", "mark", "advmod") and not start <= doc[start].head.i < end
+                           and (doc[start].is_sent_start or doc[start - 1].is_punct)
+                           and doc[start + 1].pos_ == "PROPN"):
+        start += 1  # (nor a preposition that governs the name: "Besides Ana Pires, the board consists of")
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "\u2019s")):
         end -= 1
     return start, end
@@ -240,7 +244,12 @@ def _spans(doc):
             while end - 1 > start and _amount_at(doc, end - 1):
                 end -= 1  # "fined Axon Labs" + "40 million euros": an amount the NER ran into the name (not "Atlas 4 chatbot")
             # "Wiz Chief Technology" + "Officer Ami Luttwak": the NER stopped inside a title, which is no name
-            end = next((i for i in range(start + 1, end) if _title_across(doc, i, end)), end)
+            cut = next((i for i in range(start + 1, end) if _title_across(doc, i, end)), end)
+            if cut < end and doc[cut - 1].lower_ in ("of", "the") and any(t.text in name_cues()["heads"] for t in doc[start:cut]):
+                # "the Office of the Attorney" + "General": the title names the office, and ends its name
+                end = cut + max(_titles_at(doc, cut))
+            else:
+                end = cut
             if end < ent.end and all(t.lower_ in name_cues()["ministry_fields"] for t in doc[start:end]):
                 continue  # "Interior" + "Cabinet Secretary Kithure Kindiki": a minister's portfolio, no name
             if ent.label_ == "PERSON":
@@ -344,6 +353,9 @@ def _spans(doc):
                 j += 1
             if _titled_body(doc, j):
                 j += 2  # "Porto Chief Public Prosecutor" + "'s Office"
+            elif j < len(doc) and doc[j].lower_ in ("of", "for", "on") and doc[j - 1].text in name_cues()["heads"] \
+                    and doc[j - 1].lower_ not in titles() and not doc[j - 1].ent_type_.startswith("KG_"):
+                j = _extend_name(doc, i, j)  # "Stanford University's" + "Center for Digital Policy": a body after an owner
             elif any(ch.isdigit() for ch in doc[j - 1].text):
                 j = _version_tail(doc, j, numbers=False)  # "GPT-5 nano"
             words = [t.lower_ for t in doc[i:j]]
@@ -658,7 +670,7 @@ def _heads_a_title(doc, i: int, cues: dict) -> bool:
     return before is None or before.pos_ != "PROPN" or before.lower_ in cues["ministry_fields"]
 
 
-def _context_votes(doc, mention: NameMention, cues: dict) -> None:
+def context_votes(doc, mention: NameMention, cues: dict) -> None:
     """Votes from the words around a name: appositions, premodifiers, possessed nouns, titles."""
     head = doc[mention.end - 1]
     words = [t.text for t in doc[mention.start:mention.end]]
@@ -706,11 +718,15 @@ def _context_votes(doc, mention: NameMention, cues: dict) -> None:
         # bracketed acronym is the name's, whose own words type it; the words around count for little
         bracketed = tok.i == head.head.i and mention.start > 0 and doc[mention.start - 1].text == "("
         category = _apposition_category(tok, cues)
+        if category == "Person" and tok.i > mention.end and not any(t.is_punct for t in doc[mention.end:tok.i]):
+            continue  # "Bunnings managing director Mike Schneider": a title the name modifies, no apposition
         if category:
             mention.vote(category, 1 if bracketed else 3)
     if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in models:
-        # "Microsoft's Bing chatbot" names a model; "new DJI models" names a maker
-        mention.vote("AIModel" if head.head.tag_ == "NN" else "Company", 3 if head.head.tag_ == "NN" else 2)
+        # "Microsoft's Bing chatbot" names a model; "new DJI models" names a maker, "OpenAI's GPT models" a family of
+        # the owner's models
+        family = head.head.tag_ == "NN" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.head.children)
+        mention.vote("AIModel" if family else "Company", 3 if family else 2)
     # a list after a model noun: "its AI models, Mythos and Fable 5"
     k = mention.start - 1
     while k >= 0 and k >= mention.start - 8 and (doc[k].text in (",", "and", "&") or doc[k].pos_ == "PROPN" or doc[k].like_num):
@@ -1038,6 +1054,10 @@ def find_mentions(doc) -> list[NameMention]:
         elif label in ("", "ORG") and end - start > 2 and _named_after_title_of(doc, start, end):
             # "Director of National Intelligence Tulsi Gabbard": the title's body ran into the holder's name
             label, known, start, titled = "", None, end - 2, True
+        elif label == "ORG" and end - start > 2 and start < _after_title(doc, start, end) <= end - 2 \
+                and all(t.pos_ == "PROPN" and t.text not in cues["heads"] for t in doc[_after_title(doc, start, end):end]):
+            # "Privacy Commissioner Carly Kind": a title and a person's name the NER took for one body
+            label, known, start, titled = "", None, _after_title(doc, start, end), True
         span = doc[start:end]
         text = span.text
         if any(t._.kg_dateline for t in span):
@@ -1077,7 +1097,7 @@ def find_mentions(doc) -> list[NameMention]:
             mention.vote(SPACY_VOTE[label], 1, ner=True)
         if titled:
             mention.vote("Person", 3)
-        _context_votes(doc, mention, cues)
+        context_votes(doc, mention, cues)
         if not mention.votes:
             # "the Swedish Authority for Privacy Protection (IMY)": a bracketed short form that is not the
             # name's initials (it abbreviates the name in the body's own language) is the body it follows
@@ -1131,6 +1151,10 @@ def _surname_named_before(doc, span) -> bool:
                     and doc[t.i + 1].pos_ == "PROPN" and not t.i == span.start for t in doc if t.ent_type_ != "PERSON")
 
 
+# first words of a company officer's title, which no city or region has before its holder's name
+COMPANY_TITLE_WORDS = {"chief", "ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "executive"}
+
+
 def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: bool = False) -> bool:
     """Filter out what is not an actor: dates, places, laws and lists, lone title or head words."""
     text = span.text
@@ -1164,6 +1188,9 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
         if span.root.dep_ in ("compound", "nmod") and span.root.head.lemma_.lower() in cues["model_nouns"] \
                 and span.root.head.tag_ == "NN":
             return True  # "its Lumio chatbot": a product the NER took for a place
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in COMPANY_TITLE_WORDS \
+                and any(t.ent_type_ == "PERSON" for t in doc[span.end + 1:span.end + 4]):
+            return True  # "Quora chief executive Adam D'Angelo": a company's officer (not "London Mayor Sadiq Khan")
         # "Zentara, a Paris-based AI start-up": an apposition says what the name is (not "Santa Clara,
         # California-based chipmaker": a place)
         return not _place_based(doc, span) and (any(c.dep_ == "appos" and (hyphenated(c) or c.lemma_.lower()) in nouns

@@ -316,6 +316,11 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
              for t in p.subtree for k in [resolution.key_at(t.i)] if k}
     orgs = [o for o in orgs if o not in hosts] or orgs
     bodies = [o for o in orgs if resolution.category(o) != "Country"] or orgs
+    # "a director at Stanford University's Center for Digital Policy": the body the owner's possessive names
+    owned = [k for t in tokens if t.dep_ == "poss" and bodies and resolution.key_at(t.i) == bodies[0]
+             for k in [resolution.key_at(t.head.i)] if k in bodies and k != bodies[0]]
+    if owned:
+        bodies = [owned[0], *(b for b in bodies if b != owned[0])]
     if not bodies and title in OFFICE_DEPARTMENTS and not is_head:
         # "John Demers, the assistant attorney general for national security": a member of the department the office
         # belongs to, when the story names it
@@ -677,17 +682,19 @@ def _known_makers(resolution):
 
 
 def _sub_bodies(doc, resolution):
-    """'the department's Bureau of Industry and Security': a body possessed by a body is part of it."""
+    """'the department's Bureau of Industry and Security', 'the university's Center for Digital Policy': a body
+    possessed by a body of its kind is part of it."""
+    owners = {"GovernmentBody": ("GovernmentBody", "Country"), "Organization": ("Organization",)}
     for cluster in resolution.clusters:
-        if cluster.category != "GovernmentBody":
-            continue
+        if cluster.category not in owners:
+            continue  # ("Stanford University's Center for Digital Policy": a university's centre is part of it)
         for m in cluster.mentions:
             head = doc[m.end - 1]
             while head.head.i != head.i and head.head.i < m.end and head.head.i >= m.start:
                 head = head.head
             for child in head.children:
                 owner = resolution.key_at(child.i) if child.dep_ == "poss" else None
-                if owner and owner != cluster.key and resolution.category(owner) in ("GovernmentBody", "Country"):
+                if owner and owner != cluster.key and resolution.category(owner) in owners[cluster.category]:
                     yield cluster.key, owner, m.evidence
 
 

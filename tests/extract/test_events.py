@@ -2134,3 +2134,11 @@ def test_called_on_a_name_the_parser_made_an_object_targets_it(nlp):
     found = events("The Open Net Foundation, a digital rights group, has called on NIC-In to withdraw the directions.")
     assert any(kind == "PublicAppeal" and agents == ("open-net-foundation",) and targets
                for kind, agents, targets, _ in found)
+
+
+def test_the_state_is_the_us_state_the_story_names(nlp):
+    found = events("Utah has sued Vexa Inc. on Monday. The state previously filed suits against Lumio Corp. and Korbit Inc.")
+    assert ("Lawsuit", ("utah",), ("lumio-corp", "korbit-inc"), "asserted") in found
+    # (never a country)
+    assert not any(agents == ("china",) for _, agents, _, _ in events(
+        "China's state media said the state would respond. The state later sued Vexa Inc."))

@@ -615,3 +615,24 @@ def test_students_and_scholars_are_members_of_their_institutions(nlp):
     found = {(r.predicate, r.subject, r.object) for r in x.relations}
     assert {("memberOf", "ana-ruiz", "stanford-university"), ("memberOf", "kim-lee", "hoover-institution"),
             ("memberOf", "andy-chen", "carnegie-mellon-university")} <= found
+
+
+def test_a_director_at_a_universitys_centre_is_a_member_of_the_centre(nlp):
+    found = relations("Helen Torre, a director at Stanford University's Center for Digital Policy, said the plan was sound.")
+    assert ("memberOf", "helen-torre", "center-for-digital-policy") in found
+    assert ("partOf", "center-for-digital-policy", "stanford-university") in found
+    assert ("memberOf", "helen-torre", "stanford-university") not in found
+
+
+def test_a_name_the_ner_took_for_a_place_before_a_company_title_is_the_company(nlp):
+    # ("Quora chief executive": a company's officer; the title is not given to the company the story is about)
+    found = relations("Vexa Inc. named a new board. It includes Quora chief executive Adam Leland and Ana Pires.")
+    assert ("leads", "adam-leland", "quora") in found
+    assert ("leads", "adam-leland", "vexa-inc") not in found
+
+
+def test_a_managing_director_leads_the_company_before_the_title(nlp):
+    found = extract(analyse("Vexa Inc. breached privacy laws, the regulator found. Vexa managing director Mike Stone "
+                            "said the company would appeal.")).relations
+    assert [(r.predicate, r.object, r.title) for r in found if r.subject == "mike-stone"] == [
+        ("leads", "vexa-inc", "managing director")]
