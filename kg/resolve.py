@@ -230,6 +230,11 @@ class Resolution:
                     # the second shares its subject and tells the object to act
                     key = next((self.token_key[c.i] for c in tok.head.head.children
                                 if c.dep_ in ("dobj", "dative") and c.i in self.token_key and self.category(self.token_key[c.i]) != "Person"), None)
+                if not key and tok.dep_ == "dobj" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG":
+                    # "wrote to the agency this month urging it to repeal them": whom the writer addressed
+                    addressed = [p.i for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ == "to"
+                                 for p in c.children if p.dep_ == "pobj"]
+                    key = next((k for i in addressed for k in [self.key_at(i)] if k), None)
                 key = key or self._speaker_itself(tok) or self._subject_antecedent(tok) \
                     or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
                 acting = self._clause_subject(tok, references=True, possessors=False) \

@@ -584,3 +584,18 @@ def test_an_office_named_for_a_title_keeps_the_title_in_its_name(nlp):
                        "the Attorney General.")
     assert found.get("office-of-the-attorney-general") == "GovernmentBody"
     assert found.get("utah-division-of-consumer-protection") == "GovernmentBody"
+
+
+def test_a_body_known_as_a_short_name_is_one_body(nlp):
+    found = extract(analyse("Ana Pires, a director general at the Ministry of Digital Affairs, known as Kominfa, told a "
+                            "briefing the block would stay. Kominfa issued the regulation in 2020.")).entities
+    ministry = next(e for e in found if e.label == "Ministry of Digital Affairs")
+    assert ministry.category == "GovernmentBody" and "Kominfa" in ministry.aliases
+    assert not any(e.label == "Kominfa" for e in found)
+
+
+def test_an_object_pronoun_of_an_urging_participle_is_whom_the_writer_addressed(nlp):
+    found = extract(analyse("The Kelvar Data Agency issued the rules in 2020. The Open Net Foundation wrote to the agency "
+                            "this month urging it to repeal them.")).events
+    assert any(e.type == "PublicAppeal" and e.agents == ("open-net-foundation",) and e.targets == ("kelvar-data-agency",)
+               for e in found)

@@ -1408,7 +1408,9 @@ def _against_the_rules(events: list[Event], doc, resolution) -> list[Event]:
                 and event.modality != "negated":
             sent = doc.char_span(event.evidence[0].start, event.evidence[0].end, alignment_mode="expand")
             if sent is not None and any(
-                    t.lemma_.lower() in RULE_WORDS and t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj")
+                    t.lemma_.lower() in RULE_WORDS and t.pos_ == "NOUN"
+                    # ("warned that the registration requirement opens the door": what a reported clause is about)
+                    and (t.dep_ in ("dobj", "pobj") or t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp")
                     and not any(c.dep_ == "poss" or resolution.key_at(c.i) for c in t.children) for t in sent):
                 event = Event(**{**event.__dict__, "targets": (issuer,), "confidence": _implied(event)})
         out.append(event)

@@ -1366,3 +1366,7 @@ def _mark_acronyms(doc, mentions: list[NameMention]) -> None:
         if (mention.start >= 1 and doc[mention.start - 1].text == "(" and prev.end == mention.start - 1
                 and _short_form(mention.text)):
             mention.acronym_of = i - 1
+        elif [t.lower_ for t in doc[prev.end:mention.start]] in ([",", "known", "as"], [",", "also", "known", "as"]) \
+                and mention.end - mention.start == 1 and not prev.votes.get("Person"):
+            # "the Ministry of Communication and Information Technology, known as Kominfo": the body's short name
+            mention.acronym_of = i - 1

@@ -2142,3 +2142,14 @@ def test_the_state_is_the_us_state_the_story_names(nlp):
     # (never a country)
     assert not any(agents == ("china",) for _, agents, _, _ in events(
         "China's state media said the state would respond. The state later sued Vexa Inc."))
+
+
+def test_lifting_a_block_is_deregulation(nlp):
+    assert any(kind == "Deregulation" and agents == ("kelvar",) for kind, agents, _, _ in events(
+        "Kelvar has temporarily lifted its block on Vexa Inc., a senior official said on Sunday."))
+
+
+def test_a_warning_about_the_rules_in_a_reported_clause_is_against_their_issuer(nlp):
+    found = events("The Kelvar Data Agency issued the rules in 2020. The Alliance of Free Journalists warned that the "
+                   "registration requirement opens the door to censorship.")
+    assert ("ConcernRaised", ("alliance-of-free-journalists",), ("kelvar-data-agency",), "asserted") in found
