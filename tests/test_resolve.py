@@ -599,3 +599,8 @@ def test_an_object_pronoun_of_an_urging_participle_is_whom_the_writer_addressed(
                             "this month urging it to repeal them.")).events
     assert any(e.type == "PublicAppeal" and e.agents == ("open-net-foundation",) and e.targets == ("kelvar-data-agency",)
                for e in found)
+
+
+def test_an_office_named_for_its_holders_title_keeps_the_whole_title(nlp):
+    found = categories("The Office of the United States Trade Representative had already criticised the Kelvar proposals.")
+    assert found.get("office-of-the-united-states-trade-representative") == "GovernmentBody"

@@ -685,7 +685,9 @@ def _event_for(span, row, resolution, article_date):
         # a product is what a deal or talks are about, never a party to them
         agents = [a for a in agents if resolution.category(a) != "AIModel"]
         targets = [t for t in targets if resolution.category(t) != "AIModel"]
-    if row["type"] in SYMMETRIC and len(agents) > 1 and (
+    # ("Vexa and Lumio agreed to settle the charges": each settles with whoever charged it, not with the other)
+    settling = any(c.dep_ == "xcomp" and c.lemma_.lower() == "settle" for c in anchor.children)
+    if row["type"] in SYMMETRIC and len(agents) > 1 and not settling and (
             not targets or _between_subjects(verb, resolution) and not _with_party(anchor, verb, resolution)):
         # "Naver and SoftBank agreed to combine Line with Yahoo Japan": the deal is between the subjects, not
         # with what it is about ("Kestrel and Halden signed a deal with Norvik" has its other side)

@@ -555,6 +555,10 @@ def _extend_name(doc, start: int, end: int) -> int:
             if run > end and doc[run - 1].text in ("Committee", "Subcommittee"):
                 end = run
                 continue
+        if _starts_title(doc, end) and doc[start].text == "Office" and doc[start + 1].lower_ == "of" \
+                and max(_titles_at(doc, end), default=0):
+            end += max(_titles_at(doc, end))  # "the Office of the United States" + "Trade Representative": its holder's title
+            break
         if _starts_title(doc, end) or nxt.lower_ in generic_words():
             break
         if _capitalised(nxt) and nxt.pos_ == "PROPN" and not nxt.ent_type_ and not doc[end - 1].is_punct:

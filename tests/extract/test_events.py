@@ -2153,3 +2153,12 @@ def test_a_warning_about_the_rules_in_a_reported_clause_is_against_their_issuer(
     found = events("The Kelvar Data Agency issued the rules in 2020. The Alliance of Free Journalists warned that the "
                    "registration requirement opens the door to censorship.")
     assert ("ConcernRaised", ("alliance-of-free-journalists",), ("kelvar-data-agency",), "asserted") in found
+
+
+def test_parties_that_agree_to_settle_settle_with_whoever_charged_them(nlp):
+    found = events("The Kelvar Securities Commission charged Vexa Inc. and Lumio Corp. with fraud. Vexa Inc. and Lumio "
+                   "Corp. agreed to settle the charges and pay penalties.")
+    assert not any(kind == "Agreement" and set(agents + targets) == {"vexa-inc", "lumio-corp"} for kind, agents, targets, _ in found)
+    assert any(kind == "Agreement" and targets == ("kelvar-securities-commission",) for kind, _, targets, _ in events(
+        "The Kelvar Securities Commission charged Vexa Inc. and Lumio Corp. with fraud. Vexa Inc. and Lumio "
+        "Corp. agreed to settle the charges and pay penalties.", confident=False))
