@@ -742,6 +742,11 @@ def _event_for(span, row, resolution, article_date):
     if kind == "ExportRestriction" and "access" in span.text.lower() and targets \
             and {resolution.category(t) for t in targets} <= {"Company", "AIModel"}:
         kind = "UsageBan"  # "blocked access to DeepSeek"; "restricted China's access to chips" stays an export curb
+    elif kind == "ExportRestriction" and any(t.lower_ in ("sale", "sales") for t in span) and targets \
+            and {resolution.category(t) for t in targets} <= {"Company", "AIModel"} \
+            and not any(t.lower_ in ABROAD_WORDS and (t.lower_ != "to" or t.pos_ == "ADP") or t.lemma_.lower() in CHIP_WORDS
+                        for t in anchor.sent if t.i > anchor.i):
+        kind = "UsageBan"  # "Indonesia banned sales of the iPhone 16": sold at home, not "banned sales of the H20 to China"
     mood = modality(anchor, verb)
     if (any(t.dep_ == "neg" for t in span) or span[0].lower_ == "rather") \
             and (mood == "negated" or kind in ("Refusal", "ModelWithdrawal") and mood == "planned"):
@@ -756,12 +761,24 @@ def _event_for(span, row, resolution, article_date):
             and [c.lower_ for c in anchor.children if c.dep_ == "aux"] == ["will"] and anchor.i > anchor.sent.start \
             and anchor.sent[-1].text != "?" and targets and all(resolution.category(t) in ("Company", "Organization") for t in targets):
         mood = "asserted"  # "Disney will invest $1 billion in OpenAI": the commitment is the deal, made when announced
+    acting = verb
+    for _ in range(4):  # ("published an open letter urging the company", "signed a letter urging": the letter's writers urge)
+        if acting is None or acting.dep_ not in ("advcl", "xcomp", "conj", "acl", "dobj") \
+                or any(c.dep_ == "nsubj" for c in acting.children):
+            break
+        acting = acting.head
+    if kind in STAFF_ACTIONS and agents and acting is not None and _staff_act(acting) \
+            and all(resolution.category(a) in ("Company", "Organization") for a in agents):
+        # "Hundreds of Amazon employees published an open letter urging the company to ...": the staff act, unnamed;
+        # the company they work for is whom they urge when the sentence refers back to it
+        employer = [a for a in agents if any(resolution.resolved_refs.get(t.i) == a for t in anchor.sent if t.i > anchor.i)]
+        agents, targets = [], targets or employer
     sent = anchor.sent
     date, date_text = event_date(sent, verb or anchor, article_date)
     confidence = _confidence(kind, agents, targets)
     if kind == "PublicAppeal" and agents and not targets and verb is not None and _addressed_to_many(anchor, verb):
         confidence = 0.6  # "called on AI labs to halt training": an appeal to a whole group, none of them named
-    if kind in STAFF_ACTIONS and not agents and targets and verb is not None and _staff_act(verb):
+    if kind in STAFF_ACTIONS and not agents and targets and acting is not None and _staff_act(acting):
         confidence = 0.5  # "a group of Microsoft workers published a letter to Nadella": a company's staff, no one named
     return Event(type=kind, agents=tuple(agents), targets=tuple(targets), trigger=span.text, modality=mood,
                  date=date, date_text=date_text, evidence=(sentence_evidence(sent),), confidence=confidence)
@@ -781,6 +798,10 @@ def _undoes_its_own(verb) -> bool:
 
 # what a company's staff do as a body, with no one of them named: sign letters, urge and protest
 STAFF_ACTIONS = {"PublicAppeal", "ConcernRaised"}
+# words that send goods abroad: a ban on sales that names none is a ban at home
+ABROAD_WORDS = {"to", "export", "exports", "exporting", "ship", "shipping", "shipment", "shipments", "abroad", "overseas"}
+# what export controls are about (a curb on chip sales is an export control wherever it is written)
+CHIP_WORDS = {"chip", "semiconductor", "processor", "gpu", "accelerator", "wafer", "chipmaking"}
 STAFF_NOUNS = {"employee", "worker", "staff", "staffer", "engineer", "researcher", "scientist"}
 
 

@@ -2162,3 +2162,36 @@ def test_parties_that_agree_to_settle_settle_with_whoever_charged_them(nlp):
     assert any(kind == "Agreement" and targets == ("kelvar-securities-commission",) for kind, _, targets, _ in events(
         "The Kelvar Securities Commission charged Vexa Inc. and Lumio Corp. with fraud. Vexa Inc. and Lumio "
         "Corp. agreed to settle the charges and pay penalties.", confident=False))
+
+
+def test_staff_who_write_to_their_company_appeal_to_it_unnamed(nlp):
+    found = events("Hundreds of Vexa employees published an open letter on Tuesday urging the company to slow its rollout.")
+    assert ("PublicAppeal", (), ("vexa",), "asserted") in found
+    # (a letter that urges someone else appeals to them, still with its writers unnamed)
+    found = events("Vexa employees signed an open letter urging Congress to act.")
+    assert ("PublicAppeal", (), ("congress",), "asserted") in found
+
+
+def test_a_ban_on_sales_at_home_is_a_usage_ban_and_abroad_an_export_curb(nlp):
+    assert ("UsageBan", ("indonesia",), ("vexa", "lumi-9"), "asserted") in events(
+        "Indonesia has banned sales of Vexa's Lumi 9 phone because the company failed to meet local content requirements.")
+    assert not any(kind == "UsageBan" for kind, *_ in events("The United States banned sales of Vexa's Lumi 9 chips to China."))
+    assert not any(kind == "UsageBan" for kind, *_ in events(
+        "The Commerce Department restricted sales of Vexa's Lumi 9 chips, citing national security."))
+
+
+def test_restoring_access_is_deregulation(nlp):
+    found = events("The Kelvar Telecommunications Authority blocked access to Lumigram on Friday. The authority restored "
+                   "access to the platform on Saturday.")
+    assert any(kind == "Deregulation" and agents == ("kelvar-telecommunications-authority",) for kind, agents, _, _ in found)
+    # (a company restoring its own service deregulates nothing)
+    assert not any(kind == "Deregulation" for kind, *_ in events("Vexa Inc. restored access to its chatbot on Monday."))
+
+
+def test_a_company_that_stops_selling_its_model_withdraws_it(nlp):
+    found = events("Vexa Inc. said on Friday it would stop selling its Lumi chatbot to companies controlled by foreign "
+                   "entities.", confident=False)
+    assert any(kind == "ModelWithdrawal" and agents == ("vexa-inc",) for kind, agents, _, _ in found)
+    # (not a term it agreed to in a settlement)
+    assert not any(kind == "ModelWithdrawal" for kind, *_ in events(
+        "Vexa Inc. settled the lawsuit, agreeing to stop selling access to its database to private firms.", confident=False))
