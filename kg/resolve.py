@@ -74,7 +74,14 @@ def variants(name: str) -> set[str]:
                 forms.add(" ".join(words[2:]))
         if len(words) == 2 and words[1] in ("department", "ministry"):
             forms.add(f"{words[1]} of {words[0]}")
+        if len(words) >= 2 and words[-1] in LEGAL_FORMS:
+            forms.add(" ".join(words[:-1]))  # "Stack Overflow, Inc." is Stack Overflow
     return forms
+
+
+# legal forms at the end of a company's name (folded), which the same company is often named without
+LEGAL_FORMS = {"inc", "incorporated", "corp", "corporation", "ltd", "limited", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv",
+               "pty", "llp"}
 
 
 def initials(name: str) -> str:

@@ -604,3 +604,14 @@ def test_an_object_pronoun_of_an_urging_participle_is_whom_the_writer_addressed(
 def test_an_office_named_for_its_holders_title_keeps_the_whole_title(nlp):
     found = categories("The Office of the United States Trade Representative had already criticised the Kelvar proposals.")
     assert found.get("office-of-the-united-states-trade-representative") == "GovernmentBody"
+
+
+def test_a_company_named_with_and_without_its_legal_form_is_one_company(nlp):
+    found = extract(analyse("Volunteer moderators of Brightline have called off a strike. The deal commits Brightline, Inc. "
+                            "to consult them on future policy changes.")).entities
+    assert [e.label for e in found if "Brightline" in e.label] == ["Brightline, Inc."]
+
+
+def test_a_project_listed_after_its_kind_is_an_organisation(nlp):
+    found = categories("Fifteen moderators joined the action, as did volunteer anti-spam projects such as Smokeline.")
+    assert found.get("smokeline") == "Organization"

@@ -31,7 +31,8 @@ DIGIT_NAME = re.compile(r"^\d+(?![A-Za-z]*(?:bps|[Hh]z|[Ww]h|users?|months?|year
 LISTING_KINDS = {"watchdog": "GovernmentBody", "regulator": "GovernmentBody", "ministry": "GovernmentBody",
                  "company": "Company", "firm": "Company", "startup": "Company", "start-up": "Company", "chipmaker": "Company",
                  "organisation": "Organization", "organization": "Organization", "nonprofit": "Organization",
-                 "charity": "Organization", "association": "Organization", "union": "Organization"}
+                 "charity": "Organization", "association": "Organization", "union": "Organization",
+                 "group": "Organization", "project": "Organization", "campaign": "Organization", "initiative": "Organization"}
 # company words that, after a known company's name, name an arm of it of its own: "Intel Capital", "Samsung Group"
 ARMS = {"Capital", "Ventures", "Group"}
 HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "rep", "rep.", "sen", "sen.", "gov", "gov.",
