@@ -177,9 +177,23 @@ class Resolution:
                           if doc[m.end - 1].dep_ in ("compound", "amod", "nmod") and doc[m.end - 1].head.lemma_.lower() in POLICY_NOUNS}
         self.resolved_refs: dict[int, str] = {}
         self.self_named: dict[str, str] = {}  # a description -> the body it introduced by name ("the regulator, known as X")
+        self.described = self._described_as()
         self.resolved_groups: dict[int, list[str]] = {}
         self._resolve_references()
         self._resolve_groups()
+
+    def _described_as(self) -> dict[str, set[str]]:
+        """The description nouns an apposition gives each entity ("KAIST, South Korea's leading science university":
+        university), by which a later "the university" may refer to it whatever its name."""
+        descriptions = name_cues()["descriptions"]
+        described: dict[str, set[str]] = {}
+        for cluster in self.clusters:
+            for m in cluster.mentions:
+                heads = {self.doc[m.end - 1], self.doc[m.start:m.end].root}  # ("the Institute of X, the ... university")
+                for tok in (c for head in heads for c in head.children):
+                    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.lemma_.lower() in descriptions and tok.i not in self.token_key:
+                        described.setdefault(cluster.key, set()).add(tok.lemma_.lower())
+        return described
 
     def category(self, key: str) -> str:
         category = self._categories.get(key)
@@ -587,10 +601,12 @@ class Resolution:
                 return subject
         # ("the company": only a name the article gives with the word, "The Kraft Heinz Company", not the lexicon's
         # full name of a company the article names otherwise, "The New York Times Company")
+        # (or whose apposition described it so: "KAIST, South Korea's leading science university")
         named = self._antecedent(
             tok.i, lambda k: self.category(k) in accepted and k not in acting
-            and any(lemma in fold(a).split() for a in (
-                {m.text for m in self.by_key[k].mentions} if lemma == "company" else self.aliases(self.by_key[k]))))
+            and (any(lemma in fold(a).split() for a in (
+                {m.text for m in self.by_key[k].mentions} if lemma == "company" else self.aliases(self.by_key[k])))
+                 or lemma in self.described.get(k, ())))
         if named:
             return named
         if lemma in ("embassy", "consulate"):
@@ -769,15 +785,28 @@ class Resolution:
                 if len(group) >= 2:
                     self.resolved_groups[tok.i] = group
                 continue
+            if tok.lower_ in PEOPLE_GROUPS and tok.dep_ in ("nsubj", "nsubjpass"):
+                # "The researchers, drawn from 30 countries and including Geoffrey Hinton and Yoshua Bengio, declared": the
+                # people the phrase itself names
+                named = list(dict.fromkeys(self.token_key[t.i] for t in tok.subtree if t.i in self.token_key
+                                           and self.category(self.token_key[t.i]) == "Person"
+                                           and any(a.lower_ in ("including", "among") and a.i > tok.i for a in t.ancestors)))
+                if named:
+                    self.resolved_groups[tok.i] = named
+                    continue
             if tok.lower_ in PEOPLE_GROUPS and {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")} & {"the", "these", "those", "all"} \
                     and not any(c.dep_ in ("poss", "compound", "prep", "amod") for c in tok.children) and _speaks(tok):
                 # "the signatories wrote", "the plaintiffs say": the people the story has just listed (not "the other
                 # plaintiffs include ...", a list to come, nor "the authors are seeking an order", no words of theirs)
-                group = self._recent_people(tok)
+                # (else the people a group was last named as: "The researchers, including A and B, declared ... the
+                # signatories accused")
+                group = self._recent_people(tok) or next(
+                    (g for i, g in sorted(self.resolved_groups.items(), reverse=True) if i < tok.i
+                     and self.doc[i].lower_ in PEOPLE_GROUPS), [])
                 if group:
                     self.resolved_groups[tok.i] = group
                 continue
-            if tok.lower_ == "they" and tok.dep_ == "nsubj" and tok.sent.start > 0 and _speaks(tok):
+            if tok.lower_ == "they" and tok.dep_ == "nsubj" and tok.sent.start > 0:
                 # "... the signatories wrote. They accused the two companies": a group the sentence before spoke as
                 before = self.doc[tok.sent.start - 1].sent
                 spoken = [self.resolved_groups[t.i] for t in before if t.i in self.resolved_groups and t.dep_ == "nsubj"

@@ -615,3 +615,27 @@ def test_a_company_named_with_and_without_its_legal_form_is_one_company(nlp):
 def test_a_project_listed_after_its_kind_is_an_organisation(nlp):
     found = categories("Fifteen moderators joined the action, as did volunteer anti-spam projects such as Smokeline.")
     assert found.get("smokeline") == "Organization"
+
+
+def test_the_description_an_apposition_gave_a_name_refers_back_to_it(nlp):
+    text = ("Researchers have dropped their boycott of the Kelvar Institute of Technology, the country's leading science "
+            "university. Ana Pires, a professor at the University of Borland, organised the protest. The researchers said "
+            "they would not visit the Kelvar Institute of Technology. They urged the university to guarantee that its new "
+            "centre would not develop weapons.")
+    found = extract(analyse(text)).events
+    assert any(e.type == "PublicAppeal" and e.targets == ("kelvar-institute-of-technology",) for e in found)
+    assert not any("university-of-borland" in e.targets for e in found)
+
+
+def test_people_a_group_names_as_including_act_for_it_later(nlp):
+    text = ("The researchers, drawn from 30 countries and including Ana Pires and Tom Lee, declared in an open letter "
+            "that they would not visit the institute. They urged Vexa Inc. to guarantee that it would not build weapons.")
+    found = extract(analyse(text)).events
+    assert any(e.type == "PublicAppeal" and set(e.agents) == {"ana-pires", "tom-lee"} and e.targets == ("vexa-inc",)
+               for e in found)
+
+
+def test_a_campaign_named_with_for_is_one_organisation(nlp):
+    found = categories("The move is a partial victory for No Cloud for Borland, a group of current and former Vexa "
+                       "employees. Ana Pires, an organiser with the group, called the decision significant.")
+    assert found.get("no-cloud-for-borland") == "Organization"

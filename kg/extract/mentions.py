@@ -158,6 +158,12 @@ def _joined_entities(doc):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
+        # "No Azure" + "for" + "Apartheid": a campaign's name the NER split at its "for" into two of its own
+        if (nxt is not None and nxt.start == ent.end + 1 and doc[ent.end].lower_ == "for" and ent.label_ in ("ORG", "EVENT", "WORK_OF_ART")
+                and nxt.label_ in ("ORG", "PERSON", "GPE", "NORP", "EVENT") and len(nxt) <= 3 and all(_capitalised(t) for t in nxt)):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
         # "Tools" (a person, to the NER) + "for Humanity", "Transport" + "for London": a short name and a
         # capitalised run after "for" that the NER left unlabelled are one organisation's name
         j = ent.end
@@ -657,6 +663,9 @@ def _apposition_category(tok, cues: dict) -> str | None:
     lemma = hyphenated(tok) or tok.lemma_.lower()  # "a Paris-based AI start-up": start, -, up
     if _cause_group(tok, cues):
         return "Organization"  # "the campaign group Foxglove", "X, a privacy group"
+    if lemma == "group" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in PEOPLE_NOUNS for p in c.children) for c in tok.children):
+        return "Organization"  # "No Azure for Apartheid, a group of current and former Microsoft employees"
     category = next((category for key, category in APPOSITION_NOUNS if lemma in cues[key]), None)
     if lemma == "agency" and not {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")} \
             & set(cues["agency_business_modifiers"]):
@@ -712,6 +721,10 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
     # apposition: "Anthropic, a leading artificial intelligence company" / "company X"
     appositions = [t for t in list(head.children) + ([head.head] if head.dep_ == "appos" else [])
                    if t.dep_ == "appos" or (t.i == head.head.i and head.dep_ == "appos")]
+    root = doc[mention.start:mention.end].root
+    if root.i != head.i:
+        # ("No Cloud for Borland, a group of ... employees": the apposition hangs on the name's own head word)
+        appositions += [t for t in root.children if t.dep_ == "appos" and t.i >= mention.end]
     # "Foxglove, a British non-profit.": an apposition the parser broke apart is read off the words
     surface = _surface_apposition(doc, mention.end)
     if surface is not None and not any(_apposition_category(t, cues) for t in appositions):
@@ -1156,6 +1169,10 @@ def _surname_named_before(doc, span) -> bool:
                     and doc[t.i + 1].pos_ == "PROPN" and not t.i == span.start for t in doc if t.ent_type_ != "PERSON")
 
 
+# people a group may be "of" ("a group of employees"), which makes it an organisation of people, not a company group
+PEOPLE_NOUNS = {"employee", "worker", "staff", "researcher", "scientist", "activist", "artist", "author", "writer", "parent",
+                "student", "academic", "lawyer", "journalist", "engineer", "volunteer", "moderator", "creator", "musician",
+                "actor", "developer", "user", "citizen", "resident", "expert", "doctor", "teacher", "veteran", "victim"}
 # first words of a company officer's title, which no city or region has before its holder's name
 COMPANY_TITLE_WORDS = {"chief", "ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "executive"}
 
