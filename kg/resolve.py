@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .extract.mentions import NameMention, company_words, context_votes, hyphenated, sentence_evidence
+from .extract.mentions import PEOPLE_NOUNS, NameMention, company_words, context_votes, hyphenated, sentence_evidence
 from .lexicon import name_cues, speech_verbs, titles
 from .records import Entity, Mention
 from .text import fold, slug
@@ -74,9 +74,13 @@ def variants(name: str) -> set[str]:
                 forms.add(" ".join(words[2:]))
         if len(words) == 2 and words[1] in ("department", "ministry"):
             forms.add(f"{words[1]} of {words[0]}")
-        if len(words) >= 2 and words[-1] in LEGAL_FORMS:
-            forms.add(" ".join(words[:-1]))  # "Stack Overflow, Inc." is Stack Overflow
     return forms
+
+
+def without_legal_form(name: str) -> str | None:
+    """ "Stack Overflow, Inc." -> "stack overflow": the folded name less its legal form, if it has one."""
+    words = fold(name).split()
+    return " ".join(words[:-1]) if len(words) >= 2 and words[-1] in LEGAL_FORMS else None
 
 
 # legal forms at the end of a company's name (folded), which the same company is often named without
@@ -552,12 +556,21 @@ class Resolution:
                     return owned
         if lemma == "side":
             return None  # "the other side": only a country's side is a party
+        if lemma == "group" and any(t.lemma_.lower() == "group" and t.i < tok.i and not (t.dep_ == "appos" and t.head.i in self.token_key) and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ == "NNS" and p.lemma_.lower() in PEOPLE_NOUNS for p in c.children)
+                for c in t.children) for t in self.doc[:tok.i]):
+            # "A group of current and former employees of OpenAI ... The group urged": the people, unnamed (not "No Azure
+            # for Apartheid, a group of ... employees": a name's description)
+            return None
         if lemma == "state":
             # "Utah has sued Snap ... The state previously filed suits": a US state the story names, never a country
             # ("the Chinese state") nor a body
             from .lexicon import us_states
 
-            return self._antecedent(tok.i, lambda k: self.by_key[k].label in us_states())
+            # (the one the story names most among governments: not "moved its headquarters to Texas" in a Kelvar story)
+            state = self._antecedent(tok.i, lambda k: self.by_key[k].label in us_states())
+            top = self.most_named(before=tok.i, accept=lambda k: self.category(k) in ("GovernmentBody", "Country"))
+            return state if state is not None and state == top else None
         if lemma == "bloc":
             # "the bloc's Digital Markets Act": a union of states the article names (the EU, ASEAN)
             polities = _polities()
@@ -926,6 +939,8 @@ POLITIES = {"governments", "countries", "nations"}  # not "sides": two companies
 def _cluster(mentions: list[NameMention]) -> list[Cluster]:
     clusters: list[Cluster] = []
     index: dict[str, Cluster] = {}
+    bare_names: dict[str, Cluster] = {}  # folded names with no legal form
+    formal: dict[str, list[Cluster]] = {}  # a name less its legal form -> the clusters of names with one
     for i, m in enumerate(mentions):
         target = None
         if m.acronym_of is not None:
@@ -934,9 +949,20 @@ def _cluster(mentions: list[NameMention]) -> list[Cluster]:
             target = index.get("known:" + m.known)
         if target is None:
             target = next((index[f] for f in variants(m.text) if f in index), None)
+        # "Stack Overflow" and "Stack Overflow, Inc.": a name with its legal form and the same name without one (not
+        # "Lumio Corp." and "Lumio Ltd", two companies)
+        bare = without_legal_form(m.text)
+        if target is None and bare is not None:
+            target = bare_names.get(bare)
+        if target is None and bare is None and len(formal.get(fold(m.text), ())) == 1:
+            target = formal[fold(m.text)][0]
         if target is None:
             target = Cluster()
             clusters.append(target)
+        if bare is None:
+            bare_names.setdefault(fold(m.text), target)
+        elif not any(c is target for c in formal.setdefault(bare, [])):
+            formal[bare].append(target)
         target.mentions.append(m)
         if m.known:
             target.known = target.known or m.known

@@ -639,3 +639,51 @@ def test_a_campaign_named_with_for_is_one_organisation(nlp):
     found = categories("The move is a partial victory for No Cloud for Borland, a group of current and former Vexa "
                        "employees. Ana Pires, an organiser with the group, called the decision significant.")
     assert found.get("no-cloud-for-borland") == "Organization"
+
+
+def test_an_agency_is_a_business_unless_a_government_word_says_otherwise(nlp):
+    for text, key in (("Brightwave, a public relations agency based in London, said it would appeal.", "brightwave"),
+                      ("Halden Digital, a digital agency, said it would appeal.", "halden-digital")):
+        assert categories(text)[key] == "Company"
+
+
+def test_a_company_division_is_the_companys(nlp):
+    assert categories("Vexa Inc.'s Cloud Division reported a loss.").get("cloud-division") == "Company"
+
+
+def test_two_companies_of_one_stem_and_two_legal_forms_stay_two(nlp):
+    found = categories("Lumio Corp. said on Monday it agreed to buy Lumio Ltd, a British chip designer.")
+    assert "lumio-corp" in found and "lumio-ltd" in found
+
+
+def test_a_product_or_a_person_known_as_a_short_name_is_not_the_company(nlp):
+    for text in ("The company released a chatbot developed by Lumio Corp., known as Lumi, in May.",
+                 "Tomas Brenner, the founder of Vexa Inc., known as Tom, resigned."):
+        found = extract(analyse(text)).entities
+        assert not any(len(e.aliases) > 1 and e.category == "Company" for e in found), text
+
+
+def test_a_title_of_two_words_in_an_apposition_makes_a_person(nlp):
+    found = categories("Ana Pires, a director general at the Ministry of Digital Affairs, told a briefing the block would stay.")
+    assert found.get("ana-pires") == "Person"
+
+
+def test_a_chatbot_service_is_a_product(nlp):
+    assert categories("Vexa Inc. launched its chatbot service Lumi on Monday.").get("lumi") == "AIModel"
+
+
+def test_a_company_name_that_begins_with_a_preposition_keeps_it(nlp):
+    assert "beyond-circuits-inc" in categories("Beyond Circuits Inc. said it would appeal.")
+
+
+def test_the_group_after_an_unnamed_group_of_people_is_no_company(nlp):
+    text = ("A group of current and former employees of Vexa Inc. and Lumio Corp. published an open letter on Tuesday. "
+            "The letter was signed by 13 people. Several signed anonymously. It was endorsed by three scientists. "
+            "The group urged the companies not to enforce agreements that bar criticism.")
+    found = extract(analyse(text)).events
+    assert not any(e.type == "PublicAppeal" and set(e.agents) & {"vexa-inc", "lumio-corp"} for e in found)
+
+
+def test_a_group_of_a_kind_of_people_lists_organisations(nlp):
+    found = categories("Publishers' groups including the Alliance of Kelvar Newspapers complained to the regulator.")
+    assert found.get("alliance-of-kelvar-newspapers") == "Organization"

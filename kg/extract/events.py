@@ -546,6 +546,8 @@ def _event_for(span, row, resolution, article_date):
         return None
     if row.get("requires_text") and not any(w in span.sent.text.lower() for w in row["requires_text"]):
         return None
+    if row.get("forbids_words") and {t.lower_ for t in span.sent} & set(row["forbids_words"]):
+        return None  # "Under the settlement, Vexa will stop selling ...": a term imposed, not a withdrawal
     if row.get("requires_verdict") and not _condemns(anchor):
         return None
     if row.get("requires_named_head") and not any(
@@ -685,8 +687,11 @@ def _event_for(span, row, resolution, article_date):
         # a product is what a deal or talks are about, never a party to them
         agents = [a for a in agents if resolution.category(a) != "AIModel"]
         targets = [t for t in targets if resolution.category(t) != "AIModel"]
-    # ("Vexa and Lumio agreed to settle the charges": each settles with whoever charged it, not with the other)
-    settling = any(c.dep_ == "xcomp" and c.lemma_.lower() == "settle" for c in anchor.children)
+    # ("Vexa and Lumio agreed to settle the charges": each settles with whoever charged it, not with the other; not
+    # "agreed to settle their patent dispute", "... their lawsuits against each other")
+    settling = any(c.dep_ == "xcomp" and c.lemma_.lower() == "settle" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in CHARGES and not any(p.dep_ == "poss" for p in o.children) for o in c.children)
+        for c in anchor.children) and "each other" not in anchor.sent.text.lower()
     if row["type"] in SYMMETRIC and len(agents) > 1 and not settling and (
             not targets or _between_subjects(verb, resolution) and not _with_party(anchor, verb, resolution)):
         # "Naver and SoftBank agreed to combine Line with Yahoo Japan": the deal is between the subjects, not
@@ -745,10 +750,15 @@ def _event_for(span, row, resolution, article_date):
     elif kind == "ExportRestriction" and any(t.lower_ in ("sale", "sales") for t in span) and targets \
             and {resolution.category(t) for t in targets} <= {"Company", "AIModel"} \
             and not any(t.lower_ in ABROAD_WORDS and (t.lower_ != "to" or t.pos_ == "ADP") or t.lemma_.lower() in CHIP_WORDS
+                        or t.lower_ == "in" and any(resolution.category(k) == "Country" and k not in agents
+                                                    for p in t.children for k in [resolution.key_at(p.i)] if k)
                         for t in anchor.sent if t.i > anchor.i):
+        # ("restricted sales of Vexa's supercomputers in China": sales in another country are exports)
         kind = "UsageBan"  # "Indonesia banned sales of the iPhone 16": sold at home, not "banned sales of the H20 to China"
     mood = modality(anchor, verb)
-    if (any(t.dep_ == "neg" for t in span) or span[0].lower_ == "rather") \
+    # ("urged Vexa to leave rather than comply": what was urged, not done)
+    urged = any(a.lemma_.lower() in ("urge", "ask", "call", "press", "demand", "tell", "want", "encourage") for a in anchor.ancestors)
+    if (any(t.dep_ == "neg" for t in span) or span[0].lower_ == "rather" and not urged) \
             and (mood == "negated" or kind in ("Refusal", "ModelWithdrawal") and mood == "planned"):
         # "will not sign", "will not release X in Europe", "would leave rather than comply": the negation is the
         # trigger itself (a refusal, a withdrawal), not a denial of it; saying one will not do a thing is the
@@ -767,18 +777,25 @@ def _event_for(span, row, resolution, article_date):
                 or any(c.dep_ == "nsubj" for c in acting.children):
             break
         acting = acting.head
-    if kind in STAFF_ACTIONS and agents and acting is not None and _staff_act(acting) \
-            and all(resolution.category(a) in ("Company", "Organization") for a in agents):
-        # "Hundreds of Amazon employees published an open letter urging the company to ...": the staff act, unnamed;
-        # the company they work for is whom they urge when the sentence refers back to it
-        employer = [a for a in agents if any(resolution.resolved_refs.get(t.i) == a for t in anchor.sent if t.i > anchor.i)]
-        agents, targets = [], targets or employer
+    staff = _staff_subject(acting) if kind in STAFF_ACTIONS and acting is not None else None
+    employers = sorted({k for c in staff.children if c.dep_ in ("compound", "poss", "prep") for t in c.subtree
+                        for k in [resolution.key_at(t.i)] if k and resolution.category(k) in ("Company", "Organization")}) \
+        if staff is not None else []
+    if employers and not any(resolution.category(a) == "Person" for a in agents):
+        # "Hundreds of Amazon employees published an open letter urging the company to ...": the staff act, unnamed
+        # (not a company named beside them); the company they work for is whom they urge when the sentence refers
+        # back to it ("the company", which no resolution gives the subject's own company)
+        later = [t for t in anchor.sent if t.i > anchor.i]
+        referred = [e for e in employers if any(resolution.resolved_refs.get(t.i) == e for t in later)] or (
+            employers[:1] if len(employers) == 1 and any(t.lemma_.lower() in ("company", "firm", "employer") and t.i not in resolution.resolved_refs
+                                                         and any(c.lower_ == "the" for c in t.children) for t in later) else [])
+        agents, targets = [a for a in agents if a not in employers], targets or referred
     sent = anchor.sent
     date, date_text = event_date(sent, verb or anchor, article_date)
     confidence = _confidence(kind, agents, targets)
     if kind == "PublicAppeal" and agents and not targets and verb is not None and _addressed_to_many(anchor, verb):
         confidence = 0.6  # "called on AI labs to halt training": an appeal to a whole group, none of them named
-    if kind in STAFF_ACTIONS and not agents and targets and acting is not None and _staff_act(acting):
+    if kind in STAFF_ACTIONS and not agents and targets and acting is not None and (staff is not None or _staff_act(acting)):
         confidence = 0.5  # "a group of Microsoft workers published a letter to Nadella": a company's staff, no one named
     return Event(type=kind, agents=tuple(agents), targets=tuple(targets), trigger=span.text, modality=mood,
                  date=date, date_text=date_text, evidence=(sentence_evidence(sent),), confidence=confidence)
@@ -798,11 +815,24 @@ def _undoes_its_own(verb) -> bool:
 
 # what a company's staff do as a body, with no one of them named: sign letters, urge and protest
 STAFF_ACTIONS = {"PublicAppeal", "ConcernRaised"}
+# what another party brings against the settling parties ("agreed to settle the charges")
+CHARGES = {"charge", "allegation", "claim", "case", "suit", "lawsuit", "complaint", "accusation", "probe", "investigation"}
 # words that send goods abroad: a ban on sales that names none is a ban at home
 ABROAD_WORDS = {"to", "export", "exports", "exporting", "ship", "shipping", "shipment", "shipments", "abroad", "overseas"}
 # what export controls are about (a curb on chip sales is an export control wherever it is written)
 CHIP_WORDS = {"chip", "semiconductor", "processor", "gpu", "accelerator", "wafer", "chipmaking"}
 STAFF_NOUNS = {"employee", "worker", "staff", "staffer", "engineer", "researcher", "scientist"}
+
+
+def _staff_subject(verb):
+    """The staff noun that is the clause's subject: "Hundreds of Amazon employees", "Workers at Vexa", "Vexa staff"."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        nouns = [subject] + [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for n in nouns:
+            if n.lemma_.lower() in STAFF_NOUNS and (n.tag_ == "NNS" or n.lower_ == "staff") and any(
+                    c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in ("of", "at") for c in n.children):
+                return n
+    return None
 
 
 def _staff_act(verb) -> bool:

@@ -32,7 +32,7 @@ LISTING_KINDS = {"watchdog": "GovernmentBody", "regulator": "GovernmentBody", "m
                  "company": "Company", "firm": "Company", "startup": "Company", "start-up": "Company", "chipmaker": "Company",
                  "organisation": "Organization", "organization": "Organization", "nonprofit": "Organization",
                  "charity": "Organization", "association": "Organization", "union": "Organization",
-                 "group": "Organization", "project": "Organization", "campaign": "Organization", "initiative": "Organization"}
+                 "project": "Organization", "campaign": "Organization", "initiative": "Organization"}
 # company words that, after a known company's name, name an arm of it of its own: "Intel Capital", "Samsung Group"
 ARMS = {"Capital", "Ventures", "Group"}
 HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "rep", "rep.", "sen", "sen.", "gov", "gov.",
@@ -100,6 +100,7 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
                            or start + 1 < end and doc[start].pos_ in ("SCONJ", "ADP", "ADV") and doc[start].is_stop
                            and doc[start].dep_ in ("prep", "mark", "advmod") and not start <= doc[start].head.i < end
                            and (doc[start].is_sent_start or doc[start - 1].is_punct)
+                           and doc[end - 1].text.rstrip(".") not in LEGAL_SUFFIXES and doc[end - 1].text not in company_words()
                            and doc[start + 1].pos_ == "PROPN"):
         start += 1  # (nor a preposition that governs the name: "Besides Ana Pires, the board consists of")
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "\u2019s")):
@@ -667,10 +668,12 @@ def _apposition_category(tok, cues: dict) -> str | None:
             p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in PEOPLE_NOUNS for p in c.children) for c in tok.children):
         return "Organization"  # "No Azure for Apartheid, a group of current and former Microsoft employees"
     category = next((category for key, category in APPOSITION_NOUNS if lemma in cues[key]), None)
-    if lemma == "agency" and not {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")} \
-            & set(cues["agency_business_modifiers"]):
-        category = "GovernmentBody"  # "the cybersecurity agency", not "a news agency"
-    if category is None and (tok.lower_ in titles() or lemma in titles()):
+    if lemma == "agency" and ({c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")} & set(cues["agency_government_modifiers"])
+                              or any(c.dep_ == "poss" and (c.ent_type_ in ("KG_Country", "GPE") or c.lower_ in ("country", "government", "state"))
+                                     for c in tok.children)):
+        category = "GovernmentBody"  # "the cybersecurity agency", "the country's agency"; not "a news agency", "a PR agency"
+    compounded = " ".join([c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.lower_])
+    if category is None and (tok.lower_ in titles() or lemma in titles() or compounded in titles()):  # ("a director general")
         category = "Person"  # "Seth Center, the State Department's acting special envoy"
     elif category is not None and any(c.lemma_.lower() in PERSON_ONLY_TITLES for c in tok.conjuncts):
         category = "Person"  # "Musk, Twitter's owner and executive chairman": a title beside it says whose the noun is
@@ -706,8 +709,10 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote(kind, 5)
     elif last.islower() and len(words) > 1 and (kind := cues["heads"].get(last.capitalize(), "Company")) != "Company":
         mention.vote(kind, 4)  # "Foreign ministry spokesperson Mao Ning" (not a company's lower-case head word)
-    elif any(w in cues["heads"] and cues["heads"][w] in ("Regulator", "GovernmentBody", "Legislature", "Court", "Military") for w in words[:-1]) and "of" in [w.lower() for w in words]:
-        mention.vote("GovernmentBody", 4)  # "Cyberspace Administration of China"
+    elif any(w in cues["heads"] and cues["heads"][w] in ("Regulator", "GovernmentBody", "Legislature", "Court", "Military")
+             or w == "Division" and words[k + 1] == "of" for k, w in enumerate(words[:-1])) and "of" in [w.lower() for w in words]:
+        # "Cyberspace Administration of China", "Utah Division of Consumer Protection" (not "Vexa's Cloud Division")
+        mention.vote("GovernmentBody", 4)
     span = doc[mention.start:mention.end]
     if len(span) > 2 and span[1].pos_ == "ADP" and span[1].text[:1].isupper() and span[0].tag_ in ("NNS", "NNPS"):
         mention.vote("Organization", 3)  # "Reporters Without Borders", "Mothers Against Drunk Driving": a movement of people
@@ -813,6 +818,8 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
         lemma = before.lemma_.lower()
         if _cause_group(before, cues, previous=True):
             mention.vote("Organization", 3)  # "the digital rights group Foxglove", "the campaign group X"
+        elif lemma == "service" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in models for c in before.children):
+            mention.vote("AIModel", 3)  # "its chatbot service Lumi": a product, whatever its service is called
         else:
             for nouns, category in ((company, "Company"), (government, "GovernmentBody"), (organization, "Organization"), (models, "AIModel")):
                 if lemma in nouns or before.lower_ in nouns:
@@ -822,6 +829,9 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
     if kind is not None and kind.lemma_.lower() in LISTING_KINDS:
         # "sector watchdogs such as the Bank of Italy" (not "news agencies such as Kyodo": a word of many kinds)
         mention.vote(LISTING_KINDS[kind.lemma_.lower()], 2)
+    elif kind is not None and kind.lemma_.lower() == "group" and (
+            _cause_group(kind, cues) or any(c.dep_ == "poss" and c.tag_ == "NNS" for c in kind.children)):
+        mention.vote("Organization", 2)  # "publishers' groups including the APIG", "rights groups such as X" (not "tech groups")
     # what the name modifies: "Amazon CEO", "Anthropic's models", "Micron's products"
     after = doc[mention.end] if mention.end < len(doc) else None
     if after is not None and after.tag_ == "POS":
@@ -1389,6 +1399,7 @@ def _mark_acronyms(doc, mentions: list[NameMention]) -> None:
                 and _short_form(mention.text)):
             mention.acronym_of = i - 1
         elif [t.lower_ for t in doc[prev.end:mention.start]] in ([",", "known", "as"], [",", "also", "known", "as"]) \
-                and mention.end - mention.start == 1 and not prev.votes.get("Person"):
+                and prev.votes and max(prev.votes, key=prev.votes.get) not in ("Person", "Company", "AIModel") \
+                and mention.end - mention.start == 1:  # (a body's: not "a chatbot built by Lumio Corp., known as Lumi")
             # "the Ministry of Communication and Information Technology, known as Kominfo": the body's short name
             mention.acronym_of = i - 1

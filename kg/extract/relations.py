@@ -317,8 +317,11 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
     orgs = [o for o in orgs if o not in hosts] or orgs
     bodies = [o for o in orgs if resolution.category(o) != "Country"] or orgs
     # "a director at Stanford University's Center for Digital Policy": the body the owner's possessive names
+    # (a centre of a university, an office of a council; not "a director at Lumio Corp.'s Research Lab": a company's
+    # lab is the company's)
     owned = [k for t in tokens if t.dep_ == "poss" and bodies and resolution.key_at(t.i) == bodies[0]
-             for k in [resolution.key_at(t.head.i)] if k in bodies and k != bodies[0]]
+             for k in [resolution.key_at(t.head.i)] if k in bodies and k != bodies[0]
+             and resolution.category(k) == resolution.category(bodies[0]) != "Company"]
     if owned:
         bodies = [owned[0], *(b for b in bodies if b != owned[0])]
     if not bodies and title in OFFICE_DEPARTMENTS and not is_head:

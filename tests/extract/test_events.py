@@ -2145,8 +2145,12 @@ def test_the_state_is_the_us_state_the_story_names(nlp):
 
 
 def test_lifting_a_block_is_deregulation(nlp):
-    assert any(kind == "Deregulation" and agents == ("kelvar",) for kind, agents, _, _ in events(
-        "Kelvar has temporarily lifted its block on Vexa Inc., a senior official said on Sunday."))
+    assert any(kind == "Deregulation" and agents == ("indonesia",) for kind, agents, _, _ in events(
+        "Indonesia has temporarily lifted its block on Vexa Inc., a senior official said on Sunday."))
+    # (a company lifting its own suspension or moratorium deregulates nothing)
+    for text in ("Lumio Corp.'s board lifted the suspension of chief executive Ana Pires.",
+                 "Vexa Inc. had lifted its hiring moratorium."):
+        assert not any(kind == "Deregulation" for kind, *_ in events(text, confident=False))
 
 
 def test_a_warning_about_the_rules_in_a_reported_clause_is_against_their_issuer(nlp):
@@ -2195,3 +2199,38 @@ def test_a_company_that_stops_selling_its_model_withdraws_it(nlp):
     # (not a term it agreed to in a settlement)
     assert not any(kind == "ModelWithdrawal" for kind, *_ in events(
         "Vexa Inc. settled the lawsuit, agreeing to stop selling access to its database to private firms.", confident=False))
+
+
+def test_two_firms_that_settle_their_own_dispute_agree_with_each_other(nlp):
+    for text in ("Vexa Inc. and Lumio Corp. agreed to settle their patent dispute.",
+                 "Vexa Inc. and Lumio Corp. agreed to settle, ending a three-year legal battle."):
+        assert ("Agreement", ("vexa-inc",), ("lumio-corp",), "asserted") in events(text)
+
+
+def test_stopping_sales_in_a_settlement_or_denied_is_no_withdrawal(nlp):
+    for text in ("Vexa Inc. has no plans to stop selling its Lumi chatbot.",
+                 "Vexa Inc. will not stop selling its Lumi chatbot.",
+                 "Under the settlement, Vexa Inc. will stop selling its Lumi tool."):
+        assert not any(kind == "ModelWithdrawal" for kind, *_ in events(text, confident=False)), text
+
+
+def test_a_government_restoring_its_own_website_deregulates_nothing(nlp):
+    assert not any(kind == "Deregulation" for kind, *_ in events(
+        "The Kelvar Interior Ministry restored access to its website on Monday after a cyberattack.", confident=False))
+
+
+def test_sales_curbed_in_another_country_are_an_export_curb(nlp):
+    assert not any(kind == "UsageBan" for kind, *_ in events(
+        "The Commerce Department restricted sales of Vexa's Lumi supercomputers in China."))
+
+
+def test_leaving_rather_than_comply_when_urged_is_no_refusal_yet(nlp):
+    found = events("Lumio Corp. urged Vexa Inc. to exit the market rather than comply.")
+    assert not any(kind == "Refusal" for kind, *_ in found)
+
+
+def test_a_company_named_beside_staff_keeps_acting(nlp):
+    found = events("Vexa Inc. employees and Lumio Corp. signed an open letter urging Congress to act.")
+    assert any(kind == "PublicAppeal" and "lumio-corp" in agents and "vexa-inc" not in agents for kind, agents, _, _ in found)
+    assert ("PublicAppeal", (), ("vexa-inc",), "asserted") in events(
+        "Employees of Vexa Inc. urged the company to cancel the contract.")

@@ -636,3 +636,8 @@ def test_a_managing_director_leads_the_company_before_the_title(nlp):
                             "said the company would appeal.")).relations
     assert [(r.predicate, r.object, r.title) for r in found if r.subject == "mike-stone"] == [
         ("leads", "vexa-inc", "managing director")]
+
+
+def test_a_director_at_a_companys_lab_is_a_member_of_the_company(nlp):
+    found = relations("Ana Pires, a director at Lumio Corp.'s Research Lab, said the plan was sound.")
+    assert ("memberOf", "ana-pires", "lumio-corp") in found
