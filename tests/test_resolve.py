@@ -687,3 +687,20 @@ def test_the_group_after_an_unnamed_group_of_people_is_no_company(nlp):
 def test_a_group_of_a_kind_of_people_lists_organisations(nlp):
     found = categories("Publishers' groups including the Alliance of Kelvar Newspapers complained to the regulator.")
     assert found.get("alliance-of-kelvar-newspapers") == "Organization"
+
+
+def test_a_companys_own_named_tools_and_services_are_products(nlp):
+    found = categories("Vexa Inc. said on Tuesday it would retire its Lumi Vision tools, which claimed to read emotions. "
+                       "The regulator said Vexa Inc. had favoured its own Vexa Shopping service.")
+    assert found.get("lumi-vision") == "AIModel" and found.get("vexa-shopping") == "AIModel"
+
+
+def test_an_apposition_with_a_gerund_types_a_name_the_ner_missed(nlp):
+    found = categories("The regulator began blocking Chatly, the messaging app, on Monday after it refused to hand over its keys.")
+    assert found.get("chatly") == "AIModel"
+
+
+def test_companies_listed_after_services_are_no_products(nlp):
+    found = categories("The ministry said it would summon two local companies linked to the services, Kelvar Terang Abadi "
+                       "and Kelvar Sandina Nusantara, to explain the violations.")
+    assert "AIModel" not in found.values()

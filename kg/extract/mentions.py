@@ -637,8 +637,8 @@ def _surface_apposition(doc, end: int):
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
         return None
     k = end + 2
-    while k < len(doc) and k < end + 8 and (doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADV")
-                                            or doc[k].text == "-"):
+    while k < len(doc) and k < end + 8 and (doc[k].is_alpha and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADV") or doc[k].tag_ == "VBG")
+                                            or doc[k].text == "-"):  # ("the messaging app")
         k += 1
     ends = (",", ".", ";", "that", "which") if doc[end + 1].lower_ == "the" else (",", ".", ";")
     if k >= len(doc) or k == end + 2 or doc[k].text not in ends or not doc[k - 1].is_alpha:
@@ -748,13 +748,14 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
     if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in models:
         # "Microsoft's Bing chatbot" names a model; "new DJI models" names a maker, "OpenAI's GPT models" a family of
         # the owner's models
-        family = head.head.tag_ == "NN" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.head.children)
+        family = head.head.tag_ == "NN" or any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in ("its", "their"))
+                                               for c in head.head.children)  # ("its Lumi Vision tools")
         mention.vote("AIModel" if family else "Company", 3 if family else 2)
     # a list after a model noun: "its AI models, Mythos and Fable 5"
     k = mention.start - 1
     while k >= 0 and k >= mention.start - 8 and (doc[k].text in (",", "and", "&") or doc[k].pos_ == "PROPN" or doc[k].like_num):
         k -= 1
-    if k >= 0 and k < mention.start - 1 and doc[k].lemma_.lower() in models and doc[mention.start - 1].text in (",", "and"):
+    if k >= 0 and k < mention.start - 1 and doc[k].lemma_.lower() in models - {"service"} and doc[mention.start - 1].text in (",", "and"):
         mention.vote("AIModel", 3)
     # "the regulator, known as the Garante": the name is of what the description says
     if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.dep_ == "acl" \
