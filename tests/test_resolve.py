@@ -704,3 +704,20 @@ def test_companies_listed_after_services_are_no_products(nlp):
     found = categories("The ministry said it would summon two local companies linked to the services, Kelvar Terang Abadi "
                        "and Kelvar Sandina Nusantara, to explain the violations.")
     assert "AIModel" not in found.values()
+
+
+def test_a_korean_given_name_keeps_its_hyphen(nlp):
+    found = categories("President Kang Jae-in signed the bill on Tuesday. Vexa Inc. said the Lumio-backed rules were harsh.")
+    assert found.get("kang-jae-in") == "Person"
+    assert "lumio-backed" not in found
+
+
+def test_a_known_word_that_begins_a_body_of_another_country_is_that_body(nlp):
+    found = categories("The ban was announced by the Treasury Board of Canada, the cabinet body that oversees the public service.")
+    assert found.get("treasury-board-of-canada") == "GovernmentBody" and "treasury-department" not in found
+
+
+def test_an_office_named_for_a_title_keeps_where_it_serves(nlp):
+    found = categories("Ana Pires, who heads the Office of the Information and Privacy Commissioner for British Columbia, "
+                       "said the findings were clear.")
+    assert "office-of-the-information-and-privacy-commissioner-for-british-columbia"[:60] in found

@@ -269,6 +269,10 @@ def _spans(doc):
                     start -= 1  # "He" + "Jianting": a short surname the NER left out of the name (not "Mr", "Sir")
                 while end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and _capitalised(doc[end]) and doc[end].pos_ == "PROPN":
                     end += 1  # "Ursula von der" + "Leyen": the NER stopped at the particle
+                if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                        and doc[end + 1].is_alpha and doc[end + 1].is_lower and not doc[end + 1].lower_.endswith(("ed", "ing")) \
+                        and doc[end + 1].lower_ not in ("based", "run", "led", "like", "style", "born", "era", "made", "owned", "funded"):
+                    end += 2  # "Moon Jae" + "-in": the NER stopped at the hyphen of a Korean given name
             if ent.label_ == "KG_Country" and doc[ent.end - 1].lower_ in ("government", "authorities") \
                     and doc[ent.end - 1].dep_ in ("compound", "amod", "nmod"):
                 # "28 Chinese government bodies": the government only says whose bodies ("US government officials":
@@ -427,8 +431,9 @@ def _extended_known(doc, start: int, end: int, extended: int, label: str, known)
         return label, None  # "Claude Code": one model of a known family is a model of its own
     if label == "KG_Company" and all(t.text in company_words() and t.text not in ARMS or t.is_punct for t in added):
         return label, known  # "Apple Inc", "Tencent Holdings": the known company by its full name (not "Intel Capital")
-    if doc[extended - 1].text in cues["heads"]:
-        return label, None
+    if doc[extended - 1].text in cues["heads"] or any(t.text in cues["heads"] and t.i + 1 < extended and doc[t.i + 1].lower_ == "of"
+                                                       for t in added):
+        return label, None  # ("Treasury" + "Board of Canada": a body of its own, named for its country)
     if label == "KG_Company" and len(doc[start:end].text.rstrip(".")) > 1 and not all(t.text in company_words() for t in added):
         return ("ORG" if any(t.text in units for t in added) else "PRODUCT"), None
     return label, known
@@ -566,7 +571,7 @@ def _extend_name(doc, start: int, end: int) -> int:
         if _starts_title(doc, end) and doc[start].text == "Office" and doc[start + 1].lower_ == "of" \
                 and max(_titles_at(doc, end), default=0):
             end += max(_titles_at(doc, end))  # "the Office of the United States" + "Trade Representative": its holder's title
-            break
+            continue  # (and where it serves: "... Privacy Commissioner" + "for British Columbia")
         if _starts_title(doc, end) or nxt.lower_ in generic_words():
             break
         if _capitalised(nxt) and nxt.pos_ == "PROPN" and not nxt.ent_type_ and not doc[end - 1].is_punct:
