@@ -262,6 +262,8 @@ def _spans(doc):
                 continue  # "Interior" + "Cabinet Secretary Kithure Kindiki": a minister's portfolio, no name
             if ent.label_ == "PERSON":
                 start = _after_title(doc, start, end)  # "Spokesperson Fred Sainz": the title is no part of the name
+                # "To Ai Vang of Can Tho": where a person is from is no part of the name
+                end = next((i for i in range(start + 2, end - 1) if doc[i].lower_ == "of"), end)
                 if start == ent.start and start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
                         and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
                         and not doc[start - 1].ent_type_ and len(doc[start - 1].text) <= 3 and doc[start - 1].is_title \
@@ -1238,6 +1240,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
         return False  # (not "the State Administration for Market Regulation": a body named for what it regulates)
     if _in_policy_name(doc, span, set(cues["policy_heads"])):
         return False
+    if len(span) > 2 and span[0].text in LAW_FIRST_WORDS and span[1].lower_ in ("on", "of") and not label.startswith("KG_"):
+        return False  # "the Law on Artificial Intelligence": a law named for what it is on
     if len(span) == 1 and text.isupper() and text in _policy_acronyms(doc, tuple(cues["policy_heads"])):
         return False  # "DMA" after "the Digital Markets Act": a law, not an actor
     if len(span) > 1 and span[-1].lower_ in titles() and span[-1].text not in cues["heads"] \
@@ -1319,11 +1323,17 @@ def _listed_with_organisations(head) -> bool:
 POLICY_NOUNS = {"act", "law", "statute", "bill", "rule", "regulation", "directive", "code", "treaty", "ordinance"}
 
 
+# words that begin a law's name before what it is on ("the Law on Artificial Intelligence", "Decree on Data")
+LAW_FIRST_WORDS = {"Law", "Act", "Decree", "Regulation", "Directive", "Ordinance", "Code", "Statute", "Bill", "Resolution"}
+
+
 def _in_policy_name(doc, span, heads: set[str]) -> bool:
     """Part of a law's name: "the Data Protection Act 2018", "the Protection of Personal Rights statute",
     "the Ensuring Likeness Voice and Image Security Act" (a name the NER cut at "and")."""
     if span[-1].like_num and any(t.text in heads for t in span[:-1]):
         return True
+    if span.start >= 2 and doc[span.start - 1].lower_ in ("on", "of") and doc[span.start - 2].text in LAW_FIRST_WORDS:
+        return True  # "the Law on" + "Digital Technology Industry": what a law is on
     after = doc[span.end] if span.end < len(doc) else None
     if after is None:
         return False
