@@ -840,7 +840,7 @@ class Resolution:
                 continue
             if not marks & {"the", "all", "those", "these", "both", *NUMBERS}:
                 continue
-            wanted = max((NUMBERS[m] for m in marks if m in NUMBERS), default=0)
+            wanted = max((NUMBERS[m] for m in marks if m in NUMBERS), default=2 if "both" in marks else 0)  # ("both companies")
             group = self._recent_companies(tok, wanted)
             if group:
                 self.resolved_groups[tok.i] = group

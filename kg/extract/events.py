@@ -355,7 +355,8 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             # "demanded that Meta immediately stop the misuse", "requested that OpenAI refrain from ...": the one
             # a that-clause in the base form (or with "should") tells to act
             for comp in (c for c in anchor.children if c.dep_ == "ccomp"):
-                base = is_base_form(comp) \
+                # ("demanded that both companies delete the app": after a demand, a plural's verb is the base form too)
+                base = (is_base_form(comp) or comp.tag_ == "VBP") \
                     and not any(c.dep_ == "aux" and c.tag_ != "MD" for c in comp.children) \
                     or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in comp.children) \
                     and not any(c.dep_ == "acomp" and c.lower_ == "able" for c in comp.children)

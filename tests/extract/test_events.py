@@ -2234,3 +2234,13 @@ def test_a_company_named_beside_staff_keeps_acting(nlp):
     assert any(kind == "PublicAppeal" and "lumio-corp" in agents and "vexa-inc" not in agents for kind, agents, _, _ in found)
     assert ("PublicAppeal", (), ("vexa-inc",), "asserted") in events(
         "Employees of Vexa Inc. urged the company to cancel the contract.")
+
+
+def test_a_demand_that_both_companies_act_targets_the_pair_named_paragraphs_before(nlp):
+    text = ("Vexa Inc. and Lumio Corp. pulled the Freedom app from their stores in Kelvar on Friday. The app carried "
+            "voting advice. Its makers said it was removed under pressure. A court outlawed the group in June. "
+            "The Kelvar Media Authority, the state communications watchdog, demanded in August that both companies "
+            "delete the app.")
+    found = events(text)
+    assert any(kind == "PublicAppeal" and agents == ("kelvar-media-authority",) and set(targets) == {"vexa-inc", "lumio-corp"}
+               for kind, agents, targets, _ in found)
