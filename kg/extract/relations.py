@@ -430,7 +430,8 @@ def _copular_title(resolution, key, head, own):
     return [r for o in other[:1] for r in _title_relation(resolution, key, list(o.subtree), own)]
 
 
-WORK_VERBS = {"work", "serve", "teach", "research", "lecture"}
+WORK_VERBS = {"work", "serve", "sit", "teach", "research", "lecture"}
+APPOINTING = {"appoint", "name", "install", "elect", "tap", "hire", "promote"}
 JOIN_VERBS = {"join", "rejoin"}
 LEAVE_VERBS = {"leave", "quit"}
 EARLIER = {"previously", "formerly", "once", "earlier"}
@@ -447,6 +448,10 @@ def _clause_relation(doc, resolution, key, mention):
         # (the name itself, not a thing of it: "informed Sam Altman of OpenAI's decision")
         out.extend(("memberOf", org, former, "formerly of" if former else "of") for p in prep.children if p.dep_ == "pobj"
                    for org in [resolution.key_at(p.i)] if org and resolution.category(org) in ORG_CATEGORIES - {"Country"})
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in APPOINTING:
+        # "appointed Emmett Shear as interim chief executive of Twitch", "was named head of the agency": the post given
+        for role in (p for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"):
+            out.extend(_title_relation(resolution, key, list(role.subtree), set()))
     title_nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
     clauses = [c for t in [head, *title_nouns] for c in t.children if c.dep_ == "relcl"]
     clauses += [c for rel in clauses for c in rel.children if c.dep_ == "conj" and c.pos_ == "VERB"]

@@ -641,3 +641,16 @@ def test_a_managing_director_leads_the_company_before_the_title(nlp):
 def test_a_director_at_a_companys_lab_is_a_member_of_the_company(nlp):
     found = relations("Ana Pires, a director at Lumio Corp.'s Research Lab, said the plan was sound.")
     assert ("memberOf", "ana-pires", "lumio-corp") in found
+
+
+def test_who_sits_on_a_board_is_a_member_and_who_sat_a_former_one(nlp):
+    found = extract(analyse("Emily Carter, who sits on the board of Vexa Inc., said the findings were clear. Tom Lee, who "
+                            "sat on the board of Lumio Corp. until 2020, agreed.")).relations
+    assert {(r.subject, r.object, r.former) for r in found if r.predicate == "memberOf"} >= {
+        ("emily-carter", "vexa-inc", False), ("tom-lee", "lumio-corp", True)}
+
+
+def test_whom_a_board_appoints_as_a_title_holds_it(nlp):
+    assert ("leads", "emily-carter", "vexa-inc") in relations(
+        "The board appointed Emily Carter as interim chief executive of Vexa Inc. on Sunday.")
+    assert ("leads", "emily-carter", "vexa-inc") in relations("Emily Carter was named as chief executive of Vexa Inc. in March.")
