@@ -26,9 +26,11 @@ yarrow were being written), xenia and yarrow (written blind in the thirteenth se
 read kg/; opened in the fourteenth, once zenith and kite were being written), zenith and kite (written
 blind in the fourteenth session by helpers who never read kg/; opened in the fifteenth, once lumen and moss
 were being written), lumen and moss (written blind in the fifteenth session by helpers who never read
-kg/; opened in the sixteenth, once nimbus and orchid were being written), and nimbus and orchid (written blind
-in the sixteenth session by helpers who never read kg/; never opened: only these summary figures, and counts
-per event type, are read). Prints F1 per category
+kg/; opened in the sixteenth, once nimbus and orchid were being written), nimbus and orchid (written blind
+in the sixteenth session by helpers who never read kg/; opened in the seventeenth, once petal and raven were
+being written), and petal and raven (written blind in the seventeenth session by helpers who never read kg/;
+never opened: only these summary figures, and counts per event type, are read; raven's caveat is in
+eval/SOURCES.md). Prints F1 per category
 and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
@@ -78,6 +80,8 @@ SETS = {
     "moss": [REPO / "eval" / "moss"],
     "nimbus": [REPO / "eval" / "nimbus"],
     "orchid": [REPO / "eval" / "orchid"],
+    "petal": [REPO / "eval" / "petal"],
+    "raven": [REPO / "eval" / "raven"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 
