@@ -577,7 +577,8 @@ def _event_for(span, row, resolution, article_date):
         governor = _governor(verb, row["requires_governor"])
         if governor is None:
             return None  # "it had stopped using the content": a choice, not a ban
-    light = verb is not None and (verb.lemma_.lower() in row.get("via_verbs", ()) or verb.lemma_.lower() in role_cues()["light_verbs"])
+    light = verb is not None and (verb.lemma_.lower() in row.get("via_verbs", ()) or verb.lemma_.lower() in role_cues()["light_verbs"]) \
+        and not (anchor.dep_ == "pobj" and anchor.head.lower_ in ("over", "against", "about"))  # ("took X to court over the fine")
     nominal = anchor.pos_ in ("NOUN", "PROPN") and verb is not None and anchor.i != verb.i  # "the Entity List" is a PROPN
     # "imposed restrictions" and "added X to the list" take the clause's subject as agent; "reconsider
     # the restrictions" and "following a jailbreak" do not (talks are the exception: "after talks with")

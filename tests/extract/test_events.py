@@ -2244,3 +2244,10 @@ def test_a_demand_that_both_companies_act_targets_the_pair_named_paragraphs_befo
     found = events(text)
     assert any(kind == "PublicAppeal" and agents == ("kelvar-media-authority",) and set(targets) == {"vexa-inc", "lumio-corp"}
                for kind, agents, targets, _ in found)
+
+
+def test_taking_a_named_body_to_court_sues_it_and_the_fine_over_which_is_not_the_suers(nlp):
+    found = events("Vexa Inc. took the Kelvar Data Agency to court over the fine.")
+    assert ("Lawsuit", ("vexa-inc",), ("kelvar-data-agency",), "asserted") in found
+    assert not any(kind == "Fine" and agents == ("vexa-inc",) for kind, agents, _, _ in events(
+        "Vexa Inc. took the Kelvar Data Agency to court over the fine.", confident=False))
