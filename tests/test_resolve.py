@@ -738,3 +738,9 @@ def test_where_a_person_is_from_is_no_part_of_the_name(nlp):
     doc = analyse("Delegate Lo Ai Vinh of Ben Tre said the country urgently needed AI rules.")
     doc.ents = [Span(doc, 1, 7, label="PERSON")]
     assert [m.text for m in find_mentions(doc)][:1] == ["Lo Ai Vinh"]
+
+
+def test_parliament_named_alone_is_a_legislature(nlp):
+    found = extract(analyse("The commissioner said the findings were clear. Emily Carter also urged Parliament to "
+                            "strengthen the country's privacy laws.")).events
+    assert any(e.type == "PublicAppeal" and e.targets == ("parliament",) for e in found)
