@@ -516,8 +516,15 @@ class Resolution:
                 subject = subject and not (t.head.lemma_.lower() == "report"
                                            and any(c.dep_ == "ccomp" and c.i < t.i for c in t.head.children))
                 if key and subject and wanted:  # "Its chief executive, Jensen Huang, told": the apposed name
-                    candidates.append(key)
-        return candidates[-1] if candidates else None
+                    # (a main clause's subject before one a clause reports: "the group argues that Vexa breached the
+                    # rules. It asked the authority ...")
+                    reported = any(a.dep_ in ("ccomp", "advcl") for a in [t.head, *t.head.ancestors] if a.sent == t.sent)
+                    candidates.append((not reported, key))
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.i == sent.start:
+            main = [k for top, k in candidates if top]
+            if main:
+                return main[-1]
+        return candidates[-1][1] if candidates else None
 
     def describe(self, tok, category: str) -> str | None:
         """What a description word refers back to ("company" in "a company spokesperson")."""

@@ -744,3 +744,10 @@ def test_parliament_named_alone_is_a_legislature(nlp):
     found = extract(analyse("The commissioner said the findings were clear. Emily Carter also urged Parliament to "
                             "strengthen the country's privacy laws.")).events
     assert any(e.type == "PublicAppeal" and e.targets == ("parliament",) for e in found)
+
+
+def test_it_opening_a_sentence_continues_the_main_subject_not_a_reported_one(nlp):
+    found = extract(analyse("The Open Rights Group filed a complaint on Monday. In its filing with the regulator, the "
+                            "Vienna-based group argues that Vexa Inc. breached the accuracy principle. It asked the "
+                            "authority to order the company to delete the output.")).events
+    assert not any(e.type == "PublicAppeal" and "vexa-inc" in e.agents for e in found)
