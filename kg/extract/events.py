@@ -1441,11 +1441,20 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
     for event in _appeals_in_speech(doc, resolution, article_date):
         merged.setdefault((event.type, event.agents, event.targets, False), event)
     merged = {k: _vetoed(e, resolution) for k, e in merged.items()}
-    events = _against_the_rules(_cases_of(merged[k] for k in sorted(merged)), doc, resolution)
+    events = _against_the_rules(_without_announced_bans(_cases_of(merged[k] for k in sorted(merged))), doc, resolution)
     return tuple(_without_accusations(_fold_bare_mentions(events), alleged))
 
 
 RULE_WORDS = RULE_NOUNS | LEGISLATION | {"requirement"}
+
+
+def _without_announced_bans(events: list[Event]) -> list[Event]:
+    """ "Prime Minister X announced the ban on Vexa's chatbot": announcing a ban is the ban, which its own noun
+    reports with its target; no policy of its own."""
+    bans = {(a, ev) for e in events if e.type in ("UsageBan", "ExportRestriction") for a in e.agents for ev in e.evidence}
+    return [e for e in events if not (e.type == "PolicyIssued" and len(e.evidence) == 1
+                                      and e.trigger.lower().startswith(("announc", "unveil"))
+                                      and any((a, e.evidence[0]) in bans for a in e.agents))]
 
 
 def _against_the_rules(events: list[Event], doc, resolution) -> list[Event]:

@@ -2251,3 +2251,14 @@ def test_taking_a_named_body_to_court_sues_it_and_the_fine_over_which_is_not_the
     assert ("Lawsuit", ("vexa-inc",), ("kelvar-data-agency",), "asserted") in found
     assert not any(kind == "Fine" and agents == ("vexa-inc",) for kind, agents, _, _ in events(
         "Vexa Inc. took the Kelvar Data Agency to court over the fine.", confident=False))
+
+
+def test_announcing_a_ban_is_the_ban_not_a_policy_of_its_own(nlp):
+    found = events("Prime Minister Petr Novak announced the ban on Vexa's chatbot after a cabinet meeting on Wednesday.",
+                   confident=False)
+    assert any(kind == "UsageBan" for kind, *_ in found)
+    assert not any(kind == "PolicyIssued" for kind, *_ in found)
+    # (guidelines issued that also forbid something stay a policy)
+    assert any(kind == "PolicyIssued" for kind, *_ in events(
+        "The suspension follows guidelines issued last month by the Kelvar Ministry of Education, which forbid students "
+        "from using chatbots in exams.", confident=False))
