@@ -520,7 +520,11 @@ class Resolution:
                     # rules. It asked the authority ...")
                     reported = any(a.dep_ in ("ccomp", "advcl") for a in [t.head, *t.head.ancestors] if a.sent == t.sent)
                     candidates.append((not reported, key))
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.i == sent.start:
+        # (not when it answers what the reported clause said of its subject: "Lumio alleged that Vexa had copied its
+        # code. It denied the allegations", "... It will appeal")
+        answering = {tok.head.lemma_.lower(), *(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("xcomp", "ccomp"))} \
+            & ANSWERING_VERBS
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.i == sent.start and not answering:
             main = [k for top, k in candidates if top]
             if main:
                 return main[-1]
@@ -856,7 +860,7 @@ class Resolution:
         """The companies a plural description stands for: the nearest list of them; "all five companies"
         gathers earlier lists until it has five."""
         spans, start = [tok.sent], tok.sent.start
-        while start > 0 and len(spans) < (12 if wanted else 4):
+        while start > 0 and len(spans) < (12 if wanted > 2 else 6 if wanted else 4):  # ("both companies": six)
             sent = self.doc[start - 1].sent
             start = sent.start
             if sent.text.strip():
@@ -940,6 +944,9 @@ class Resolution:
         return tuple(out[k] for k in sorted(out))
 
 
+# verbs by which a party answers what was said or done against it
+ANSWERING_VERBS = {"deny", "reject", "dispute", "appeal", "contest", "challenge", "refute", "counter", "defend", "respond",
+                   "rebut", "fight"}
 POLITIES = {"governments", "countries", "nations"}  # not "sides": two companies in a deal are sides too
 
 

@@ -734,3 +734,19 @@ TYPED_BY_CONTEXT = [
 @pytest.mark.parametrize("text, key, category", TYPED_BY_CONTEXT)
 def test_the_words_around_a_name_type_it(nlp, text, key, category):
     assert categories(text).get(key) == category
+
+
+def test_second_review_misfires_of_names_stay_fixed(nlp):
+    from kg.extract.mentions import find_mentions
+    from kg.resolve import resolve
+
+    # "It" that answers an allegation is the accused
+    doc = analyse("Lumio Corp. alleged that Vexa Inc. had copied its code. It denied the allegations.")
+    it = next(t for t in doc if t.text == "It")
+    assert resolve(doc, find_mentions(doc)).key_at(it.i) == "vexa-inc"
+    # a streaming service named for its company is the company; a vendor of users' systems too
+    assert categories("Subscribers to the Zubrik streaming service rose 10%, Zubrik said.").get("zubrik") == "Company"
+    assert categories("Vexa makes chatbots for banks. Several banks said they would stop using their Vexa systems. "
+                      "Vexa declined to comment.").get("vexa") != "AIModel"
+    # "Regulation of X" at a sentence's start is no law's name
+    assert "vexa-inc" in categories("Regulation of Vexa Inc. and Lumio Corp. must be tightened, Emily Carter said.")

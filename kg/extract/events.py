@@ -578,7 +578,9 @@ def _event_for(span, row, resolution, article_date):
         if governor is None:
             return None  # "it had stopped using the content": a choice, not a ban
     light = verb is not None and (verb.lemma_.lower() in row.get("via_verbs", ()) or verb.lemma_.lower() in role_cues()["light_verbs"]) \
-        and not (anchor.dep_ == "pobj" and anchor.head.lower_ in ("over", "against", "about"))  # ("took X to court over the fine")
+        and not (anchor.dep_ == "pobj" and anchor.head.lower_ in ("over", "against", "about") and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "court" for p in c.children) for c in verb.children))
+    # ("took X to court over the fine": what a suit is over is not the suer's)
     nominal = anchor.pos_ in ("NOUN", "PROPN") and verb is not None and anchor.i != verb.i  # "the Entity List" is a PROPN
     # "imposed restrictions" and "added X to the list" take the clause's subject as agent; "reconsider
     # the restrictions" and "following a jailbreak" do not (talks are the exception: "after talks with")
@@ -1454,6 +1456,7 @@ def _without_announced_bans(events: list[Event]) -> list[Event]:
     bans = {(a, ev) for e in events if e.type in ("UsageBan", "ExportRestriction") for a in e.agents for ev in e.evidence}
     return [e for e in events if not (e.type == "PolicyIssued" and len(e.evidence) == 1
                                       and e.trigger.lower().startswith(("announc", "unveil"))
+                                      and not any(w in e.evidence[0].text.lower().split() for w in ("rules", "policy", "guidelines", "law", "framework", "regulations"))
                                       and any((a, e.evidence[0]) in bans for a in e.agents))]
 
 

@@ -752,10 +752,13 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
             continue  # "Bunnings managing director Mike Schneider": a title the name modifies, no apposition
         if category:
             mention.vote(category, 1 if bracketed else 3)
+    if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() == "service" \
+            and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.head.children):
+        mention.vote("AIModel", 3)  # "its own Vexa Shopping service": the company's product (not "the Zubrik streaming service")
     if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in models:
         # "Microsoft's Bing chatbot" names a model; "new DJI models" names a maker, "OpenAI's GPT models" a family of
         # the owner's models
-        family = head.head.tag_ == "NN" or any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in ("its", "their"))
+        family = head.head.tag_ == "NN" or any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ == "its")
                                                for c in head.head.children)  # ("its Lumi Vision tools")
         mention.vote("AIModel" if family else "Company", 3 if family else 2)
     # a list after a model noun: "its AI models, Mythos and Fable 5"
@@ -1240,7 +1243,7 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
         return False  # (not "the State Administration for Market Regulation": a body named for what it regulates)
     if _in_policy_name(doc, span, set(cues["policy_heads"])):
         return False
-    if len(span) > 2 and span[0].text in LAW_FIRST_WORDS and span[1].lower_ in ("on", "of") and not label.startswith("KG_"):
+    if len(span) > 2 and span[0].text in LAW_FIRST_WORDS and span[1].lower_ == "on" and not label.startswith("KG_"):
         return False  # "the Law on Artificial Intelligence": a law named for what it is on
     if len(span) == 1 and text.isupper() and text in _policy_acronyms(doc, tuple(cues["policy_heads"])):
         return False  # "DMA" after "the Digital Markets Act": a law, not an actor
@@ -1333,7 +1336,7 @@ def _in_policy_name(doc, span, heads: set[str]) -> bool:
     "the Ensuring Likeness Voice and Image Security Act" (a name the NER cut at "and")."""
     if span[-1].like_num and any(t.text in heads for t in span[:-1]):
         return True
-    if span.start >= 2 and doc[span.start - 1].lower_ in ("on", "of") and doc[span.start - 2].text in LAW_FIRST_WORDS:
+    if span.start >= 2 and doc[span.start - 1].lower_ == "on" and doc[span.start - 2].text in LAW_FIRST_WORDS:
         return True  # "the Law on" + "Digital Technology Industry": what a law is on
     after = doc[span.end] if span.end < len(doc) else None
     if after is None:

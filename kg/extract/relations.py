@@ -448,7 +448,11 @@ def _clause_relation(doc, resolution, key, mention):
         # (the name itself, not a thing of it: "informed Sam Altman of OpenAI's decision")
         out.extend(("memberOf", org, former, "formerly of" if former else "of") for p in prep.children if p.dep_ == "pobj"
                    for org in [resolution.key_at(p.i)] if org and resolution.category(org) in ORG_CATEGORIES - {"Country"})
-    if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in APPOINTING:
+    appointing = head.head
+    if head.dep_ in ("dobj", "nsubjpass") and appointing.lemma_.lower() in APPOINTING \
+            and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in appointing.children) \
+            and appointing.dep_ not in ("xcomp", "pcomp", "acl") and appointing.tag_ != "VBG":
+        # (not "did not appoint", "is expected to name", "voted against electing": no post given)
         # "appointed Emmett Shear as interim chief executive of Twitch", "was named head of the agency": the post given
         for role in (p for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"):
             out.extend(_title_relation(resolution, key, list(role.subtree), set()))
@@ -470,6 +474,8 @@ def _clause_relation(doc, resolution, key, mention):
             roles = [p for c in rel.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
             objects = [p for t in (rel, *roles) for c in t.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "on", "with")
                        for p in c.children if p.dep_ == "pobj"]
+            if lemma == "sit":  # "who sits on the board of Vexa" (not "on an advisory council convened by Vexa")
+                objects = [o for o in objects if o.lemma_.lower() == "board"]
             predicate, former = "memberOf", earlier or rel.tag_ == "VBD"
         elif lemma in JOIN_VERBS | LEAVE_VERBS | FOUNDING_VERBS:
             objects, predicate = [c for c in rel.children if c.dep_ == "dobj"], "memberOf"

@@ -2262,3 +2262,17 @@ def test_announcing_a_ban_is_the_ban_not_a_policy_of_its_own(nlp):
     assert any(kind == "PolicyIssued" for kind, *_ in events(
         "The suspension follows guidelines issued last month by the Kelvar Ministry of Education, which forbid students "
         "from using chatbots in exams.", confident=False))
+
+
+def test_second_review_misfires_stay_fixed(nlp):
+    # a news conference about a fine keeps the fine's agent (only a suit's "over the fine" loses it)
+    assert any(kind == "Fine" and agents == ("kelvar-data-agency",) for kind, agents, _, _ in events(
+        "The Kelvar Data Agency held a news conference about the fine on Vexa Inc.", confident=False))
+    # a pair of companies six sentences back is not "both companies" of a later pair
+    text = ("Tarn Ltd. and Orbix Corp. signed a cloud deal in 2021. The deal was small. It ran for a year. Prices rose. "
+            "Demand fell. Analysts were surprised. Vexa Inc. sued Lumio Corp. on Monday over the chatbot. The regulator "
+            "fined both companies on Friday.")
+    assert not any("tarn-ltd" in targets for _, _, targets, _ in events(text, confident=False))
+    # announcing rules and a ban keeps the rules
+    assert any(kind == "PolicyIssued" for kind, *_ in events(
+        "The Kelvar Data Agency announced new rules on Monday and a ban on Vexa Inc.'s chatbot."))

@@ -654,3 +654,10 @@ def test_whom_a_board_appoints_as_a_title_holds_it(nlp):
     assert ("leads", "emily-carter", "vexa-inc") in relations(
         "The board appointed Emily Carter as interim chief executive of Vexa Inc. on Sunday.")
     assert ("leads", "emily-carter", "vexa-inc") in relations("Emily Carter was named as chief executive of Vexa Inc. in March.")
+
+
+def test_no_post_given_or_board_sat_on_makes_no_relation(nlp):
+    for text in ("Vexa Inc. did not appoint Emily Carter as chief executive of Lumio Corp.",
+                 "Vexa Inc. is expected to name Emily Carter as chief executive of the company.",
+                 "Emily Carter, who sits on an advisory council convened by Vexa Inc., said the plan was sound."):
+        assert not any(subject == "emily-carter" for _, subject, _ in relations(text)), text
