@@ -750,3 +750,8 @@ def test_second_review_misfires_of_names_stay_fixed(nlp):
                       "Vexa declined to comment.").get("vexa") != "AIModel"
     # "Regulation of X" at a sentence's start is no law's name
     assert "vexa-inc" in categories("Regulation of Vexa Inc. and Lumio Corp. must be tightened, Emily Carter said.")
+
+
+def test_parliament_opening_a_sentence_before_its_verb_is_a_legislature(nlp):
+    found = extract(analyse("Kenya's lawmakers debated the bill for a month. Parliament passed the bill on Monday.")).events
+    assert any(e.type == "PolicyIssued" and e.agents == ("parliament",) for e in found)

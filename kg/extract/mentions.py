@@ -1251,7 +1251,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
             and not any(t.lower_ == "of" for t in span):  # "Court of Justice", "Ministry of Justice" are bodies
         return False  # "Commerce Secretary": a title, not a body
     if len(span) == 1 and (text.lower() in titles() or text in cues["heads"] or text.lower() in cues["descriptions"]) \
-            and not (text == "Parliament" and not span[0].is_sent_start):  # ("urged Parliament to": the country's)
+            and not (text == "Parliament" and (not span[0].is_sent_start or span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX"))):
+        # ("urged Parliament to", "Parliament passed the bill": the country's)
         return False
     if any(n > len(span) for n in _titles_at(doc, span.start)):
         return False  # "Trade" + "Representative Jamieson Greer": the first words of a title
