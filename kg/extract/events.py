@@ -578,9 +578,7 @@ def _event_for(span, row, resolution, article_date):
         if governor is None:
             return None  # "it had stopped using the content": a choice, not a ban
     light = verb is not None and (verb.lemma_.lower() in row.get("via_verbs", ()) or verb.lemma_.lower() in role_cues()["light_verbs"]) \
-        and not (anchor.dep_ == "pobj" and anchor.head.lower_ in ("over", "against", "about") and any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "court" for p in c.children) for c in verb.children))
-    # ("took X to court over the fine": what a suit is over is not the suer's)
+        and not _what_a_suit_is_over(anchor, verb)
     nominal = anchor.pos_ in ("NOUN", "PROPN") and verb is not None and anchor.i != verb.i  # "the Entity List" is a PROPN
     # "imposed restrictions" and "added X to the list" take the clause's subject as agent; "reconsider
     # the restrictions" and "following a jailbreak" do not (talks are the exception: "after talks with")
@@ -752,12 +750,7 @@ def _event_for(span, row, resolution, article_date):
             and {resolution.category(t) for t in targets} <= {"Company", "AIModel"}:
         kind = "UsageBan"  # "blocked access to DeepSeek"; "restricted China's access to chips" stays an export curb
     elif kind == "ExportRestriction" and any(t.lower_ in ("sale", "sales") for t in span) and targets \
-            and {resolution.category(t) for t in targets} <= {"Company", "AIModel"} \
-            and not any(t.lower_ in ABROAD_WORDS and (t.lower_ != "to" or t.pos_ == "ADP") or t.lemma_.lower() in CHIP_WORDS
-                        or t.lower_ == "in" and any(resolution.category(k) == "Country" and k not in agents
-                                                    for p in t.children for k in [resolution.key_at(p.i)] if k)
-                        for t in anchor.sent if t.i > anchor.i):
-        # ("restricted sales of Vexa's supercomputers in China": sales in another country are exports)
+            and {resolution.category(t) for t in targets} <= {"Company", "AIModel"} and not _sold_abroad(anchor, agents, resolution):
         kind = "UsageBan"  # "Indonesia banned sales of the iPhone 16": sold at home, not "banned sales of the H20 to China"
     mood = modality(anchor, verb)
     # ("urged Vexa to leave rather than comply": what was urged, not done)
@@ -775,25 +768,10 @@ def _event_for(span, row, resolution, article_date):
             and [c.lower_ for c in anchor.children if c.dep_ == "aux"] == ["will"] and anchor.i > anchor.sent.start \
             and anchor.sent[-1].text != "?" and targets and all(resolution.category(t) in ("Company", "Organization") for t in targets):
         mood = "asserted"  # "Disney will invest $1 billion in OpenAI": the commitment is the deal, made when announced
-    acting = verb
-    for _ in range(4):  # ("published an open letter urging the company", "signed a letter urging": the letter's writers urge)
-        if acting is None or acting.dep_ not in ("advcl", "xcomp", "conj", "acl", "dobj") \
-                or any(c.dep_ == "nsubj" for c in acting.children):
-            break
-        acting = acting.head
+    acting = _acting_clause(verb)
     staff = _staff_subject(acting) if kind in STAFF_ACTIONS and acting is not None else None
-    employers = sorted({k for c in staff.children if c.dep_ in ("compound", "poss", "prep") for t in c.subtree
-                        for k in [resolution.key_at(t.i)] if k and resolution.category(k) in ("Company", "Organization")}) \
-        if staff is not None else []
-    if employers and not any(resolution.category(a) == "Person" for a in agents):
-        # "Hundreds of Amazon employees published an open letter urging the company to ...": the staff act, unnamed
-        # (not a company named beside them); the company they work for is whom they urge when the sentence refers
-        # back to it ("the company", which no resolution gives the subject's own company)
-        later = [t for t in anchor.sent if t.i > anchor.i]
-        referred = [e for e in employers if any(resolution.resolved_refs.get(t.i) == e for t in later)] or (
-            employers[:1] if len(employers) == 1 and any(t.lemma_.lower() in ("company", "firm", "employer") and t.i not in resolution.resolved_refs
-                                                         and any(c.lower_ == "the" for c in t.children) for t in later) else [])
-        agents, targets = [a for a in agents if a not in employers], targets or referred
+    if staff is not None and not any(resolution.category(a) == "Person" for a in agents):
+        agents, targets = _staff_roles(staff, anchor, agents, targets, resolution)
     sent = anchor.sent
     date, date_text = event_date(sent, verb or anchor, article_date)
     confidence = _confidence(kind, agents, targets)
@@ -826,6 +804,50 @@ ABROAD_WORDS = {"to", "export", "exports", "exporting", "ship", "shipping", "shi
 # what export controls are about (a curb on chip sales is an export control wherever it is written)
 CHIP_WORDS = {"chip", "semiconductor", "processor", "gpu", "accelerator", "wafer", "chipmaking"}
 STAFF_NOUNS = {"employee", "worker", "staff", "staffer", "engineer", "researcher", "scientist"}
+
+
+def _what_a_suit_is_over(anchor, verb) -> bool:
+    """ "took X to court over the fine": what a suit is over is not the suer's action."""
+    return anchor.dep_ == "pobj" and anchor.head.lower_ in ("over", "against", "about") and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "court" for p in c.children) for c in verb.children)
+
+
+def _sold_abroad(anchor, agents, resolution) -> bool:
+    """A curb on sales that says where they go ("to China", "in China" for another country's curb), or that is
+    about chips, is an export control."""
+    return any(t.lower_ in ABROAD_WORDS and (t.lower_ != "to" or t.pos_ == "ADP") or t.lemma_.lower() in CHIP_WORDS
+               or t.lower_ == "in" and any(resolution.category(k) == "Country" and k not in agents
+                                           for p in t.children for k in [resolution.key_at(p.i)] if k)
+               for t in anchor.sent if t.i > anchor.i)
+
+
+def _acting_clause(verb):
+    """The clause whose subject acts: "published an open letter urging the company", "signed a letter urging":
+    the letter's writers urge."""
+    acting = verb
+    for _ in range(4):
+        if acting is None or acting.dep_ not in ("advcl", "xcomp", "conj", "acl", "dobj") \
+                or any(c.dep_ == "nsubj" for c in acting.children):
+            break
+        acting = acting.head
+    return acting
+
+
+def _staff_roles(staff, anchor, agents, targets, resolution):
+    """ "Hundreds of Amazon employees published an open letter urging the company to ...": the staff act, unnamed
+    (not a company named beside them); the company they work for is whom they urge when the sentence refers
+    back to it ("the company", which no resolution gives the subject's own company)."""
+    employers = sorted({k for c in staff.children if c.dep_ in ("compound", "poss", "prep") for t in c.subtree
+                        for k in [resolution.key_at(t.i)] if k and resolution.category(k) in ("Company", "Organization")})
+    if not employers:
+        return agents, targets
+    later = [t for t in anchor.sent if t.i > anchor.i]
+    referred = [e for e in employers if any(resolution.resolved_refs.get(t.i) == e for t in later)]
+    if not referred and len(employers) == 1 and any(
+            t.lemma_.lower() in ("company", "firm", "employer") and t.i not in resolution.resolved_refs
+            and any(c.lower_ == "the" for c in t.children) for t in later):
+        referred = employers
+    return [a for a in agents if a not in employers], targets or referred
 
 
 def _staff_subject(verb):
@@ -1456,8 +1478,12 @@ def _without_announced_bans(events: list[Event]) -> list[Event]:
     bans = {(a, ev) for e in events if e.type in ("UsageBan", "ExportRestriction") for a in e.agents for ev in e.evidence}
     return [e for e in events if not (e.type == "PolicyIssued" and len(e.evidence) == 1
                                       and e.trigger.lower().startswith(("announc", "unveil"))
-                                      and not any(w in e.evidence[0].text.lower().split() for w in ("rules", "policy", "guidelines", "law", "framework", "regulations"))
+                                      # (not "announced new rules and a ban": the rules are a policy)
+                                      and not set(e.evidence[0].text.lower().split()) & POLICY_WORDS
                                       and any((a, e.evidence[0]) in bans for a in e.agents))]
+
+
+POLICY_WORDS = {"rules", "policy", "guidelines", "law", "framework", "regulations"}
 
 
 def _against_the_rules(events: list[Event], doc, resolution) -> list[Event]:
