@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .extract.mentions import PEOPLE_NOUNS, NameMention, company_words, context_votes, hyphenated, sentence_evidence
+from .extract.mentions import (LEGAL_SUFFIXES, NameMention, company_words, context_votes, group_of_people, hyphenated,
+                               sentence_evidence)
 from .lexicon import name_cues, speech_verbs, titles
 from .records import Entity, Mention
 from .text import fold, slug
@@ -84,8 +85,7 @@ def without_legal_form(name: str) -> str | None:
 
 
 # legal forms at the end of a company's name (folded), which the same company is often named without
-LEGAL_FORMS = {"inc", "incorporated", "corp", "corporation", "ltd", "limited", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv",
-               "pty", "llp"}
+LEGAL_FORMS = {s.lower() for s in LEGAL_SUFFIXES} | {"incorporated", "corporation", "limited"}
 
 
 def initials(name: str) -> str:
@@ -567,9 +567,8 @@ class Resolution:
                     return owned
         if lemma == "side":
             return None  # "the other side": only a country's side is a party
-        if lemma == "group" and any(t.lemma_.lower() == "group" and t.i < tok.i and not (t.dep_ == "appos" and t.head.i in self.token_key) and any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ == "NNS" and p.lemma_.lower() in PEOPLE_NOUNS for p in c.children)
-                for c in t.children) for t in self.doc[:tok.i]):
+        if lemma == "group" and any(group_of_people(t) and not (t.dep_ == "appos" and t.head.i in self.token_key)
+                                    for t in self.doc[:tok.i]):
             # "A group of current and former employees of OpenAI ... The group urged": the people, unnamed (not "No Azure
             # for Apartheid, a group of ... employees": a name's description)
             return None
@@ -1197,11 +1196,8 @@ def _stray_word(doc, cluster: Cluster) -> bool:
     return first is not None and first.i == mention.start
 
 
-# what a country's name before a noun makes an act or voice of that country ("U.S. officials said")
 def _speaks(subject) -> bool:
     """The word is the subject of a speech or stance verb ("the signatories wrote", "they accused")."""
-    from .lexicon import speech_verbs
-
     return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in speech_verbs()
 
 
@@ -1209,6 +1205,7 @@ def _speaks(subject) -> bool:
 PEOPLE_GROUPS = {"signatories", "signers", "artists", "authors", "musicians", "actors", "writers", "researchers",
                  "scientists", "employees", "workers", "creators", "plaintiffs", "performers", "filmmakers", "academics",
                  "engineers", "whistleblowers", "activists"}
+# what a country's name before a noun makes an act or voice of that country ("U.S. officials said")
 STATE_WORDS = {"official", "officials", "government", "governments", "authorities", "authority", "administration",
                "lawmaker", "lawmakers", "legislator", "legislators", "negotiator", "negotiators", "military", "army",
                "navy", "troops", "embassy", "envoy", "ambassador", "diplomat", "diplomats", "intelligence", "secretary",

@@ -850,27 +850,28 @@ def _staff_roles(staff, anchor, agents, targets, resolution):
     return [a for a in agents if a not in employers], targets or referred
 
 
-def _staff_subject(verb):
-    """The staff noun that is the clause's subject: "Hundreds of Amazon employees", "Workers at Vexa", "Vexa staff"."""
+def _subject_nouns(verb):
+    """The clause's subjects and what each is a number or a group of ("Hundreds of Amazon employees", "a group of
+    Microsoft workers")."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        nouns = [subject] + [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        for n in nouns:
-            if n.lemma_.lower() in STAFF_NOUNS and (n.tag_ == "NNS" or n.lower_ == "staff") and any(
-                    c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in ("of", "at") for c in n.children):
-                return n
-    return None
+        yield subject
+        yield from (p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+
+
+def _staff_subject(verb):
+    """The staff noun that is the clause's subject, whose employer it names: "Hundreds of Amazon employees", "Workers
+    at Vexa", "Vexa staff"."""
+    return next((n for n in _subject_nouns(verb) if n.lemma_.lower() in STAFF_NOUNS and (n.tag_ == "NNS" or n.lower_ == "staff")
+                 and any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in ("of", "at") for c in n.children)),
+                None)
 
 
 def _staff_act(verb) -> bool:
     """The clause's subject is a company's staff, unnamed: "a group of Microsoft workers", "its employees", "the
     workers" (not "Scientists urged Lumio": whose staff they are is not said)."""
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        nouns = [subject] + [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        # ("The workers also urged Microsoft": staff the story has introduced)
-        if any(n.tag_ == "NNS" and n.lemma_.lower() in STAFF_NOUNS and any(c.dep_ in ("poss", "compound") or c.lower_ == "the"
-                                                                            for c in n.children) for n in nouns):
-            return True
-    return False
+    # ("The workers also urged Microsoft": staff the story has introduced)
+    return any(n.tag_ == "NNS" and n.lemma_.lower() in STAFF_NOUNS and any(c.dep_ in ("poss", "compound") or c.lower_ == "the"
+                                                                            for c in n.children) for n in _subject_nouns(verb))
 
 
 def _included(verb, resolution, agents) -> list[str]:

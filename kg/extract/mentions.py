@@ -671,8 +671,7 @@ def _apposition_category(tok, cues: dict) -> str | None:
     lemma = hyphenated(tok) or tok.lemma_.lower()  # "a Paris-based AI start-up": start, -, up
     if _cause_group(tok, cues):
         return "Organization"  # "the campaign group Foxglove", "X, a privacy group"
-    if lemma == "group" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in PEOPLE_NOUNS for p in c.children) for c in tok.children):
+    if group_of_people(tok):
         return "Organization"  # "No Azure for Apartheid, a group of current and former Microsoft employees"
     category = next((category for key, category in APPOSITION_NOUNS if lemma in cues[key]), None)
     if lemma == "agency" and ({c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")} & set(cues["agency_government_modifiers"])
@@ -1194,6 +1193,12 @@ def _surname_named_before(doc, span) -> bool:
 PEOPLE_NOUNS = {"employee", "worker", "staff", "researcher", "scientist", "activist", "artist", "author", "writer", "parent",
                 "student", "academic", "lawyer", "journalist", "engineer", "volunteer", "moderator", "creator", "musician",
                 "actor", "developer", "user", "citizen", "resident", "expert", "doctor", "teacher", "veteran", "victim"}
+def group_of_people(tok) -> bool:
+    """ "a group of current and former employees": a group of people, not a company's group."""
+    return tok.lemma_.lower() == "group" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in PEOPLE_NOUNS for p in c.children) for c in tok.children)
+
+
 # first words of a company officer's title, which no city or region has before its holder's name
 COMPANY_TITLE_WORDS = {"chief", "ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "executive"}
 
