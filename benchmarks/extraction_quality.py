@@ -28,9 +28,10 @@ blind in the fourteenth session by helpers who never read kg/; opened in the fif
 were being written), lumen and moss (written blind in the fifteenth session by helpers who never read
 kg/; opened in the sixteenth, once nimbus and orchid were being written), nimbus and orchid (written blind
 in the sixteenth session by helpers who never read kg/; opened in the seventeenth, once petal and raven were
-being written), and petal and raven (written blind in the seventeenth session by helpers who never read kg/;
-never opened: only these summary figures, and counts per event type, are read; raven's caveat is in
-eval/SOURCES.md). Prints F1 per category
+being written), petal and raven (written blind in the seventeenth session by helpers who never read kg/;
+opened in the eighteenth, once sable and thorn were being written; raven's caveat is in eval/SOURCES.md),
+and sable and thorn (written blind in the eighteenth session by helpers who never read kg/; never opened:
+only these summary figures are read). Prints F1 per category
 and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
@@ -82,6 +83,8 @@ SETS = {
     "orchid": [REPO / "eval" / "orchid"],
     "petal": [REPO / "eval" / "petal"],
     "raven": [REPO / "eval" / "raven"],
+    "sable": [REPO / "eval" / "sable"],
+    "thorn": [REPO / "eval" / "thorn"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 

@@ -55,6 +55,12 @@ def known_entities() -> list[dict]:
 
 
 @lru_cache(maxsize=1)
+def known_kinds() -> dict[str, str]:
+    """The kind of body the lexicon says a known entity is (entities.jsonl "kind": Regulator, Court, ...)."""
+    return {row["name"]: row["kind"] for row in known_entities() if row.get("kind")}
+
+
+@lru_cache(maxsize=1)
 def developers() -> dict[str, str]:
     """Known AI products mapped to the company that makes them (entities.jsonl "developer")."""
     names = {row["name"] for row in known_entities()}

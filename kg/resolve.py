@@ -441,8 +441,12 @@ class Resolution:
         country_names = {fold(a) for a in self.aliases(self.by_key[country])}
         # the country opens the name or ends it after "of" ("Chinese Ministry of Commerce", "Cyberspace
         # Administration of China"), not a subject inside it ("Taiwan Affairs Office", "U.S.-China ... Commission")
-        return any(n.startswith(w + " ") or n.endswith((" of " + w, " of the " + w))
-                   for n in names for w in self.demonyms_of(country) | country_names)
+        if any(n.startswith(w + " ") or n.endswith((" of " + w, " of the " + w))
+               for n in names for w in self.demonyms_of(country) | country_names):
+            return True
+        # ... or the story names it as the country's: "Ireland's Data Protection Commission"
+        return any(m.start >= 2 and self.doc[m.start - 1].tag_ == "POS" and self.key_at(self.doc[m.start - 2].i) == country
+                   for m in self.by_key[key].mentions)
 
     def demonyms_of(self, country: str) -> set[str]:
         """ "chinese" for China: the lexicon's demonyms of any of the country's names, folded."""
@@ -644,10 +648,14 @@ class Resolution:
         candidates = named_before(lambda k: self.category(k) in accepted
                                   or (category == "GovernmentBody" and self.category(k) == "Country" and lemma == "government"))
         if lemma in ("regulator", "watchdog"):
-            # "the watchdog": a regulator the story names, before a bloc or a court named since
-            candidates = [c for c in candidates if self.by_key[c[1]].kind == "Regulator"] or candidates
-        if not candidates and lemma in ("app", "apps"):
-            # "Brazil has suspended the app" in a story about Telegram: an app the story names as its company
+            # "the watchdog": a regulator the story names, or a body it has already called one ("Russia's
+            # communications regulator asked ... Roskomnadzor said ... the Federal Security Service ... the
+            # regulator then gave"), before a bloc or a court named since
+            called = {k for i, k in self.resolved_refs.items() if i < tok.i and self.doc[i].lemma_.lower() in ("regulator", "watchdog")}
+            candidates = [c for c in candidates if self.by_key[c[1]].kind == "Regulator" or c[1] in called] or candidates
+        if not candidates and lemma in ("app", "apps", "service"):
+            # "Brazil has suspended the app", "cutting off access to the service" in a story about Telegram: an app
+            # the story names as its company
             candidates = named_before(lambda k: self.category(k) == "Company")
         if not candidates:
             return None

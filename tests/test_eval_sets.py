@@ -6,8 +6,8 @@ fourth session after its first measurement, vault/ and novel/ in the fifth after
 sixth (blind through the fifth), sentinel/ and canary/ in the seventh, harbor/ and ledger/ in the eighth,
 mosaic/ and prism/ in the ninth, quarry/ and relay/ in the tenth, delta/ and ember/ in the eleventh,
 grove/ and wharf/ in the twelfth, inlet/ and jetty/ in the thirteenth, xenia/ and yarrow/ in the fourteenth,
-zenith/ and kite/ in the fifteenth, lumen/ and moss/ in the sixteenth, nimbus/ and orchid/ in the seventeenth.
-blind/, petal/ and raven/ are read only through their summary figures
+zenith/ and kite/ in the fifteenth, lumen/ and moss/ in the sixteenth, nimbus/ and orchid/ in the seventeenth,
+petal/ and raven/ in the eighteenth. blind/, sable/ and thorn/ are read only through their summary figures
 (see eval/SOURCES.md), so they have no floor here that could tempt anyone to tune on them.
 
 Floors: measured F1 minus about 0.05, rounded down (23 Nov 2026, third session; fresh: 4 Dec 2026;

@@ -755,3 +755,42 @@ def test_second_review_misfires_of_names_stay_fixed(nlp):
 def test_parliament_opening_a_sentence_before_its_verb_is_a_legislature(nlp):
     found = extract(analyse("Kenya's lawmakers debated the bill for a month. Parliament passed the bill on Monday.")).events
     assert any(e.type == "PolicyIssued" and e.agents == ("parliament",) for e in found)
+
+
+def test_a_body_the_story_called_the_regulator_stays_the_regulator(nlp):
+    from kg.extract.mentions import find_mentions
+    from kg.resolve import resolve
+
+    text = ("Norway's communications regulator asked Vexa Inc. on Tuesday to remove the Lumio app. The Federal Media "
+            "Office said the request was sent on Monday. The dispute stems from Lumio's refusal to give the Federal "
+            "Security Service the keys. The Federal Security Service says the app helps criminals. Last month the "
+            "regulator gave Lumio Corp. 15 days to comply.")
+    doc = analyse(text)
+    res = resolve(doc, find_mentions(doc))
+    regulator = [t for t in doc if t.lower_ == "regulator"][-1]
+    assert res.resolved_refs.get(regulator.i) == "federal-media-office"
+
+
+def test_the_service_in_a_story_about_a_messaging_company_is_that_company(nlp):
+    text = "The Kelvar Media Office began blocking Lumio Corp. on Monday. Users said the service was slow."
+    from kg.extract.mentions import find_mentions
+    from kg.resolve import resolve
+
+    doc = analyse(text)
+    res = resolve(doc, find_mentions(doc))
+    service = next(t for t in doc if t.lower_ == "service")
+    assert res.resolved_refs.get(service.i) == "lumio-corp"
+
+
+def test_a_lexicon_body_keeps_its_kind_and_a_country_adjective_finds_the_countrys_body(nlp):
+    from kg.extract.mentions import find_mentions
+    from kg.resolve import resolve
+
+    text = ("Ireland's Data Protection Office fined Vexa Inc. on Monday. The regulator said the fine was fair. "
+            "The European Data Protection Board welcomed the decision. Emily Carter accused the Irish regulator "
+            "of acting too slowly.")
+    found = {e.key: e.kind for e in extract(analyse(text)).entities}
+    assert found.get("european-data-protection-board") == "Regulator"  # (as entities.jsonl says)
+    doc = analyse(text)
+    irish = [t for t in doc if t.lower_ == "regulator"][-1]
+    assert resolve(doc, find_mentions(doc)).resolved_refs.get(irish.i) == "data-protection-office"

@@ -20,12 +20,14 @@ from ..text import fold
 from .claims import VERDICT_CUES
 from .dates import event_date
 from .mentions import sentence_evidence
-from .roles import (according_to, action_owner, clause_verb, counted_keys, is_amount, is_base_form, is_infinitive, is_passive, joined_with,
+from .roles import (MODAL_PLANNED, according_to, action_owner, clause_verb, counted_keys, is_amount, is_base_form, is_infinitive, is_passive, joined_with,
                     modality, modifying_bodies, object_tokens, phrase_keys, prep_objects, subject_keys, trailing_names)
 from .windowed import WindowedMatcher
 
 SYMMETRIC = {"Negotiation", "Agreement"}
 COMMITMENTS = {"invest"}
+# measures a body or a company decides and announces: "Canada will bar Huawei" reports the decision, made
+DECIDED_MEASURES = {"UsageBan", "ExportRestriction", "Deregulation", "ModelWithdrawal"}
 OWN_PRODUCTS = {"feature", "tool", "model", "chatbot", "service", "app", "product", "function", "assistant", "bot", "summaries",
                 "summary", "generator", "download"}
 GOODS = {"export", "sale", "shipment", "chip", "product", "equipment", "tool", "technology", "good", "import"}
@@ -746,7 +748,10 @@ def _event_for(span, row, resolution, article_date):
         kind = "ExportRestriction"  # "barred Korvex from buying American chips": a named company cut off from goods
     elif kind == "UsageBan" and agents and categories <= {"Company"} and targets and _own_product(anchor.sent, targets, agents, resolution):
         kind = "ModelWithdrawal"  # "Korvex will bar users under 18 from its chatbot": a company withdrawing its own
-    if kind == "ExportRestriction" and "access" in span.text.lower() and targets \
+    if kind in ("UsageBan", "ExportRestriction") and agents and categories <= {"Company"} and _access_to_its_own(span):
+        # "OpenAI blocked access to its developer services from China": a company withdrawing its own offering
+        kind, targets = "ModelWithdrawal", [t for t in targets if resolution.category(t) == "AIModel"]
+    elif kind == "ExportRestriction" and "access" in span.text.lower() and targets \
             and {resolution.category(t) for t in targets} <= {"Company", "AIModel"}:
         kind = "UsageBan"  # "blocked access to DeepSeek"; "restricted China's access to chips" stays an export curb
     elif kind == "ExportRestriction" and any(t.lower_ in ("sale", "sales") for t in span) and targets \
@@ -768,6 +773,8 @@ def _event_for(span, row, resolution, article_date):
             and [c.lower_ for c in anchor.children if c.dep_ == "aux"] == ["will"] and anchor.i > anchor.sent.start \
             and anchor.sent[-1].text != "?" and targets and all(resolution.category(t) in ("Company", "Organization") for t in targets):
         mood = "asserted"  # "Disney will invest $1 billion in OpenAI": the commitment is the deal, made when announced
+    if mood == "planned" and kind in DECIDED_MEASURES and _decided(anchor, verb):
+        mood = "asserted"
     acting = _acting_clause(verb)
     staff = _staff_subject(acting) if kind in STAFF_ACTIONS and acting is not None else None
     if staff is not None and not any(resolution.category(a) == "Person" for a in agents):
@@ -781,6 +788,17 @@ def _event_for(span, row, resolution, article_date):
         confidence = 0.5  # "a group of Microsoft workers published a letter to Nadella": a company's staff, no one named
     return Event(type=kind, agents=tuple(agents), targets=tuple(targets), trigger=span.text, modality=mood,
                  date=date, date_text=date_text, evidence=(sentence_evidence(sent),), confidence=confidence)
+
+
+def _decided(anchor, verb) -> bool:
+    """A measure the main clause says "will" happen, with no condition on it ("Canada will bar Huawei and ZTE
+    from its networks"): news of a decision taken, not a plan ("would", "could", "plans to", "if")."""
+    if verb is None or anchor.i != verb.i or verb.dep_ not in ("ROOT", "conj") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+        return False
+    modals = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in MODAL_PLANNED]
+    if verb.dep_ == "conj" and not modals:
+        modals = [c.lower_ for c in verb.head.children if c.dep_ == "aux" and c.lower_ in MODAL_PLANNED]
+    return modals in (["will"], ["'ll"]) and not {t.lower_ for t in verb.sent} & {"if", "unless", "whether", "proposed", "propose", "plan", "plans"}
 
 
 # what an appeal asks the one urged to do with its own action
@@ -1006,6 +1024,13 @@ def _own_product(sent, targets, agents, resolution) -> bool:
         if key in targets:
             found[key] = found.get(key, False) or owned(tok)
     return bool(found) and all(found.values())
+
+
+def _access_to_its_own(span) -> bool:
+    """The access cut is to the subject's own things ("blocked access to its developer services")."""
+    return any(t.lower_ == "access" and any(p.lower_ == "to" and any(o.dep_ == "pobj" and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children) for o in p.children) for p in t.children)
+        for t in span)
 
 
 def _addressed_to_many(anchor, verb) -> bool:

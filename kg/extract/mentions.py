@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..lexicon import demonyms, us_states, countries, generic_words, name_cues, titles
+from ..lexicon import demonyms, us_states, countries, generic_words, known_kinds, name_cues, titles
 from ..records import Evidence
 
 NER_LABELS = {"ORG", "PERSON", "GPE", "PRODUCT", "FAC", "WORK_OF_ART", "LOC", "NORP", "EVENT", "LAW"}
@@ -127,12 +127,32 @@ def _joined_entities(doc):
     "the Malaysian Communications" + "and" + "Multimedia Commission", a first part that modifies a
     word of the second, which ends in a head word ("Commission", "Authority")."""
     heads = name_cues()["heads"]
-    ents = list(doc.ents)
+    ents = [part for ent in doc.ents for part in _split_at_verb(doc, ent)]
     out = []
     i = 0
     while i < len(ents):
         ent = ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
+        # "the digital rights group" + "Fight" + "for" + "the Future": a capitalised run no one named, "for" and
+        # a name after it are one organisation's name
+        before = ent.start - 2 if ent.start >= 2 and doc[ent.start - 1].lower_ == "for" else None
+        if (before is not None and ent.label_ in ("ORG", "PERSON", "GPE") and len(ent) <= 3 and all(_capitalised(t) or t.lower_ == "the" for t in ent)
+                and doc[before].pos_ == "PROPN" and _capitalised(doc[before]) and not doc[before].ent_type_
+                and not doc[before].is_sent_start and (not out or out[-1].end <= before)):
+            first = before
+            while first - 1 > doc[before].sent.start and doc[first - 1].pos_ == "PROPN" and _capitalised(doc[first - 1]) \
+                    and not doc[first - 1].ent_type_:
+                first -= 1
+            out.append(Span(doc, first, ent.end, label="ORG"))
+            i += 1
+            continue
+        # ... or a short name after a group noun, which the NER took for a person ("the rights group Hope" + "for the Commons")
+        if (before is not None and out and out[-1].end == before + 1 and out[-1].label_ in ("PERSON", "ORG") and len(out[-1]) <= 3
+                and out[-1].start > 0 and doc[out[-1].start - 1].lower_ in GROUP_NOUNS and ent.label_ in ("ORG", "PERSON", "GPE")
+                and len(ent) <= 3 and all(_capitalised(t) or t.lower_ == "the" for t in ent)):
+            out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
+            i += 1
+            continue
         # ("the Office of Investor Education" + "and" + "Advocacy": a one-word field the NER took for a person)
         one_field = nxt is not None and nxt.label_ == "PERSON" and len(nxt) == 1 and len(ent) > 2 \
             and heads.get([t for t in ent if t.lower_ != "the"][0].text, "Company") != "Company" \
@@ -204,6 +224,16 @@ def _joined_entities(doc):
         out.append(ent)
         i += 1
     return out
+
+
+def _split_at_verb(doc, ent) -> list:
+    """An entity the NER ran across a finite verb ("the Future urged Zoom") is the names on either side of it."""
+    verbs = [t.i for t in ent if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and not t.text[:1].isupper()]
+    if not verbs:
+        return [ent]
+    cut = verbs[0]
+    return [Span(doc, a, b, label=ent.label_) for a, b in ((ent.start, cut), (cut + 1, ent.end))
+            if b > a and any(_capitalised(t) for t in doc[a:b])]
 
 
 # forms of address that are no part of a name: HONORIFIC_WORDS and styles ("Sir Nick Clegg")
@@ -1119,6 +1149,7 @@ def find_mentions(doc) -> list[NameMention]:
         if label.startswith("KG_"):
             mention.known = known
             mention.vote(label[3:], 10)
+            mention.kind = mention.kind or known_kinds().get(known)  # ("Roskomnadzor": a regulator, says the lexicon)
         elif label == "GPE" and text in us_states():
             mention.vote("GovernmentBody", 3, ner=True)
         elif label in ("GPE", "LOC", "") and text in countries():  # ("Czech Republic": a run the NER missed)

@@ -2276,3 +2276,29 @@ def test_second_review_misfires_stay_fixed(nlp):
     # announcing rules and a ban keeps the rules
     assert any(kind == "PolicyIssued" for kind, *_ in events(
         "The Kelvar Data Agency announced new rules on Monday and a ban on Vexa Inc.'s chatbot."))
+
+
+def test_a_measure_the_lede_says_will_happen_is_decided(nlp):
+    found = events("Kelvar will bar Vexa Inc. and Lumio Corp. from its 5G wireless networks, ending a security review.")
+    assert any(kind == "UsageBan" and targets == ("vexa-inc", "lumio-corp") and mood == "asserted"
+               for kind, _, targets, mood in found)
+    # (a condition or "would" keeps it a plan)
+    for text in ("Kelvar will bar Vexa Inc. from its networks if the review finds risks.",
+                 "Kelvar would bar Vexa Inc. from its networks, officials said."):
+        assert not any(kind == "UsageBan" and mood == "asserted" for kind, _, _, mood in events(text, confident=False)), text
+
+
+def test_a_company_that_no_longer_sells_access_to_its_model_withdraws_it(nlp):
+    found = events("Vexa Inc. will no longer sell access to its Orbo artificial intelligence models to companies "
+                   "controlled from Kelvar, the start-up said on Friday.")
+    assert ("ModelWithdrawal", ("vexa-inc",), ("orbo",), "asserted") in found
+    # (no longer selling chips to a buyer withdraws no model)
+    assert not any(kind == "ModelWithdrawal" for kind, *_ in events(
+        "Vexa Inc. will no longer sell its chips to Lumio Corp.", confident=False))
+
+
+def test_a_company_blocking_access_to_its_own_services_withdraws_them(nlp):
+    found = events("Vexa Inc., the maker of Orbo, blocked access to its developer services from Kelvar last year.",
+                   confident=False)
+    assert any(kind == "ModelWithdrawal" and agents == ("vexa-inc",) for kind, agents, _, _ in found)
+    assert not any(kind in ("UsageBan", "ExportRestriction") for kind, *_ in found)

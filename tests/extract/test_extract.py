@@ -591,3 +591,18 @@ def test_an_amount_after_a_name_is_no_part_of_it(nlp):
     seed = run((REPO / "seeds" / "000_8f3022c8cb12b6d7.txt").read_text(encoding="utf-8"))  # ("bypass Fable 5\u2019s safeguards")
     assert "Fable" not in {a for e in seed.entities if e.key == "fable-5" for a in e.aliases}
     assert any(e.type == "Fine" and e.targets == ("axon-labs",) for e in found.events)
+
+
+@pytest.mark.parametrize("ents", [
+    [(8, 12, "ORG")],  # "the Commons urged Vexa": nothing on "Hope"
+    [(6, 7, "PERSON"), (8, 12, "ORG")],  # "Hope" a person
+])
+def test_a_name_the_ner_ran_across_a_verb_or_split_at_for_is_rejoined(nlp, ents):
+    # (the NER's spans set by hand, as the model draws them on some prose)
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import _spans
+
+    doc = analyse("Last month the digital rights group Hope for the Commons urged Vexa in an open letter to act.")
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    assert [doc[a:b].text for a, b, _label, _known in _spans(doc)][:2] == ["Hope for the Commons", "Vexa"]
