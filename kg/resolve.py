@@ -28,6 +28,8 @@ OWNED_UNITS = {"unit", "subsidiary"}
 EXECUTIVE_WORDS = {"agency", "regulator", "watchdog", "department", "ministry", "bureau", "authority"}
 ASKED = {"request", "demand", "order", "call", "plea", "appeal", "offer", "bid", "proposal"}  # lemmas
 # descriptions that fit a company or a non-profit alike ("the group's president")
+# descriptions that, once the story has given one to a body, go on naming that body rather than the last subject
+NAMED_DESCRIPTIONS = {"group", "coalition", "campaign", "union", "association", "alliance", "organisation", "organization", "university"}
 EITHER_BODY = {"group", "body", "lab", "developer", "platform", "provider"}
 # verbs whose object is a company or its product: "banned it", "fined it"
 SANCTIONS = {"ban", "bar", "block", "fine", "sue", "suspend", "restrict", "investigate", "blacklist", "delist", "penalize",
@@ -197,6 +199,11 @@ class Resolution:
                 for tok in (c for head in heads for c in head.children):
                     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.lemma_.lower() in descriptions and tok.i not in self.token_key:
                         described.setdefault(cluster.key, set()).add(tok.lemma_.lower())
+                before = self.doc[m.start - 1] if m.start > 0 else None
+                if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in NAMED_DESCRIPTIONS and before.i not in self.token_key \
+                        and any(t.lower_ in ("the", "a", "an") for t in self.doc[max(before.i - 4, 0):before.i]):
+                    # "the employee advocacy group Amazon Employees for Climate Justice": a description before the name
+                    described.setdefault(cluster.key, set()).add(before.lemma_.lower())
         return described
 
     def category(self, key: str) -> str:
@@ -298,9 +305,13 @@ class Resolution:
                 known_as = self._known_as(tok)
                 parent = [self.token_key[c.i] for c in tok.children if c.dep_ == "compound" and c.i in self.token_key
                           and self.category(self.token_key[c.i]) == "Company"]
+                named_next = self.token_key.get(tok.i + 1) if det and det[0].lower_ in ("the", "a", "an") \
+                    and any(start == tok.i + 1 for start, _k in self.order) else None
                 if known_as:
                     key = known_as
                     self.self_named[lower] = key
+                elif named_next and self.category(named_next) in ("Organization", "Company") and lower in NAMED_DESCRIPTIONS:
+                    key = named_next  # "the employee advocacy group Amazon Employees for Climate Justice": the name it describes
                 elif lower in self.self_named and det and det[0].lower_ == "the" and tok.tag_ == "NN" \
                         and not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
                     # "The group, which calls itself Sora PR Puppets, ... the group wrote": the description it was named by
@@ -615,6 +626,13 @@ class Resolution:
                 w.startswith(m) for a in self.aliases(self.by_key[k]) for w in fold(a).split() for m in words))
             if modified:
                 return modified
+        if lemma in NAMED_DESCRIPTIONS and not contrast:
+            # "the advocacy group Workers for Fair Code ... Lumio said ... The group calls on Lumio": the body the story
+            # described with the word, not the last subject
+            described = self._antecedent(tok.i, lambda k: self.category(k) in accepted and k not in acting
+                                         and lemma in self.described.get(k, ()))
+            if described:
+                return described
         if tok.dep_ in ("nsubj", "nsubjpass") and self.doc[tok.sent.start].i == tok.left_edge.i and not contrast:
             # "Meta signed the letter with Airbus and Siemens. The company, led by ...": a sentence that
             # opens with the description continues the last sentence's subject

@@ -646,6 +646,10 @@ def _event_for(span, row, resolution, article_date):
         agents = [k for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "by")
                   for p in c.children if p.dep_ == "pobj" for q in p.children if q.dep_ == "poss"
                   for k in phrase_keys(q, resolution) if resolution.category(k) in ("Country", "GovernmentBody")]
+    if not agents and row["type"] == "Investigation" and anchor.pos_ == "NOUN":
+        # "was placed under formal investigation in France": the country that investigates
+        agents = [k for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj" for k in [resolution.key_at(p.i)] if k and resolution.category(k) == "Country"]
     if row["type"] == "Lawsuit":
         agents = [a for a in agents if resolution.by_key[a].kind != "Court"]  # a court hears a suit
     # a model does nothing of its own accord: "ChatGPT raised concerns" is its maker's doing, or a misparse

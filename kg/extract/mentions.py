@@ -467,7 +467,9 @@ def _extended_known(doc, start: int, end: int, extended: int, label: str, known)
                                                        for t in added):
         return label, None  # ("Treasury" + "Board of Canada": a body of its own, named for its country)
     if label == "KG_Company" and len(doc[start:end].text.rstrip(".")) > 1 and not all(t.text in company_words() for t in added):
-        return ("ORG" if any(t.text in units for t in added) else "PRODUCT"), None
+        # ("Amazon Employees for Climate Justice": a name that runs on with the company's staff is their organisation)
+        staff = any(t.lower_.removesuffix("s") in cues["staff_nouns"] for t in added)
+        return ("ORG" if staff or any(t.text in units for t in added) else "PRODUCT"), None
     return label, known
 
 
@@ -1284,7 +1286,7 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
     if len(span) == 1 and text.isupper() and text in _policy_acronyms(doc, tuple(cues["policy_heads"])):
         return False  # "DMA" after "the Digital Markets Act": a law, not an actor
     if len(span) > 1 and span[-1].lower_ in titles() and span[-1].text not in cues["heads"] \
-            and not any(t.lower_ == "of" for t in span):  # "Court of Justice", "Ministry of Justice" are bodies
+            and not any(t.lower_ in ("of", "for") for t in span):  # "Court of Justice", "Employees for Climate Justice" are bodies
         return False  # "Commerce Secretary": a title, not a body
     if len(span) == 1 and (text.lower() in titles() or text in cues["heads"] or text.lower() in cues["descriptions"]) \
             and not (text == "Parliament" and (not span[0].is_sent_start or span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX"))):

@@ -2302,3 +2302,27 @@ def test_a_company_blocking_access_to_its_own_services_withdraws_them(nlp):
                    confident=False)
     assert any(kind == "ModelWithdrawal" and agents == ("vexa-inc",) for kind, agents, _, _ in found)
     assert not any(kind in ("UsageBan", "ExportRestriction") for kind, *_ in found)
+
+
+def test_notices_asking_questions_open_an_inquiry_not_a_concern(nlp):
+    found = events("The Kelvar Data Agency sent transparency notices in March to Vexa Inc. and Lumio Corp., asking what "
+                   "they were doing to stop extremists.")
+    assert ("Investigation", ("kelvar-data-agency",), ("vexa-inc", "lumio-corp"), "asserted") in found
+    assert not any(kind == "ConcernRaised" for kind, *_ in found)
+
+
+def test_an_investigation_in_a_country_is_that_countrys(nlp):
+    found = events("Vexa Inc. has come under scrutiny since its founder, Emily Carter, was placed under formal "
+                   "investigation in France in August.")
+    assert any(kind == "Investigation" and agents == ("france",) and "emily-carter" in targets for kind, agents, targets, _ in found)
+
+
+def test_the_group_is_the_staff_group_the_story_described_not_their_company(nlp):
+    text = ("More than 900 Spotify employees signed an open letter urging the company to drop the contract. The letter, "
+            "published on Monday by the employee advocacy group Spotify Employees for Climate Justice, carried 912 signatures. "
+            "Spotify pledged in 2020 to cut emissions. The group calls on Spotify to publish its contracts.")
+    found = extract(analyse(text))
+    assert {e.key: e.category for e in found.entities}.get("spotify-employees-for-climate-justice") == "Organization"
+    assert any(e.type == "PublicAppeal" and e.agents == ("spotify-employees-for-climate-justice",) and e.targets == ("spotify",)
+               for e in found.events)
+    assert not any(e.type == "PublicAppeal" and e.agents == ("spotify",) for e in found.events)
