@@ -28,6 +28,8 @@ OWNED_UNITS = {"unit", "subsidiary"}
 EXECUTIVE_WORDS = {"agency", "regulator", "watchdog", "department", "ministry", "bureau", "authority"}
 ASKED = {"request", "demand", "order", "call", "plea", "appeal", "offer", "bid", "proposal"}  # lemmas
 # descriptions that fit a company or a non-profit alike ("the group's president")
+# verbs whose "on X" names the platform a statement was posted on ("wrote on X", "said in a post on Truth Social")
+POSTING_VERBS = {"write", "post", "say", "tweet", "announce", "publish", "comment", "respond", "reply", "declare"}
 # descriptions that, once the story has given one to a body, go on naming that body rather than the last subject
 NAMED_DESCRIPTIONS = {"group", "coalition", "campaign", "union", "association", "alliance", "organisation", "organization", "university"}
 EITHER_BODY = {"group", "body", "lab", "developer", "platform", "provider"}
@@ -181,6 +183,9 @@ class Resolution:
         # "breaching European Union privacy rules": a name that only says whose rules is no antecedent for "the regulator"
         self.modifiers = {m.start for c in self.clusters for m in c.mentions
                           if doc[m.end - 1].dep_ in ("compound", "amod", "nmod") and doc[m.end - 1].head.lemma_.lower() in POLICY_NOUNS}
+        # "Altun wrote on X": the platform a statement was posted on is where it was said, no antecedent
+        self.media = {m.start for c in self.clusters for m in c.mentions
+                      if m.start > 0 and doc[m.start - 1].lower_ == "on" and doc[m.start - 1].head.lemma_.lower() in POSTING_VERBS}
         self.resolved_refs: dict[int, str] = {}
         self.self_named: dict[str, str] = {}  # a description -> the body it introduced by name ("the regulator, known as X")
         self.described = self._described_as()
@@ -224,7 +229,7 @@ class Resolution:
 
     def _antecedent(self, index: int, accept) -> str | None:
         for start, key in reversed(self.order):
-            if start < index and accept(key):
+            if start < index and start not in self.media and accept(key):
                 return key
         return None
 
@@ -281,6 +286,8 @@ class Resolution:
                     # "Jensen Huang ... praised President Trump. He said ...": a subject pronoun continues the subject
                     key = self._subject_antecedent(tok, ("Person",))
                 key = key or self._antecedent(tok.i, lambda k: self.category(k) == "Person" and k not in subject)
+            elif tok.lower_ in ("owner", "parent") and (owner_of := self._owner_of(tok)):
+                key = owner_of
             elif tok.lower_ == "office" and tok.pos_ == "NOUN" and (holder := self._office_holder(tok)):
                 key = holder
             elif tok.pos_ == "NOUN" and tok.tag_ == "NN" and lower in name_cues()["named_heads"] and lower not in descriptions \
@@ -344,6 +351,17 @@ class Resolution:
                     key = self._describe_nearby(tok, owner[0].i) or self.key_at(owner[0].i)
             if key:
                 self.resolved_refs[tok.i] = key
+
+    def _owner_of(self, tok) -> str | None:
+        """ "Meta Platforms was ordered to pay ... The owner of Facebook and Instagram had been fined": the company
+        named last before, other than what it owns."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        owned = {k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" for t in p.subtree for k in [self.key_at(t.i)] if k}
+        if not owned:
+            return None
+        return self._antecedent(tok.i, lambda k: self.category(k) == "Company" and k not in owned)
 
     def _owned_company(self, tok, parent: str) -> str | None:
         """The company "the Alphabet unit" stands for: in its own sentence, the subject ("Google DeepMind will supply
@@ -455,9 +473,12 @@ class Resolution:
         if any(n.startswith(w + " ") or n.endswith((" of " + w, " of the " + w))
                for n in names for w in self.demonyms_of(country) | country_names):
             return True
-        # ... or the story names it as the country's: "Ireland's Data Protection Commission"
+        # ... or the story names it as the country's: "Ireland's Data Protection Commission", "South Korea's data
+        # protection regulator" (a description resolved to it)
         return any(m.start >= 2 and self.doc[m.start - 1].tag_ == "POS" and self.key_at(self.doc[m.start - 2].i) == country
-                   for m in self.by_key[key].mentions)
+                   for m in self.by_key[key].mentions) \
+            or any(k == key and any(c.dep_ == "poss" and self.key_at(c.i) == country for c in self.doc[i].children)
+                   for i, k in self.resolved_refs.items())
 
     def demonyms_of(self, country: str) -> set[str]:
         """ "chinese" for China: the lexicon's demonyms of any of the country's names, folded."""
@@ -660,7 +681,7 @@ class Resolution:
         if beside and self.category(beside) in accepted:
             return beside  # "Anthropic, the developer of the Claude chatbot"
         def named_before(wanted) -> list[tuple[int, str]]:
-            return [(start, key) for start, key in self.order if start < tok.i and start not in self.modifiers
+            return [(start, key) for start, key in self.order if start < tok.i and start not in self.modifiers and start not in self.media
                     and key not in acting and self.by_key[key].kind not in foreign_kinds and wanted(key)]
 
         candidates = named_before(lambda k: self.category(k) in accepted
@@ -673,8 +694,16 @@ class Resolution:
             candidates = [c for c in candidates if self.by_key[c[1]].kind == "Regulator" or c[1] in called] or candidates
         if not candidates and lemma in ("app", "apps", "service"):
             # "Brazil has suspended the app", "cutting off access to the service" in a story about Telegram: an app
-            # the story names as its company
-            candidates = named_before(lambda k: self.category(k) == "Company")
+            # the story names as its company, the one it names most ("Altun wrote on X. ... the app had been blocked"
+            # in a story about Instagram)
+            companies = named_before(lambda k: self.category(k) == "Company")
+            # (counting the descriptions already read as it: "cut off the photo-sharing app", "the platform")
+            companies += [(i, k) for i, k in self.resolved_refs.items() if i < tok.i and self.doc[i].pos_ == "NOUN"
+                          and any(k == key for _s, key in companies)]
+            if companies:
+                counts = {key: [s for s, k in companies if k == key] for _s, key in companies}
+                return max(counts, key=lambda k: (len(counts[k]), max(counts[k])))
+            return None
         if not candidates:
             return None
         if category == "AIModel" and lemma not in ("model", "models"):
@@ -739,7 +768,10 @@ class Resolution:
                   # ("Colombia's data protection regulator": no court, nor a body named for another country)
                   and self.by_key[key].kind not in ("Court", "Legislature")
                   and not any(self.belongs_to(key, c) for c in others)]
-        after = [key for start, key in self.order if start > tok.i and key in window]
+        # (not past another country the story names: "Indonesia's competition watchdog fined Vexa ... In Bogota,
+        # Colombia's data protection regulator ... The Superintendence of Industry and Commerce")
+        after = [key for start, key in self.order if start > tok.i and key in window
+                 and not any(k in others and tok.i < s < start for s, k in self.order)]
         before = [key for start, key in self.order if start < tok.i and key in window]
         return (after or before or [None])[0] if not before else before[-1]
 

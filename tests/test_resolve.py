@@ -794,3 +794,41 @@ def test_a_lexicon_body_keeps_its_kind_and_a_country_adjective_finds_the_country
     doc = analyse(text)
     irish = [t for t in doc if t.lower_ == "regulator"][-1]
     assert resolve(doc, find_mentions(doc)).resolved_refs.get(irish.i) == "data-protection-office"
+
+
+def test_another_countrys_authority_is_not_the_body_the_story_gave_to_the_first(nlp):
+    from kg.extract.mentions import find_mentions
+    from kg.resolve import resolve
+
+    text = ("South Korea's data protection regulator has fined Vexa Inc. over a leak. The Personal Data Board said on "
+            "Thursday that the company had breached its duty. Italy's data protection authority temporarily blocked "
+            "the Lumi chatbot in March.")
+    doc = analyse(text)
+    authority = next(t for t in doc if t.lower_ == "authority")
+    assert resolve(doc, find_mentions(doc)).resolved_refs.get(authority.i) == "italy"
+
+
+def test_the_owner_of_named_products_is_the_company_named_before(nlp):
+    from kg.extract.mentions import find_mentions
+    from kg.resolve import resolve
+
+    text = ("At the same meeting, Vexa Inc. was ordered to pay a further 7 billion won. The owner of Lumi and Orbo had "
+            "already been fined last September.")
+    doc = analyse(text)
+    owner = next(t for t in doc if t.lower_ == "owner")
+    assert resolve(doc, find_mentions(doc)).resolved_refs.get(owner.i) == "vexa-inc"
+
+
+def test_the_app_is_the_one_the_story_is_about_not_where_someone_posted(nlp):
+    from kg.extract.mentions import find_mentions
+    from kg.resolve import resolve
+
+    text = ("Lumio Corp. welcomed the decision to restore access to Vexa on Tuesday. The Kelvar Media Authority cut off "
+            "the photo-sharing app on Aug. 2. Days before, Emily Carter had condemned the platform. \"This is censorship,\" "
+            "Carter wrote on X. The minister later said the app had been blocked because it broke the rules. "
+            "Emily Carter wrote on X that the company had promised to work with the authority.")
+    doc = analyse(text)
+    res = resolve(doc, find_mentions(doc))
+    apps = [t for t in doc if t.lower_ == "app"]
+    company = [t for t in doc if t.lower_ == "company"][-1]
+    assert res.resolved_refs.get(apps[-1].i) == "vexa" and res.resolved_refs.get(company.i) == "vexa"

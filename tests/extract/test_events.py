@@ -2326,3 +2326,8 @@ def test_the_group_is_the_staff_group_the_story_described_not_their_company(nlp)
     assert any(e.type == "PublicAppeal" and e.agents == ("spotify-employees-for-climate-justice",) and e.targets == ("spotify",)
                for e in found.events)
     assert not any(e.type == "PublicAppeal" and e.agents == ("spotify",) for e in found.events)
+
+
+def test_an_authority_cutting_off_an_app_bans_it(nlp):
+    found = events("Kelvar's Information Authority (KIA) cut off Vexa Inc. on Aug. 2, giving no reason.")
+    assert any(kind == "UsageBan" and targets == ("vexa-inc",) for kind, _, targets, _ in found)
