@@ -160,6 +160,14 @@ def us_states() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capital cities and the country each stands for when it acts (data/capitals.json)."""
+    found = dict(_json("capitals.json")["capitals"])
+    _require(all(country in countries() for country in found.values()), "capitals.json: a country not in countries.txt")
+    return found
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Country adjectives and the country each stands for (data/demonyms.json)."""
     return dict(_json("demonyms.json")["demonyms"])

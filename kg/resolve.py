@@ -1017,7 +1017,8 @@ def _cluster(mentions: list[NameMention]) -> list[Cluster]:
         if m.acronym_of is not None:
             target = next(c for c in clusters if mentions[m.acronym_of] in c.mentions)
         elif m.known:
-            target = index.get("known:" + m.known)
+            # (or the country by its own name, for a capital acting for it: "Indonesia ... Jakarta barred")
+            target = index.get("known:" + m.known) or next((index[f] for f in variants(m.known) if f in index), None)
         if target is None:
             target = next((index[f] for f in variants(m.text) if f in index), None)
         # "Stack Overflow" and "Stack Overflow, Inc.": a name with its legal form and the same name without one (not
@@ -1038,6 +1039,8 @@ def _cluster(mentions: list[NameMention]) -> list[Cluster]:
         if m.known:
             target.known = target.known or m.known
             index["known:" + m.known] = target
+            for f in variants(m.known):
+                index.setdefault(f, target)
         for f in variants(m.text):
             index.setdefault(f, target)
     # '"... engage with the ANPD," ... the National Data Protection Authority (ANPD)': an acronym used
@@ -1185,6 +1188,14 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
                 if m.end - m.start >= 2 and len(last) >= 3 and last.isalpha() and last[0].isupper() and last.lower() not in lowered \
                         and not doc.vocab[last.lower()].is_stop and (last,) not in forms:
                     surnames.setdefault((last,), cluster)
+                # "Agus Gumiwang Kartasasmita ... Agus held talks": a three-word name whose surname the story never
+                # uses alone goes by its first word (as Indonesian names do)
+                first = doc[m.start].text
+                named_alone = [t for t in doc if t.text == last and not any(n.start <= t.i < n.end for n in cluster.mentions)]
+                if m.end - m.start >= 3 and len(first) >= 3 and first.isalpha() and first[0].isupper() and not named_alone \
+                        and first.lower() not in lowered and not doc.vocab[first.lower()].is_stop and first.lower() not in titles() \
+                        and (first,) not in forms:
+                    surnames.setdefault((first,), cluster)
     texts = [t.text for t in doc]
     at: dict[str, list[int]] = {}  # the tokens of each text, in order
     for i, text in enumerate(texts):

@@ -99,3 +99,10 @@ def test_every_products_developer_is_a_company_of_the_lexicon():
     companies = {row["name"] for row in known_entities() if row["category"] == "Company"}
     assert developers()["ChatGPT"] == "OpenAI"
     assert set(developers().values()) <= companies
+
+
+def test_every_capital_stands_for_a_known_country():
+    from kg.lexicon import capitals, countries
+
+    assert capitals()["Jakarta"] == "Indonesia"
+    assert set(capitals().values()) <= countries()

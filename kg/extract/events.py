@@ -777,7 +777,7 @@ def _event_for(span, row, resolution, article_date):
             and [c.lower_ for c in anchor.children if c.dep_ == "aux"] == ["will"] and anchor.i > anchor.sent.start \
             and anchor.sent[-1].text != "?" and targets and all(resolution.category(t) in ("Company", "Organization") for t in targets):
         mood = "asserted"  # "Disney will invest $1 billion in OpenAI": the commitment is the deal, made when announced
-    if mood == "planned" and kind in DECIDED_MEASURES and _decided(anchor, verb):
+    if mood == "planned" and kind in DECIDED_MEASURES and (_decided(anchor, verb) or _kept(anchor, verb)):
         mood = "asserted"
     acting = _acting_clause(verb)
     staff = _staff_subject(acting) if kind in STAFF_ACTIONS and acting is not None else None
@@ -803,6 +803,13 @@ def _decided(anchor, verb) -> bool:
     if verb.dep_ == "conj" and not modals:
         modals = [c.lower_ for c in verb.head.children if c.dep_ == "aux" and c.lower_ in MODAL_PLANNED]
     return modals in (["will"], ["'ll"]) and not {t.lower_ for t in verb.sent} & {"if", "unless", "whether", "proposed", "propose", "plan", "plans"}
+
+
+def _kept(anchor, verb) -> bool:
+    """A measure in force that its author "will keep" or "will maintain" ("Indonesia will keep its ban on sales of
+    the iPhone 16"): the ban exists, whatever is planned for it."""
+    return verb is not None and anchor.i != verb.i and anchor.pos_ == "NOUN" and anchor.dep_ == "dobj" and anchor.head.i == verb.i \
+        and verb.lemma_.lower() in ("keep", "maintain", "extend", "uphold") and any(c.dep_ == "poss" for c in anchor.children)
 
 
 # what an appeal asks the one urged to do with its own action

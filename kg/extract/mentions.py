@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..lexicon import demonyms, us_states, countries, generic_words, known_kinds, name_cues, titles
+from ..lexicon import capitals, countries, demonyms, generic_words, known_kinds, name_cues, titles, us_states
 from ..records import Evidence
 
 NER_LABELS = {"ORG", "PERSON", "GPE", "PRODUCT", "FAC", "WORK_OF_ART", "LOC", "NORP", "EVENT", "LAW"}
@@ -1143,7 +1143,8 @@ def find_mentions(doc) -> list[NameMention]:
             continue
         # ("sued the company and Altman" after "Sam Altman": the person, whom the NER took for a place)
         surname = label in ("GPE", "LOC") and _surname_named_before(doc, span)
-        if not label.startswith("KG_") and not _is_actor_name(doc, span, label, cues, generic, surname=surname):
+        capital = capitals().get(text) if label in ("GPE", "LOC") and _capital_acting(span) else None
+        if capital is None and not label.startswith("KG_") and not _is_actor_name(doc, span, label, cues, generic, surname=surname):
             if end + 1 < len(doc) and doc[end].text == "(":
                 after_rejected.add(end + 1)
             continue
@@ -1152,6 +1153,9 @@ def find_mentions(doc) -> list[NameMention]:
             mention.known = known
             mention.vote(label[3:], 10)
             mention.kind = mention.kind or known_kinds().get(known)  # ("Roskomnadzor": a regulator, says the lexicon)
+        elif capital is not None:
+            mention.known = capital  # "Jakarta barred the iPhone 16": the capital acts for its country
+            mention.vote("Country", 3, ner=True)
         elif label == "GPE" and text in us_states():
             mention.vote("GovernmentBody", 3, ner=True)
         elif label in ("GPE", "LOC", "") and text in countries():  # ("Czech Republic": a run the NER missed)
@@ -1195,6 +1199,16 @@ def _acting(span) -> bool:
     if head.dep_ in ACTING_DEPS:
         return True
     return head.dep_ == "pobj" and head.head.dep_ == "agent" or head.dep_ == "pobj" and head.head.lower_ in ("against", "with", "on", "to")
+
+
+def _capital_acting(span) -> bool:
+    """A capital in a party's place ("Jakarta barred", "accused Ankara of"), not where something happens
+    ("talks in Kuala Lumpur", "flew to Jakarta") nor the city's own office ("Berlin's data protection commissioner")."""
+    head = span.root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") \
+        or head.dep_ == "pobj" and (head.head.dep_ == "agent" or head.head.lower_ in ("against", "with"))
 
 
 STATE_OFFICES = {"government", "legislature", "regulator", "regulators", "authorities", "officials", "office", "senate", "assembly"}

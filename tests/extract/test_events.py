@@ -2331,3 +2331,28 @@ def test_the_group_is_the_staff_group_the_story_described_not_their_company(nlp)
 def test_an_authority_cutting_off_an_app_bans_it(nlp):
     found = events("Kelvar's Information Authority (KIA) cut off Vexa Inc. on Aug. 2, giving no reason.")
     assert any(kind == "UsageBan" and targets == ("vexa-inc",) for kind, _, targets, _ in found)
+
+
+def test_a_capital_that_acts_is_its_country_and_one_named_as_a_place_is_not(nlp):
+    found = extract(analyse("Indonesia has been at odds with Vexa Inc. for months. Jakarta barred the Lumi 16 phone in "
+                            "October. Talks were later held in Kuala Lumpur."))
+    assert any(e.type == "UsageBan" and e.agents == ("indonesia",) for e in found.events)
+    keys = {e.key for e in found.entities}
+    assert "jakarta" not in keys and "malaysia" not in keys
+
+
+def test_keeping_a_ban_says_the_ban_is_in_force(nlp):
+    found = events("Kelvar will keep its ban on sales of Vexa's Lumi 16, Industry Minister Emily Carter said on Wednesday.")
+    assert any(kind == "UsageBan" and mood == "asserted" for kind, _, _, mood in found)
+
+
+def test_investing_in_a_country_is_no_deal(nlp):
+    assert not any(kind == "Agreement" for kind, *_ in events(
+        "Vexa Inc. had invested about 1.48 trillion rupiah in Indonesia, mostly through developer academies.",
+        confident=False))
+
+
+def test_a_three_word_name_goes_by_its_first_word_when_the_surname_is_never_used_alone(nlp):
+    found = events("Industry Minister Agus Budi Santoso said on Wednesday the ban stays. Agus held two days of talks "
+                   "this week with Emily Carter, Vexa's vice president.")
+    assert any(kind == "Negotiation" and agents == ("agus-budi-santoso",) for kind, agents, _, _ in found)
