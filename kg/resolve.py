@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .extract.mentions import (LEGAL_SUFFIXES, NameMention, company_words, context_votes, group_of_people, hyphenated,
-                               sentence_evidence)
+                               national_places, sentence_evidence)
 from .lexicon import name_cues, speech_verbs, titles
 from .records import Entity, Mention
 from .text import fold, slug
@@ -120,7 +120,12 @@ class Cluster:
     @property
     def category(self) -> str:
         votes = self.votes
-        return max(sorted(votes), key=lambda k: votes[k]) if votes else "Organization"
+        if not votes:
+            return "Organization"
+        # (a tie goes to the words around the name over the NER's guess: "the CGIL, Italy's largest labour
+        # confederation", an ORG three times)
+        ner = {k: min(sum(m.ner.get(k, 0.0) for m in self.mentions), NER_CAP) for k in votes}
+        return max(sorted(votes), key=lambda k: (votes[k], votes[k] - ner[k]))
 
     @property
     def settled_category(self) -> str:
@@ -190,6 +195,9 @@ class Resolution:
         self.self_named: dict[str, str] = {}  # a description -> the body it introduced by name ("the regulator, known as X")
         self.described = self._described_as()
         self.resolved_groups: dict[int, list[str]] = {}
+        # plural descriptions of a list the story counted, each member of which speaks in them ("Filcams, Nidil and
+        # Filt, three unions ... The unions argued")
+        self.member_groups: set[int] = set()
         self._resolve_references()
         self._resolve_groups()
 
@@ -847,6 +855,10 @@ class Resolution:
         """The entities a plural description stands for ("the companies": the ones just listed)."""
         return self.resolved_groups.get(i, [])
 
+    def members_at(self, i: int) -> list[str]:
+        """The named members a plural description of a counted list stands for, each of whom speaks in it."""
+        return list(self.resolved_groups[i]) if i in self.member_groups else []
+
     def _resolve_groups(self) -> None:
         plural = {w + "s" for w in ("company", "firm", "maker", "manufacturer", "supplier", "developer", "lab", "platform",
                                     "giant", "chipmaker", "startup", "start-up", "provider", "operator", "automaker",
@@ -895,6 +907,11 @@ class Resolution:
                 if spoken:
                     self.resolved_groups[tok.i] = spoken[-1]
                 continue
+            listed = self._listed_as(tok)
+            if listed:
+                self.resolved_groups[tok.i] = listed
+                self.member_groups.add(tok.i)
+                continue
             if tok.lower_ not in POLITIES and tok.lower_ not in plural:
                 continue
             marks = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
@@ -912,6 +929,24 @@ class Resolution:
             group = self._recent_companies(tok, wanted)
             if group:
                 self.resolved_groups[tok.i] = group
+
+    def _listed_as(self, tok) -> list[str]:
+        """ "Filcams, Nidil and Filt, three unions affiliated with the CGIL ... The unions argued": the names a
+        count of the same plural noun described, for "the unions" after them."""
+        if tok.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return []
+        for t in reversed(self.doc[:tok.i]):
+            if t.lower_ == tok.lower_ and t.i >= 3 and self.doc[t.i - 1].like_num and self.doc[t.i - 2].text == "," \
+                    and self.doc[t.i - 3].i in self.token_key:
+                last = self.doc[t.i - 3]
+                first = last
+                while first.dep_ == "conj" and first.head.i in self.token_key:
+                    first = first.head
+                members = [self.token_key[first.i]] + [self.token_key[c.i] for c in first.subtree
+                                                       if c.dep_ == "conj" and c.i in self.token_key and c.i <= last.i]
+                members = list(dict.fromkeys(members))
+                return members if len(members) >= 2 else []
+        return []
 
     def _recent_companies(self, tok, wanted: int) -> list[str]:
         """The companies a plural description stands for: the nearest list of them; "all five companies"
@@ -1110,6 +1145,8 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
         # "Claude Code": a known model's family has other models
         return False
     s, b = small.label.split(), big.label.split()
+    if len(s) + 1 == len(b) and b[:len(s)] == s and b[-1] in national_places():
+        return False  # "Deliveroo" and "Deliveroo Italia": the company and its national arm
     if len(s) < len(b) and b[:len(s)] == s and any(ch.isdigit() for ch in s[-1]) \
             and all(w in name_cues()["model_tiers"] for w in b[len(s):]):
         return False  # "GPT-4.1" and "GPT-4.1 mini": a version's tiers are models of their own

@@ -67,6 +67,9 @@ def _reports_speech(verb, cue: str, stance: str) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in children):
         return False  # "a group which calls itself X": a name, not a statement
+    if cue == "deny" and any(c.dep_ == "dative" or c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" and not any(
+            a.dep_ in ("aux", "mark") for a in c.children) for c in children):
+        return False  # "had denied Nigerians control over their data" (however parsed): withheld, not disputed
     if is_infinitive(verb) and (verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in OWED_NOUNS
                                 or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OWED):
         return False  # "OpenAI has 20 days to tell the regulator how ...", "needs to explain": speech owed, not made

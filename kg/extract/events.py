@@ -26,6 +26,8 @@ from .windowed import WindowedMatcher
 
 SYMMETRIC = {"Negotiation", "Agreement"}
 COMMITMENTS = {"invest"}
+# verbs whose infinitive is what their subject makes another do
+ORDERING = ("order", "direct", "instruct", "force", "compel", "tell", "require")
 # measures a body or a company decides and announces: "Canada will bar Huawei" reports the decision, made
 DECIDED_MEASURES = {"UsageBan", "ExportRestriction", "Deregulation", "ModelWithdrawal"}
 OWN_PRODUCTS = {"feature", "tool", "model", "chatbot", "service", "app", "product", "function", "assistant", "bot", "summaries",
@@ -579,6 +581,9 @@ def _event_for(span, row, resolution, article_date):
         governor = _governor(verb, row["requires_governor"])
         if governor is None:
             return None  # "it had stopped using the content": a choice, not a ban
+    elif row["type"] == "UsageBan" and verb is not None:
+        # "ordered them to phase out equipment from the two suppliers": whoever orders bans, not the ones ordered
+        governor = _governor(verb, ORDERING)
     light = verb is not None and (verb.lemma_.lower() in row.get("via_verbs", ()) or verb.lemma_.lower() in role_cues()["light_verbs"]) \
         and not _what_a_suit_is_over(anchor, verb)
     nominal = anchor.pos_ in ("NOUN", "PROPN") and verb is not None and anchor.i != verb.i  # "the Entity List" is a PROPN
@@ -664,6 +669,10 @@ def _event_for(span, row, resolution, article_date):
         # of a named model; whoever reports the bypass found it
         agents = _reporting_party(anchor, resolution) or _according_to(anchor.sent, resolution)
     targets = _targets(anchor, verb, row, resolution, set(agents), span)
+    if governor is not None and not row.get("requires_governor"):
+        # (the ones ordered to phase the equipment out are not what is banned)
+        ordered = {k for c in governor.children if c.dep_ == "dobj" for k in phrase_keys(c, resolution)}
+        targets = [t for t in targets if t not in ordered] or targets
     if row.get("requires_named_target") or row.get("forbids_named_target"):
         # the object of the row's own preposition names a party itself ("with the Pentagon"), not through a
         # possessive ("with the authority's decision")

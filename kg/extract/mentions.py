@@ -127,7 +127,7 @@ def _joined_entities(doc):
     "the Malaysian Communications" + "and" + "Multimedia Commission", a first part that modifies a
     word of the second, which ends in a head word ("Commission", "Authority")."""
     heads = name_cues()["heads"]
-    ents = [part for ent in doc.ents for part in _split_at_verb(doc, ent)]
+    ents = [piece for ent in doc.ents for part in _split_at_verb(doc, ent) for piece in _split_list(doc, part)]
     out = []
     i = 0
     while i < len(ents):
@@ -234,6 +234,26 @@ def _split_at_verb(doc, ent) -> list:
     cut = verbs[0]
     return [Span(doc, a, b, label=ent.label_) for a, b in ((ent.start, cut), (cut + 1, ent.end))
             if b > a and any(_capitalised(t) for t in doc[a:b])]
+
+
+def _split_list(doc, ent) -> list:
+    """An entity the NER ran over a list ("Filcams, Nidil and Filt") is each name in it."""
+    if ent.label_ not in ("ORG", "PERSON", "GPE") or not any(t.text == "," for t in ent) or not any(t.lower_ == "and" for t in ent):
+        return [ent]
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "for") and doc[ent.start - 2].text in name_cues()["heads"]:
+        return [ent]  # "the Ministry of" + "Economy, Trade and Industry": one body's fields
+    if ent.end < len(doc) and doc[ent.end].lower_ in titles():
+        return [ent]  # "Economy, Trade and Industry" + "Minister Yasutoshi Nishimura": one portfolio
+    pieces, start = [], ent.start
+    for t in ent:
+        if t.text == "," or t.lower_ == "and":
+            if t.i > start:
+                pieces.append((start, t.i))
+            start = t.i + 1
+    pieces.append((start, ent.end))
+    if any(b - a > 3 or b <= a or not all(_capitalised(t) for t in doc[a:b]) for a, b in pieces):
+        return [ent]
+    return [Span(doc, a, b, label=ent.label_) for a, b in pieces]
 
 
 # forms of address that are no part of a name: HONORIFIC_WORDS and styles ("Sir Nick Clegg")
@@ -1183,8 +1203,37 @@ def find_mentions(doc) -> list[NameMention]:
         mentions.append(mention)
     mentions = [m for m in mentions if m.text not in text_of_rejected]  # (a later use the NER offered first)
     mentions.sort(key=lambda m: m.start)
+    _national_arms(mentions)
     _mark_acronyms(doc, mentions)
     return mentions
+
+
+# a country's name in its own language, which ends a national arm's name as the English one does ("Deliveroo Italia")
+ENDONYMS = {"Italia", "Deutschland", "España", "Espana", "Brasil", "México", "Polska", "Türkiye", "Nederland", "Schweiz", "Suisse",
+            "Österreich", "Sverige", "Norge", "Danmark", "Suomi", "Nippon", "Hellas"}
+
+
+@lru_cache(maxsize=1)
+def national_places() -> frozenset[str]:
+    """Words that, after a company's name, make its national arm: countries, their names in their own languages,
+    and "Korea" for South Korea ("Google Korea")."""
+    return frozenset(countries() | ENDONYMS | {c.split()[-1] for c in countries() if c.startswith("South ")})
+
+
+def _national_arms(mentions: list[NameMention]) -> None:
+    """ "Deliveroo Italia", "Google Korea": a name and a country is a company's national arm, and the name before
+    the country is the company ("Deliveroo said"), whatever the NER took either for."""
+    places = national_places()
+    parents = set()
+    for m in mentions:
+        words = m.text.split()
+        if len(words) >= 2 and words[-1] in places and not m.known and words[0][:1].isupper() and m.text not in countries() \
+                and words[0] not in places and " ".join(words[:-1]) not in countries() and not set(words) & {"of", "for", "and"}:
+            m.vote("Company", 3)
+            parents.add(" ".join(words[:-1]))
+    for m in mentions:
+        if m.text in parents and not m.known:
+            m.vote("Company", 3)
 
 
 RANK_WORDS = {"deputy", "assistant", "associate", "vice", "acting", "senior", "chief", "principal", "first", "interim", "co"}

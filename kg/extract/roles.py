@@ -170,6 +170,8 @@ def speaker_keys(token, resolution) -> list[str]:
     """Who a subject names when it speaks: the named head and its conjuncts ("Google and Anthropic"),
     else the person in apposition ("its chief executive, Jensen Huang"), else the body a spokesperson
     speaks for ("a spokesperson for the company", "Getty's spokesperson")."""
+    if resolution.members_at(token.i):
+        return resolution.members_at(token.i)  # "Filcams, Nidil and Filt, three unions ... The unions argued"
     key = resolution.key_at(token.i)
     if key:
         keys = [key]
@@ -452,8 +454,8 @@ def _inverted_speaker(verb, resolution) -> list[str]:
     the noun phrase between the comma and itself as its subject, however the parser attached it."""
     from ..lexicon import speech_verbs
 
-    if verb.lemma_.lower() not in speech_verbs():
-        return []
+    if verb.lemma_.lower() not in speech_verbs() or verb.lower_.endswith("ing"):
+        return []  # (a participle the tagger took for a past tense, "sent notices to X warning that", has none)
     doc = verb.doc
     i = verb.i - 1
     while i > verb.sent.start and doc[i].text not in (",", "\u201d", '"'):

@@ -2356,3 +2356,10 @@ def test_a_three_word_name_goes_by_its_first_word_when_the_surname_is_never_used
     found = events("Industry Minister Agus Budi Santoso said on Wednesday the ban stays. Agus held two days of talks "
                    "this week with Emily Carter, Vexa's vice president.")
     assert any(kind == "Negotiation" and agents == ("agus-budi-santoso",) for kind, agents, _, _ in found)
+
+
+def test_those_ordered_to_phase_out_equipment_are_not_the_banning_party(nlp):
+    found = events("Last month the Kelvar Telecom Authority barred the operators, Vexa Inc. and Lumio Corp., from using "
+                   "Orbix gear, and ordered them to phase out existing equipment from Zentrix Ltd by January 1, 2025.")
+    assert not any(kind == "UsageBan" and "vexa-inc" in agents for kind, agents, _, _ in found)
+    assert ("UsageBan", ("kelvar-telecom-authority",), ("zentrix-ltd",), "asserted") in found

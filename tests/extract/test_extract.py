@@ -606,3 +606,46 @@ def test_a_name_the_ner_ran_across_a_verb_or_split_at_for_is_rejoined(nlp, ents)
     doc = analyse("Last month the digital rights group Hope for the Commons urged Vexa in an open letter to act.")
     doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
     assert [doc[a:b].text for a, b, _label, _known in _spans(doc)][:2] == ["Hope for the Commons", "Vexa"]
+
+
+def _with_ents(text: str, spans: list[tuple[str, str]]):
+    """The text parsed, with the NER's entities set by hand to every free occurrence of these (surface, label)
+    spans, as the model draws them on some prose."""
+    doc = analyse(text)
+    ents, taken = [], set()
+    for surface, label in spans:
+        for start in (i for i in range(len(text)) if text.startswith(surface, i)):
+            if not taken & set(range(start, start + len(surface))):
+                ents.append(doc.char_span(start, start + len(surface), label=label))
+                taken |= set(range(start, start + len(surface)))
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
+def test_a_counted_list_of_unions_speaks_as_the_unions(nlp):
+    text = ("A court upheld a complaint filed by the branches of Filmax, Nidor and Fantel, three unions affiliated with "
+            "the CGT. The unions argued that the booking system penalised people for lawful absences.")
+    found = extract(_with_ents(text, [("Filmax, Nidor and Fantel", "ORG"), ("CGT", "ORG")]), article_date="2024-06-05")
+    speakers = {c.speaker for c in found.claims}
+    assert {"filmax", "nidor"} <= speakers
+    assert {e.key for e in found.entities} >= {"filmax", "nidor", "fantel"}
+    # (a ministry's fields and a minister's portfolio stay one name)
+    names = {e.label for e in run("The rules were announced by Economy, Trade and Industry Minister Emily Carter of the "
+                                  "Ministry of Economy, Trade and Industry.").entities}
+    assert "Ministry of Economy, Trade and Industry" in names and "Trade" not in names
+
+
+def test_a_company_and_a_country_is_its_national_arm_and_both_are_companies(nlp):
+    text = ("Judge Anna Rossi ordered Zorvo Italia to pay the unions 50,000 euros. Zorvo said it did not agree. "
+            "Zorvo dropped the ranking system in November.")
+    doc = _with_ents(text, [("Anna Rossi", "PERSON"), ("Zorvo Italia", "PERSON"), ("Zorvo", "PERSON")])
+    categories = {e.key: e.category for e in extract(doc, article_date="2024-06-05").entities}
+    assert categories.get("zorvo-italia") == "Company" and categories.get("zorvo") == "Company"
+
+
+def test_withholding_and_a_participle_after_a_list_are_no_ones_claims(nlp):
+    found = run("The commission concluded that Vexa Inc. and Lumio Corp. had denied Kelvarians control over their data. "
+                "In December the association sent notices to Orbix Corp. and Zentrix Ltd warning that news could not "
+                "be used without consent.")
+    assert not any(c.cue == "deny" for c in found.claims)
+    assert not any(c.speaker in ("orbix-corp", "zentrix-ltd") for c in found.claims)

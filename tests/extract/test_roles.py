@@ -22,7 +22,7 @@ class Names:
     def group_at(self, i):
         return []
 
-    def group_at(self, i):
+    def members_at(self, i):
         return []
 
     def category(self, key):
