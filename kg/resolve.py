@@ -1159,7 +1159,9 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
     s_cat, b_cat = small.category, big.category
     if b_cat == "Person":
         # "Jassy" for Andy Jassy; "Fu" for Fu Cong, "Xi" for Xi Jinping: a two-word name may put the family name first
-        return len(s) == 1 and len(b) >= 2 and (s[0] == b[-1] and s_cat in ("Person", "Company", "Country", "Organization")
+        # ("Mattis", a place or a product to the NER alone, for Jim Mattis)
+        return len(s) == 1 and len(b) >= 2 and (s[0] == b[-1] and (s_cat in ("Person", "Company", "Country", "Organization")
+                                                                   or max(small.votes.values(), default=0) <= 1)
                                                 or len(b) == 2 and s[0] == b[0] and s_cat == "Person")
     if len(s) == 1 and 2 <= len(b) <= 3 and s[0] == b[-1] and s_cat == "Person" and max(big.votes.values(), default=0) <= 1:
         return True  # "Elon Musk" (a dateline cut its sentence: a bare guess of a company) and the person "Musk"

@@ -832,3 +832,14 @@ def test_the_app_is_the_one_the_story_is_about_not_where_someone_posted(nlp):
     apps = [t for t in doc if t.lower_ == "app"]
     company = [t for t in doc if t.lower_ == "company"][-1]
     assert res.resolved_refs.get(apps[-1].i) == "vexa" and res.resolved_refs.get(company.i) == "vexa"
+
+
+def test_a_surname_the_ner_took_for_a_thing_is_the_person(nlp):
+    from spacy.tokens import Span
+
+    text = "Emily Carter, the former defence secretary, refused. Trump called Carter in the summer of 2018."
+    doc = analyse(text)
+    carter = [t for t in doc if t.text == "Carter"][-1]
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, carter.i, carter.i + 1, label="PRODUCT")]
+    entities = {e.key: e.aliases for e in extract(doc).entities}
+    assert "Carter" in entities.get("emily-carter", ()) and "carter" not in entities

@@ -634,6 +634,8 @@ def _event_for(span, row, resolution, article_date):
         # "approved the penalty in a case brought by the ACCC": a participle the trigger itself matched names who
         # acted, not the clause's subject
         agents = [k for c, k in participles if span.start <= c.i < span.end] or agents
+        if light and participles and verb is not None and verb.lemma_.lower() in ("lose", "win"):
+            agents = [k for _c, k in participles]  # "Vexa won a lawsuit brought by Lumio": Lumio sued
         # "an investigation the regulator opened": the relative clause's subject acts
         # ("a penalty Apple is challenging": only a verb that does the act makes its subject the agent)
         relative = [k for c in anchor.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in role_cues()["light_verbs"]

@@ -2363,3 +2363,10 @@ def test_those_ordered_to_phase_out_equipment_are_not_the_banning_party(nlp):
                    "Orbix gear, and ordered them to phase out existing equipment from Zentrix Ltd by January 1, 2025.")
     assert not any(kind == "UsageBan" and "vexa-inc" in agents for kind, agents, _, _ in found)
     assert ("UsageBan", ("kelvar-telecom-authority",), ("zentrix-ltd",), "asserted") in found
+
+
+def test_losing_or_winning_a_lawsuit_says_who_sued_whom(nlp):
+    assert ("Lawsuit", ("lumio-corp",), ("kelvar-data-agency",), "asserted") in events(
+        "Lumio Corp. lost a lawsuit against the Kelvar Data Agency in July.")
+    assert ("Lawsuit", ("lumio-corp",), ("vexa-inc",), "asserted") in events(
+        "Vexa Inc. won a lawsuit brought by Lumio Corp. last year.")
