@@ -655,6 +655,17 @@ class Resolution:
                 w.startswith(m) for a in self.aliases(self.by_key[k]) for w in fold(a).split() for m in words))
             if modified:
                 return modified
+        if lemma == "group" and not contrast:
+            # "The Confederation of All India Traders ... hailed the order. Its secretary-general said Amazon must ...
+            # The group blames the platforms": an organisation named in the last two sentences, before any company
+            window = self._sentences_back(tok, 2)
+            # (the subject of its clause: not "were criticised by Reporters Without Borders ... The group's chief")
+            organisation = self._antecedent(tok.i, lambda k: self.category(k) == "Organization" and k not in acting and any(
+                start >= window and self.doc[start].sent.root.i in {a.i for a in self.doc[start].ancestors}
+                and any(t.dep_ in ("nsubj", "nsubjpass") for t in [self.doc[start], *list(self.doc[start].ancestors)[:2]])
+                for start, key in self.order if key == k and start < tok.i))
+            if organisation:
+                return organisation
         if lemma in NAMED_DESCRIPTIONS and not contrast:
             # "the advocacy group Workers for Fair Code ... Lumio said ... The group calls on Lumio": the body the story
             # described with the word, not the last subject

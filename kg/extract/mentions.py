@@ -179,6 +179,14 @@ def _joined_entities(doc):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
+        # "the Confederation of All" + "India" + "Traders": a body's name that runs on through a country's name
+        if (nxt is not None and nxt.start == ent.end and ent.label_ == "ORG" and nxt.label_ == "KG_Country" and len(nxt) == 1
+                and any(t.lower_ in ("of", "for") for t in ent) and ent[-1].text[:1].isupper()):
+            run_end = _proper_run_end(doc, nxt.end)
+            if run_end > nxt.end:
+                out.append(Span(doc, ent.start, run_end, label="ORG"))
+                i += 2
+                continue
         # "No Azure" + "for" + "Apartheid": a campaign's name the NER split at its "for" into two of its own
         if (nxt is not None and nxt.start == ent.end + 1 and doc[ent.end].lower_ == "for" and ent.label_ in ("ORG", "EVENT", "WORK_OF_ART")
                 and nxt.label_ in ("ORG", "PERSON", "GPE", "NORP", "EVENT") and len(nxt) <= 3 and all(_capitalised(t) for t in nxt)):

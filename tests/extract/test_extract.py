@@ -649,3 +649,13 @@ def test_withholding_and_a_participle_after_a_list_are_no_ones_claims(nlp):
                 "be used without consent.")
     assert not any(c.cue == "deny" for c in found.claims)
     assert not any(c.speaker in ("orbix-corp", "zentrix-ltd") for c in found.claims)
+
+
+def test_a_body_named_through_a_country_and_its_group(nlp):
+    found = run("The Confederation of All India Traders (CAIT), which called protests against the visit, hailed the "
+                "order. Its secretary-general, Emily Carter, said Vexa Inc. and Lumio Corp. must leave the country. "
+                "The group blames the platforms for the closure of shops. The sellers include Zentor Retail.")
+    categories = {e.key: e.category for e in found.entities}
+    assert categories.get("confederation-of-all-india-traders") == "Organization"
+    assert categories.get("zentor-retail") == "Company"
+    assert any(e.type == "ConcernRaised" and e.agents == ("confederation-of-all-india-traders",) for e in found.events)
