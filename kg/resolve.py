@@ -28,8 +28,11 @@ OWNED_UNITS = {"unit", "subsidiary"}
 EXECUTIVE_WORDS = {"agency", "regulator", "watchdog", "department", "ministry", "bureau", "authority"}
 ASKED = {"request", "demand", "order", "call", "plea", "appeal", "offer", "bid", "proposal"}  # lemmas
 # descriptions that fit a company or a non-profit alike ("the group's president")
+# words that make "the service" a state's (the civil service, the tax service), never a company's product
+PUBLIC_SERVICES = {"civil", "public", "secret", "tax", "health", "postal", "foreign", "diplomatic", "security", "intelligence",
+                   "national", "customs", "revenue", "social", "military", "federal", "state", "emergency", "immigration"}
 # verbs whose "on X" names the platform a statement was posted on ("wrote on X", "said in a post on Truth Social")
-POSTING_VERBS = {"write", "post", "say", "tweet", "announce", "publish", "comment", "respond", "reply", "declare"}
+POSTING_VERBS = {"write", "post", "say", "tweet", "announce", "publish"}
 # descriptions that, once the story has given one to a body, go on naming that body rather than the last subject
 NAMED_DESCRIPTIONS = {"group", "coalition", "campaign", "union", "association", "alliance", "organisation", "organization", "university"}
 EITHER_BODY = {"group", "body", "lab", "developer", "platform", "provider"}
@@ -190,7 +193,8 @@ class Resolution:
                           if doc[m.end - 1].dep_ in ("compound", "amod", "nmod") and doc[m.end - 1].head.lemma_.lower() in POLICY_NOUNS}
         # "Altun wrote on X": the platform a statement was posted on is where it was said, no antecedent
         self.media = {m.start for c in self.clusters for m in c.mentions
-                      if m.start > 0 and doc[m.start - 1].lower_ == "on" and doc[m.start - 1].head.lemma_.lower() in POSTING_VERBS}
+                      if m.start > 0 and doc[m.start - 1].lower_ == "on" and doc[m.start - 1].head.lemma_.lower() in POSTING_VERBS
+                      and doc[m.end - 1].dep_ == "pobj"}  # (not "wrote on Vexa's blog", where the blog is the medium)
         self.resolved_refs: dict[int, str] = {}
         self.self_named: dict[str, str] = {}  # a description -> the body it introduced by name ("the regulator, known as X")
         self.described = self._described_as()
@@ -363,8 +367,10 @@ class Resolution:
     def _owner_of(self, tok) -> str | None:
         """ "Meta Platforms was ordered to pay ... The owner of Facebook and Instagram had been fined": the company
         named last before, other than what it owns."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ == "appos" for c in tok.children) or tok.i + 1 < len(self.doc) and any(
+                    t.text == "," for t in self.doc[tok.i + 1:tok.i + 6]) and tok.dep_ in ("nsubj", "nsubjpass"):
+            return None  # ("The owner of Chatterly, Emily Carter, said": named beside it)
         owned = {k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj" for t in p.subtree for k in [self.key_at(t.i)] if k}
         if not owned:
@@ -607,6 +613,12 @@ class Resolution:
                 return country  # "the Dutch side": the country, in diplomatic prose
             if country:
                 owned = self._antecedent(tok.i, lambda k: self.category(k) == category and self.belongs_to(k, country))
+                called = {k for i, k in self.resolved_refs.items() if i < tok.i and self.doc[i].lemma_.lower() in ("regulator", "watchdog")}
+                if owned and lemma in ("regulator", "watchdog") and self.by_key[owned].kind != "Regulator" and owned not in called:
+                    # "Ireland's Department of Enterprise said ... the Data Protection Commission ... the Irish regulator"
+                    owned = self._antecedent(tok.i, lambda k: self.by_key[k].kind == "Regulator" and (
+                        self.belongs_to(k, country) or not any(self.belongs_to(k, c) for c in self.by_key
+                                                               if self.category(c) == "Country"))) or owned
                 if owned:
                     return owned
         if lemma == "side":
@@ -711,7 +723,10 @@ class Resolution:
             # regulator then gave"), before a bloc or a court named since
             called = {k for i, k in self.resolved_refs.items() if i < tok.i and self.doc[i].lemma_.lower() in ("regulator", "watchdog")}
             candidates = [c for c in candidates if self.by_key[c[1]].kind == "Regulator" or c[1] in called] or candidates
-        if not candidates and lemma in ("app", "apps", "service"):
+        if not candidates and (lemma in ("app", "apps") or lemma == "service" and not any(
+                c.dep_ in ("amod", "compound") and c.lower_ in PUBLIC_SERVICES for c in tok.children) and not self._antecedent(
+                tok.i, lambda k: "service" in fold(self.by_key[k].label).split())):
+            # (not "the civil service", nor "the service" after "the Secret Service said")
             # "Brazil has suspended the app", "cutting off access to the service" in a story about Telegram: an app
             # the story names as its company, the one it names most ("Altun wrote on X. ... the app had been blocked"
             # in a story about Instagram)

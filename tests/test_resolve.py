@@ -843,3 +843,35 @@ def test_a_surname_the_ner_took_for_a_thing_is_the_person(nlp):
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, carter.i, carter.i + 1, label="PRODUCT")]
     entities = {e.key: e.aliases for e in extract(doc).entities}
     assert "Carter" in entities.get("emily-carter", ()) and "carter" not in entities
+
+
+def test_review_misfires_of_this_sessions_name_rules_stay_fixed(nlp):
+    from kg.extract.mentions import find_mentions
+    from kg.resolve import resolve
+
+    def refs(text):
+        doc = analyse(text)
+        res = resolve(doc, find_mentions(doc))
+        return doc, res
+
+    # a country's regulator over its department
+    doc, res = refs("Ireland's Department of Enterprise said the rules were clear. Separately, the Data Protection "
+                    "Commission opened an inquiry into Vexa Inc. The Irish regulator said it had received complaints.")
+    assert res.resolved_refs.get(next(t.i for t in doc if t.lower_ == "regulator")) == "data-protection-commission"
+    # an owner named beside "the owner"
+    doc, res = refs("Lumio Corp. bought Chatterly last year. The owner of Chatterly, Emily Carter, said she would stay on.")
+    assert res.resolved_refs.get(next(t.i for t in doc if t.lower_ == "owner")) != "lumio-corp"
+    # "commented on" a company is about it, not a platform it posted on
+    doc, res = refs("Emily Carter commented on Vexa Inc. during the hearing. The company said it would respond in writing.")
+    assert res.resolved_refs.get(next(t.i for t in doc if t.lower_ == "company")) == "vexa-inc"
+    # the state's services are not the company's
+    doc, res = refs("Vexa Inc. said the rules were clear. Emily Carter spent a decade in the civil service.")
+    assert res.resolved_refs.get(next(t.i for t in doc if t.lower_ == "service")) is None
+    # a person whose surname is a country or a capital, a state agency named for its country
+    found = categories("Emily Jordan, Vexa Inc.'s policy chief, said the rules were clear. Jordan said they were fair. "
+                       "Ana Lima, a Vexa Inc. engineer, said the model was safe. Business France, the government's "
+                       "trade agency, said it would help. Italy banned Microsoft Teams from government computers.")
+    assert found.get("emily-jordan") == "Person" and "peru" not in found and found.get("business-france") != "Company"
+    assert found.get("microsoft-teams") == "AIModel"
+    # a capital named as a place is no party
+    assert "kenya" not in categories("Emily Carter visited Nairobi on Monday to meet Lumio Corp. executives.")

@@ -28,6 +28,9 @@ SYMMETRIC = {"Negotiation", "Agreement"}
 COMMITMENTS = {"invest"}
 # verbs whose infinitive is what their subject makes another do
 ORDERING = ("order", "direct", "instruct", "force", "compel", "tell", "require")
+# words that make a "will" conditional, proposed or not yet decided
+CONDITIONS = ("if", "unless", "whether", "proposed", "propose", "proposal", "plan", "plans", "draft", "pending", "subject to",
+              "as long as", "in case", "provided", "providing", "only after", "otherwise", "once", "until", "bill")
 # measures a body or a company decides and announces: "Canada will bar Huawei" reports the decision, made
 DECIDED_MEASURES = {"UsageBan", "ExportRestriction", "Deregulation", "ModelWithdrawal"}
 OWN_PRODUCTS = {"feature", "tool", "model", "chatbot", "service", "app", "product", "function", "assistant", "bot", "summaries",
@@ -763,7 +766,9 @@ def _event_for(span, row, resolution, article_date):
         kind = "ExportRestriction"  # "barred Korvex from buying American chips": a named company cut off from goods
     elif kind == "UsageBan" and agents and categories <= {"Company"} and targets and _own_product(anchor.sent, targets, agents, resolution):
         kind = "ModelWithdrawal"  # "Korvex will bar users under 18 from its chatbot": a company withdrawing its own
-    if kind in ("UsageBan", "ExportRestriction") and agents and categories <= {"Company"} and _access_to_its_own(span):
+    if kind in ("UsageBan", "ExportRestriction") and agents and categories <= {"Company"} and _access_to_its_own(span) \
+            and all(resolution.category(t) in ("Country", "AIModel") for t in targets):
+        # (not "blocked access to its website for Vexa's crawler": a named party shut out)
         # "OpenAI blocked access to its developer services from China": a company withdrawing its own offering
         kind, targets = "ModelWithdrawal", [t for t in targets if resolution.category(t) == "AIModel"]
     elif kind == "ExportRestriction" and "access" in span.text.lower() and targets \
@@ -808,12 +813,19 @@ def _event_for(span, row, resolution, article_date):
 def _decided(anchor, verb) -> bool:
     """A measure the main clause says "will" happen, with no condition on it ("Canada will bar Huawei and ZTE
     from its networks"): news of a decision taken, not a plan ("would", "could", "plans to", "if")."""
-    if verb is None or anchor.i != verb.i or verb.dep_ not in ("ROOT", "conj") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+    if verb is None or anchor.i != verb.i:
+        return False
+    # the main clause, or what a speaker said or announced ("Canada said Tuesday it will bar Vexa")
+    main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT" \
+        or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in ("say", "announce", "confirm", "declare")
+    if not main:
         return False
     modals = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in MODAL_PLANNED]
     if verb.dep_ == "conj" and not modals:
         modals = [c.lower_ for c in verb.head.children if c.dep_ == "aux" and c.lower_ in MODAL_PLANNED]
-    return modals in (["will"], ["'ll"]) and not {t.lower_ for t in verb.sent} & {"if", "unless", "whether", "proposed", "propose", "plan", "plans"}
+    text = " " + " ".join(t.lower_ for t in verb.sent) + " "
+    return modals in (["will"], ["'ll"]) and not any(f" {words} " in text for words in CONDITIONS) \
+        and verb.sent[0].lower_ != "should"
 
 
 def _kept(anchor, verb) -> bool:
@@ -1049,9 +1061,11 @@ def _own_product(sent, targets, agents, resolution) -> bool:
 
 
 def _access_to_its_own(span) -> bool:
-    """The access cut is to the subject's own things ("blocked access to its developer services")."""
-    return any(t.lower_ == "access" and any(p.lower_ == "to" and any(o.dep_ == "pobj" and any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children) for o in p.children) for p in t.children)
+    """The access cut is to the subject's own things ("blocked access to its developer services"), not a named
+    party's access ("restricted Russia's access to their chips")."""
+    return any(t.lower_ == "access" and not any(c.dep_ == "poss" for c in t.children) and any(
+        p.lower_ == "to" and any(o.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children)
+                                 for o in p.children) for p in t.children)
         for t in span)
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..lexicon import capitals, countries, demonyms, generic_words, known_kinds, name_cues, titles, us_states
+from ..lexicon import capitals, countries, demonyms, generic_words, known_entities, known_kinds, name_cues, titles, us_states
 from ..records import Evidence
 
 NER_LABELS = {"ORG", "PERSON", "GPE", "PRODUCT", "FAC", "WORK_OF_ART", "LOC", "NORP", "EVENT", "LAW"}
@@ -250,8 +250,10 @@ def _split_list(doc, ent) -> list:
         return [ent]
     if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "for") and doc[ent.start - 2].text in name_cues()["heads"]:
         return [ent]  # "the Ministry of" + "Economy, Trade and Industry": one body's fields
-    if ent.end < len(doc) and doc[ent.end].lower_ in titles():
-        return [ent]  # "Economy, Trade and Industry" + "Minister Yasutoshi Nishimura": one portfolio
+    if ent.end < len(doc) and (doc[ent.end].lower_ in titles() or doc[ent.end].text in name_cues()["heads"]):
+        return [ent]  # "Economy, Trade and Industry" + "Minister Yasutoshi Nishimura" / "Ministry": one portfolio
+    if ent[-1].text.rstrip(".") in LEGAL_SUFFIXES or ent[-1].text in company_words():
+        return [ent]  # "Procter, Gamble and Co": one company
     pieces, start = [], ent.start
     for t in ent:
         if t.text == "," or t.lower_ == "and":
@@ -478,6 +480,10 @@ def company_words() -> frozenset[str]:
     return frozenset(cues["suffixes"]) | {w for w, c in cues["heads"].items() if c == "Company"}
 
 
+# the staff whose own organisation a company's name may open ("Amazon Employees for Climate Justice"; not "Microsoft Teams")
+STAFF_WORDS = {"employee", "worker", "staff", "staffer", "engineer", "researcher", "scientist"}
+
+
 def _extended_known(doc, start: int, end: int, extended: int, label: str, known):
     """The label and lexicon identity of a known name the text runs on past: still the known entity
     ("OpenAI Inc.", "Tencent Holdings"), or another thing: a body of its own ("Senate Banking
@@ -496,7 +502,7 @@ def _extended_known(doc, start: int, end: int, extended: int, label: str, known)
         return label, None  # ("Treasury" + "Board of Canada": a body of its own, named for its country)
     if label == "KG_Company" and len(doc[start:end].text.rstrip(".")) > 1 and not all(t.text in company_words() for t in added):
         # ("Amazon Employees for Climate Justice": a name that runs on with the company's staff is their organisation)
-        staff = any(t.lower_.removesuffix("s") in cues["staff_nouns"] for t in added)
+        staff = any(t.lower_.removesuffix("s") in STAFF_WORDS for t in added)
         return ("ORG" if staff or any(t.text in units for t in added) else "PRODUCT"), None
     return label, known
 
@@ -1228,15 +1234,24 @@ def national_places() -> frozenset[str]:
     return frozenset(countries() | ENDONYMS | {c.split()[-1] for c in countries() if c.startswith("South ")})
 
 
+@lru_cache(maxsize=1)
+def known_companies() -> frozenset[str]:
+    """Every name the lexicon gives a company by."""
+    return frozenset(name for row in known_entities() if row["category"] == "Company" for name in [row["name"], *row.get("aliases", [])])
+
+
 def _national_arms(mentions: list[NameMention]) -> None:
     """ "Deliveroo Italia", "Google Korea": a name and a country is a company's national arm, and the name before
     the country is the company ("Deliveroo said"), whatever the NER took either for."""
     places = national_places()
+    alone = {m.text for m in mentions}
     parents = set()
     for m in mentions:
         words = m.text.split()
+        # (only where the story also names the company alone: not "Emily Jordan ... Jordan said", "Business France")
         if len(words) >= 2 and words[-1] in places and not m.known and words[0][:1].isupper() and m.text not in countries() \
-                and words[0] not in places and " ".join(words[:-1]) not in countries() and not set(words) & {"of", "for", "and"}:
+                and words[0] not in places and " ".join(words[:-1]) not in countries() and not set(words) & {"of", "for", "and"} \
+                and (" ".join(words[:-1]) in alone or words[-1] in ENDONYMS or " ".join(words[:-1]) in known_companies()):
             m.vote("Company", 3)
             parents.add(" ".join(words[:-1]))
     for m in mentions:
@@ -1264,8 +1279,11 @@ def _capital_acting(span) -> bool:
     head = span.root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    return head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") \
-        or head.dep_ == "pobj" and (head.head.dep_ == "agent" or head.head.lower_ in ("against", "with"))
+    if any(t.ent_type_ == "PERSON" for t in span) or span.start > 0 and span.doc[span.start - 1].ent_type_ == "PERSON" \
+            or any(c.dep_ == "appos" for c in head.children):
+        return False  # "Ana Lima", "Lima, Vexa's general counsel": a person
+    return head.dep_ == "nsubj" and head.head.pos_ == "VERB" \
+        or head.dep_ == "pobj" and (head.head.dep_ == "agent" or head.head.lower_ == "against")
 
 
 STATE_OFFICES = {"government", "legislature", "regulator", "regulators", "authorities", "officials", "office", "senate", "assembly"}

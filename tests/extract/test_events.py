@@ -2370,3 +2370,32 @@ def test_losing_or_winning_a_lawsuit_says_who_sued_whom(nlp):
         "Lumio Corp. lost a lawsuit against the Kelvar Data Agency in July.")
     assert ("Lawsuit", ("lumio-corp",), ("vexa-inc",), "asserted") in events(
         "Vexa Inc. won a lawsuit brought by Lumio Corp. last year.")
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil will ban Lumio Corp.'s chatbot as long as the company fails to appoint a local representative.",
+    "Should the talks collapse, Canada will bar Vexa Inc. from its networks.",
+    "Under the draft law seen by reporters, Canada will bar Vexa Inc. from its networks.",
+    "Canada will bar Vexa Inc. from its networks, pending approval by parliament.",
+])
+def test_review_a_will_under_a_condition_stays_a_plan(nlp, text):
+    assert not any(kind == "UsageBan" and mood == "asserted" for kind, _, _, mood in events(text, confident=False))
+
+
+def test_review_misfires_of_this_sessions_event_rules_stay_fixed(nlp):
+    # what a speaker says will happen is decided too
+    assert any(kind == "UsageBan" and mood == "asserted" for kind, _, _, mood in events(
+        "Canada said Tuesday it will bar Vexa Inc. from its networks."))
+    # cutting off funding or talks bans nothing
+    for text in ("Canada cut off funding to Vexa Inc. after the audit.", "Kenya cut off talks with Lumio Corp. on Friday."):
+        assert not any(kind == "UsageBan" for kind, *_ in events(text, confident=False)), text
+    # a named party's access restricted stays an export curb
+    assert any(kind == "ExportRestriction" and targets == ("russia",) for kind, _, targets, _ in events(
+        "Vexa Inc. and Lumio Corp. restricted Russia's access to their chips.", confident=False))
+    # an enforcement notice asking a halt is a concern, not an inquiry
+    found = events("The Kelvar Data Agency served an enforcement notice on Vexa Inc., asking the company to halt the processing.",
+                   confident=False)
+    assert not any(kind == "Investigation" for kind, *_ in found)
+    # one company's comma-and name stays one
+    assert any(kind == "Agreement" and agents == ("procter-gamble-and-co",) for kind, agents, _, _ in events(
+        "Procter, Gamble and Co signed a deal with Lumio Corp."))
