@@ -1163,6 +1163,11 @@ def _named_before(small: Cluster, big: Cluster, words: list[str], body_start: in
                for i in range(body_start, min(m.start for m in big.mentions)))
 
 
+def _ner_only(cluster: Cluster) -> bool:
+    """Every vote for the cluster is the NER's guess: no word around any of its mentions typed it."""
+    return all(v <= m.ner.get(k, 0.0) for m in cluster.mentions for k, v in m.votes.items())
+
+
 def _is_short_form(small: Cluster, big: Cluster) -> bool:
     if small.known and big.known and small.known != big.known:
         return False
@@ -1195,7 +1200,8 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
         return False
     if fold(big.label).endswith(("administration", "government")) and s_cat != b_cat:
         return False  # "Trump" is not the Trump administration
-    if len(s) < len(b) and b[:len(s)] == s and (s_cat == b_cat or max(small.votes.values(), default=0) <= 2):
+    if len(s) < len(b) and b[:len(s)] == s and (s_cat == b_cat or max(small.votes.values(), default=0) <= 2
+                                                 or _ner_only(small)):  # ("NeMo", a person to the NER, for "NeMo AI")
         from .lexicon import us_states
 
         # "California" is not the California Legislature

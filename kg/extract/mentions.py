@@ -817,9 +817,12 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
             continue  # "Bunnings managing director Mike Schneider": a title the name modifies, no apposition
         if category:
             mention.vote(category, 1 if bracketed else 3)
-    if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() == "service" \
-            and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.head.children):
-        mention.vote("AIModel", 3)  # "its own Vexa Shopping service": the company's product (not "the Zubrik streaming service")
+    owner = [c for c in head.head.children if c.dep_ == "poss"] if head.dep_ in ("compound", "nmod") else []
+    if head.head.lemma_.lower() == "service" and any(c.lower_ == "its" for c in owner) \
+            or head.head.lemma_.lower() == "platform" and any(c.lower_ == "company" or c.ent_type_ in ("ORG", "KG_Company") for c in owner):
+        # "its own Vexa Shopping service", "the company's NeMo AI platform": the company's product (not "the Zubrik
+        # streaming service")
+        mention.vote("AIModel", 5)
     if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in models:
         # "Microsoft's Bing chatbot" names a model; "new DJI models" names a maker, "OpenAI's GPT models" a family of
         # the owner's models
@@ -1127,7 +1130,8 @@ def _self_named(doc, sent, evidence):
                           votes={category or "Organization": 6.0})
 
 
-WORK_TITLE = re.compile(r"\b(?:titled|entitled),?\s+[\"\u201c]([^\"\u201d]{3,200})[\"\u201d]")
+WORK_TITLE = re.compile(r"\b(?:titled|entitled|novel|novella|book|memoir|film|movie|song|album|poem|essay|documentary)s?,?\s+"
+                        r"[\"\u201c]([^\"\u201d]{2,200})[\"\u201d]")
 
 
 def find_mentions(doc) -> list[NameMention]:

@@ -659,3 +659,18 @@ def test_a_body_named_through_a_country_and_its_group(nlp):
     assert categories.get("confederation-of-all-india-traders") == "Organization"
     assert categories.get("zentor-retail") == "Company"
     assert any(e.type == "ConcernRaised" and e.agents == ("confederation-of-all-india-traders",) for e in found.events)
+
+
+def test_quoted_titles_of_novels_are_no_names(nlp):
+    found = run("The works named in the suit include Carter's 2008 novel \"Ghost Walk\" and Lind's 2019 novel "
+                "\"Like a Love Story\".")
+    assert not {"ghost-walk", "like-a-love-story"} & {e.key for e in found.entities}
+
+
+def test_the_companys_named_platform_is_its_product_and_goes_by_its_first_word(nlp):
+    text = ("Vexa Inc. has been sued by three authors who say their books were copied to train the company's Zorbo AI "
+            "platform. The works helped train Zorbo over the past three years.")
+    doc = _with_ents(text, [("Vexa Inc.", "ORG"), ("Zorbo AI", "ORG"), ("Zorbo", "PERSON")])
+    found = extract(doc, article_date="2024-06-05")
+    entities = {e.key: (e.category, e.aliases) for e in found.entities}
+    assert entities["zorbo-ai"][0] == "AIModel" and "Zorbo" in entities["zorbo-ai"][1] and "zorbo" not in entities
