@@ -22,7 +22,7 @@ FORMER = {"former", "ex", "ex-", "previous", "onetime", "erstwhile", "then"}
 ORG_CATEGORIES = {"Company", "GovernmentBody", "Organization", "Country"}
 
 
-def _title_in(words: list[str]) -> tuple[str | None, bool]:
+def _title_in(words: list[str], *, plural: bool = False) -> tuple[str | None, bool]:
     """The title in a word list, and whether it heads the body: of the titles no longer one contains, a post
     before a party ("the panel's Republican chairman") and a head before a member ("OpenAI's president and
     co-founder"), then the longest ("executive vice president", not its "president")."""
@@ -32,6 +32,8 @@ def _title_in(words: list[str]) -> tuple[str | None, bool]:
         for j in range(len(words), i, -1):
             phrase = " ".join(words[i:j]).lower()
             phrase = phrase if phrase in table else phrase.replace("-", " ")  # "vice-president"
+            if plural and phrase not in table and phrase.endswith("s") and phrase[:-1] in table:
+                phrase = phrase[:-1]  # "A, B and C, all engineers at Vexa": each one an engineer
             if phrase in table:
                 found.append((i, j, phrase))
     outer = [f for f in found if not any(g[0] <= f[0] and f[1] <= g[1] and g[1] - g[0] > f[1] - f[0] for g in found)]
@@ -278,7 +280,7 @@ BODY_WORDS = {"ministry", "department", "office", "agency", "commission", "burea
 PERSON_TITLES = {"adviser", "advisor", "aide", "spokesperson", "spokesman", "spokeswoman", "deputy"}
 
 
-def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
+def _title_relation(resolution, key, phrase_tokens, exclude: set[int], *, plural: bool = False):
     """Relations from a title phrase about a person: one body, the one the title names first."""
     # "an Italian lawmaker who steered the bill with Romania's Tudorache": a relative clause is no part of the title
     clauses = {t.i for tok in phrase_tokens if tok.dep_ == "relcl" for t in tok.subtree}
@@ -293,7 +295,7 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int]):
         else:
             words.append(t.text)
         last = t.i
-    title, is_head = _title_in(words)
+    title, is_head = _title_in(words, plural=plural)
     if not title:
         return []
     is_head = is_head and not _one_of_many(tokens, title) and not _of_a_unit(tokens)
@@ -396,14 +398,26 @@ def _appositive_relation(doc, resolution, key, mention):
     # "Gina Raimondo and Michelle Donelan, the British minister": the parser hangs the title on the first conjunct
     shared = [c for c in head.head.children if c.dep_ == "appos" and c.i > head.i] if head.dep_ == "conj" else []
     for phrase in _hyphen_joined([c for c in head.children if c.dep_ == "appos"] + shared):
-        if phrase[0].i > mention.end + 2:
+        if phrase[0].i > mention.end + 2 and not _plural_title(phrase):
             continue  # "A and B, the British minister": the title beside B, which the parser gave to A
-        out += _title_relation(resolution, key, phrase, own)
+        out += _title_relation(resolution, key, phrase, own, plural=_plural_title(phrase))
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i != head.i:
+        # "A, B and C, all engineers at Vexa": a plural title after the list holds for every name in it
+        out += [r for c in first.children if c.dep_ == "appos" and c.i > head.i and c.tag_ == "NNS"
+                for r in _title_relation(resolution, key, list(c.subtree), own, plural=True)]
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         title_head = head.head
         exclude = own | {t.i for t in head.subtree}
         out += _title_relation(resolution, key, list(title_head.subtree), exclude)
     return out + _copular_title(resolution, key, head, own)
+
+
+def _plural_title(phrase) -> bool:
+    """ "all engineers at Vexa", "two researchers at Lumio": a title for every name of the list before it."""
+    return any(t.dep_ == "appos" and t.tag_ == "NNS" for t in phrase)
 
 
 def _hyphen_joined(appositions) -> list[list]:
@@ -458,6 +472,9 @@ def _clause_relation(doc, resolution, key, mention):
             out.extend(_title_relation(resolution, key, list(role.subtree), set()))
     title_nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
     clauses = [c for t in [head, *title_nouns] for c in t.children if c.dep_ == "relcl"]
+    # "Emily Carter and John Park, who work at Vexa": a plural relative clause on the last name holds for the list
+    clauses += [c for t in head.conjuncts if t.i > head.i for c in t.children if c.dep_ == "relcl"
+                and (c.tag_ == "VBP" or any(a.lower_ in ("are", "were", "have") for a in c.children if a.dep_ in ("aux", "auxpass")))]
     clauses += [c for rel in clauses for c in rel.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     for rel in clauses:
         lemma = rel.lemma_.lower()

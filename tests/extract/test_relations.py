@@ -661,3 +661,14 @@ def test_no_post_given_or_board_sat_on_makes_no_relation(nlp):
                  "Vexa Inc. is expected to name Emily Carter as chief executive of the company.",
                  "Emily Carter, who sits on an advisory council convened by Vexa Inc., said the plan was sound."):
         assert not any(subject == "emily-carter" for _, subject, _ in relations(text)), text
+
+
+def test_a_plural_title_or_clause_after_a_list_holds_for_every_name(nlp):
+    for text in ("Emily Carter, John Park and Maria Lopez, all engineers at Vexa Inc., signed the letter.",
+                 "Emily Carter and John Park, who work at Vexa Inc., signed the letter."):
+        found = {(r.predicate, r.subject, r.object) for r in extract(analyse(text)).relations}
+        assert {("memberOf", "emily-carter", "vexa-inc"), ("memberOf", "john-park", "vexa-inc")} <= found, text
+    # (a singular title after two names is the second's alone)
+    found = {(r.subject, r.object) for r in extract(analyse(
+        "Emily Carter and John Park, Vexa Inc.'s chief executive, met on Monday.")).relations}
+    assert ("emily-carter", "vexa-inc") not in found
