@@ -735,8 +735,12 @@ def _listed_under_title(doc, resolution):
     table, staff = titles(), name_cues()["staff_nouns"]
     for tok in doc[:-1]:
         singular = tok.lemma_.lower()
+        verbal = False
         if tok.tag_ in ("NNP", "NNPS") and tok.lower_.endswith("s") and tok.lower_[:-1] in table:
             singular = tok.lower_[:-1]  # "Senators Josh Hawley ... and Richard Blumenthal": the tagger's proper noun
+        elif tok.tag_ == "VBZ" and tok.lower_[:-1] in staff and tok.i > 0 and resolution.key_at(tok.i - 1) \
+                and resolution.category(resolution.key_at(tok.i - 1)) in ORG_CATEGORIES:
+            singular, verbal = tok.lower_[:-1], True  # "Vexa Inc. engineers Emily Carter and John Park": a noun the tagger made a verb
         elif tok.tag_ != "NNS":
             continue
         # "its founders, Noam Shazeer and Daniel De Freitas": the list may follow a comma
@@ -747,6 +751,8 @@ def _listed_under_title(doc, resolution):
         head = doc[at]
         while head.dep_ in ("compound", "flat") and head.head.i > head.i:
             head = head.head  # "Josh" -> "Hawley"
+        if verbal:
+            head = next((t for t in doc[at:at + 4] if resolution.key_at(t.i) == first and t.dep_ not in ("compound", "flat")), head)
         if at > tok.i + 1 and not (head.dep_ in ("appos", "conj") and head.head.i == tok.i):
             continue  # after a comma, only a list in apposition to the title
         # ("Senators A, a Missouri Republican, and B": the parser joins B to A's apposition)
@@ -754,11 +760,36 @@ def _listed_under_title(doc, resolution):
         people = [k for t in listed for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Person"]
         orgs = [k for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
                 for k in [resolution.key_at(c.i)] if k and resolution.category(k) in ORG_CATEGORIES]
+        if verbal:
+            orgs = [resolution.key_at(tok.i - 1)]
         if not orgs and singular in TITLE_BODIES:
             orgs = _title_body(resolution, singular, by_head=True)
         former = any(c.lower_ in FORMER for c in tok.children)
         for person in dict.fromkeys(people if orgs else ()):
             yield ("leads" if table.get(singular) else "memberOf"), person, orgs[0], former, singular, sentence_evidence(tok.sent)
+
+
+FIRING_VERBS = {"fire", "dismiss", "sack", "oust", "terminate"}
+
+
+def _fired(doc, resolution):
+    """ "Vexa fired Emily Carter and John Park", "Carter, who was dismissed by Vexa": a body that fires someone
+    employed them (a former member)."""
+    for verb in doc:
+        if verb.lemma_.lower() not in FIRING_VERBS or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if is_passive(verb):
+            bodies = [k for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution)]
+            people = [k for c in verb.children if c.dep_ == "nsubjpass" for k in phrase_keys(c, resolution)]
+            if verb.dep_ == "relcl" and not people:
+                people = [k for k in [resolution.key_at(verb.head.i)] if k]
+        else:
+            bodies = [k for c in verb.children if c.dep_ == "nsubj" for k in phrase_keys(c, resolution)]
+            people = [k for c in verb.children if c.dep_ == "dobj" for k in phrase_keys(c, resolution)]
+        bodies = [b for b in bodies if resolution.category(b) in ("Company", "Organization")]
+        for person in people:
+            if bodies and resolution.category(person) == "Person":
+                yield "memberOf", person, bodies[0], True, verb.lemma_.lower(), sentence_evidence(verb.sent)
 
 
 def _minister_of_country(title: str | None, category: str) -> bool:
@@ -797,7 +828,7 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
                 add(predicate, key, org, former, title, mention.evidence, 0.75)
         for predicate, org, former, title in clauses:
             add(predicate, key, org, former, title, mention.evidence, 0.75)
-    for predicate, person, org, former, title, evidence in _listed_under_title(doc, resolution):
+    for predicate, person, org, former, title, evidence in [*_listed_under_title(doc, resolution), *_fired(doc, resolution)]:
         add(predicate, person, org, former, title, evidence, 0.7)
     for predicate, person, org, title, evidence in _whose_title(doc, resolution):
         add(predicate, person, org, False, title, evidence, 0.75)

@@ -672,3 +672,15 @@ def test_a_plural_title_or_clause_after_a_list_holds_for_every_name(nlp):
     found = {(r.subject, r.object) for r in extract(analyse(
         "Emily Carter and John Park, Vexa Inc.'s chief executive, met on Monday.")).relations}
     assert ("emily-carter", "vexa-inc") not in found
+
+
+def test_staff_the_tagger_made_a_verb_and_staff_who_were_fired_belong_to_their_company(nlp):
+    def relations(text):
+        return {(r.predicate, r.subject, r.object, r.former) for r in extract(analyse(text)).relations}
+
+    assert ("memberOf", "john-park", "vexa-inc", False) in relations(
+        "Vexa Inc. engineers Emily Carter and John Park signed the letter.")
+    assert ("memberOf", "john-park", "vexa-inc", True) in relations("Vexa Inc. dismissed Emily Carter and John Park after the protest.")
+    assert ("memberOf", "emily-carter", "vexa-inc", True) in relations(
+        "Emily Carter, who was fired by Vexa Inc. in December, said the company retaliated.")
+    assert not relations("Vexa Inc. did not fire Emily Carter.")
