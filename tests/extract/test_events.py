@@ -2399,3 +2399,10 @@ def test_review_misfires_of_this_sessions_event_rules_stay_fixed(nlp):
     # one company's comma-and name stays one
     assert any(kind == "Agreement" and agents == ("procter-gamble-and-co",) for kind, agents, _, _ in events(
         "Procter, Gamble and Co signed a deal with Lumio Corp."))
+
+
+def test_pleading_with_or_challenging_a_party_to_act_appeals_to_it(nlp):
+    for text in ("Emily Carter pleaded with Vexa Inc. to release the data.",
+                 "Emily Carter challenged Vexa Inc. to publish its safety tests."):
+        assert ("PublicAppeal", ("emily-carter",), ("vexa-inc",), "asserted") in events(text), text
+    assert not any(kind == "PublicAppeal" for kind, *_ in events("Vexa Inc. challenged the fine in court.", confident=False))
