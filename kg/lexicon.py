@@ -168,6 +168,12 @@ def capitals() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def endonyms() -> frozenset[str]:
+    """Countries' names in their own languages (data/demonyms.json)."""
+    return frozenset(_json("demonyms.json")["endonyms"])
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Country adjectives and the country each stands for (data/demonyms.json)."""
     return dict(_json("demonyms.json")["demonyms"])

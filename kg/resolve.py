@@ -613,8 +613,8 @@ class Resolution:
                 return country  # "the Dutch side": the country, in diplomatic prose
             if country:
                 owned = self._antecedent(tok.i, lambda k: self.category(k) == category and self.belongs_to(k, country))
-                called = {k for i, k in self.resolved_refs.items() if i < tok.i and self.doc[i].lemma_.lower() in ("regulator", "watchdog")}
-                if owned and lemma in ("regulator", "watchdog") and self.by_key[owned].kind != "Regulator" and owned not in called:
+                if owned and lemma in ("regulator", "watchdog") and self.by_key[owned].kind != "Regulator" \
+                        and owned not in self._called_regulator(tok.i):
                     # "Ireland's Department of Enterprise said ... the Data Protection Commission ... the Irish regulator"
                     owned = self._antecedent(tok.i, lambda k: self.by_key[k].kind == "Regulator" and (
                         self.belongs_to(k, country) or not any(self.belongs_to(k, c) for c in self.by_key
@@ -721,12 +721,9 @@ class Resolution:
             # "the watchdog": a regulator the story names, or a body it has already called one ("Russia's
             # communications regulator asked ... Roskomnadzor said ... the Federal Security Service ... the
             # regulator then gave"), before a bloc or a court named since
-            called = {k for i, k in self.resolved_refs.items() if i < tok.i and self.doc[i].lemma_.lower() in ("regulator", "watchdog")}
+            called = self._called_regulator(tok.i)
             candidates = [c for c in candidates if self.by_key[c[1]].kind == "Regulator" or c[1] in called] or candidates
-        if not candidates and (lemma in ("app", "apps") or lemma == "service" and not any(
-                c.dep_ in ("amod", "compound") and c.lower_ in PUBLIC_SERVICES for c in tok.children) and not self._antecedent(
-                tok.i, lambda k: "service" in fold(self.by_key[k].label).split())):
-            # (not "the civil service", nor "the service" after "the Secret Service said")
+        if not candidates and (lemma in ("app", "apps") or lemma == "service" and self._a_companys_service(tok)):
             # "Brazil has suspended the app", "cutting off access to the service" in a story about Telegram: an app
             # the story names as its company, the one it names most ("Altun wrote on X. ... the app had been blocked"
             # in a story about Instagram)
@@ -772,6 +769,15 @@ class Resolution:
             counts = {key: [s for s, k in candidates if k == key] for key in recent}
             return max(recent, key=lambda k: (len(counts[k]), counts[k][-1]))
         return candidates[-1][1]
+
+    def _called_regulator(self, before: int) -> set[str]:
+        """The bodies a "regulator" or "watchdog" before this point was read as."""
+        return {k for i, k in self.resolved_refs.items() if i < before and self.doc[i].lemma_.lower() in ("regulator", "watchdog")}
+
+    def _a_companys_service(self, tok) -> bool:
+        """ "the service" may be a company's: not "the civil service", nor after "the Secret Service said"."""
+        return not any(c.dep_ in ("amod", "compound") and c.lower_ in PUBLIC_SERVICES for c in tok.children) \
+            and not self._antecedent(tok.i, lambda k: "service" in fold(self.by_key[k].label).split())
 
     @staticmethod
     def _modifier_words(tok) -> list[str]:

@@ -757,31 +757,6 @@ def test_parliament_opening_a_sentence_before_its_verb_is_a_legislature(nlp):
     assert any(e.type == "PolicyIssued" and e.agents == ("parliament",) for e in found)
 
 
-def test_a_body_the_story_called_the_regulator_stays_the_regulator(nlp):
-    from kg.extract.mentions import find_mentions
-    from kg.resolve import resolve
-
-    text = ("Norway's communications regulator asked Vexa Inc. on Tuesday to remove the Lumio app. The Federal Media "
-            "Office said the request was sent on Monday. The dispute stems from Lumio's refusal to give the Federal "
-            "Security Service the keys. The Federal Security Service says the app helps criminals. Last month the "
-            "regulator gave Lumio Corp. 15 days to comply.")
-    doc = analyse(text)
-    res = resolve(doc, find_mentions(doc))
-    regulator = [t for t in doc if t.lower_ == "regulator"][-1]
-    assert res.resolved_refs.get(regulator.i) == "federal-media-office"
-
-
-def test_the_service_in_a_story_about_a_messaging_company_is_that_company(nlp):
-    text = "The Kelvar Media Office began blocking Lumio Corp. on Monday. Users said the service was slow."
-    from kg.extract.mentions import find_mentions
-    from kg.resolve import resolve
-
-    doc = analyse(text)
-    res = resolve(doc, find_mentions(doc))
-    service = next(t for t in doc if t.lower_ == "service")
-    assert res.resolved_refs.get(service.i) == "lumio-corp"
-
-
 def test_a_lexicon_body_keeps_its_kind_and_a_country_adjective_finds_the_countrys_body(nlp):
     from kg.extract.mentions import find_mentions
     from kg.resolve import resolve
@@ -794,29 +769,6 @@ def test_a_lexicon_body_keeps_its_kind_and_a_country_adjective_finds_the_country
     doc = analyse(text)
     irish = [t for t in doc if t.lower_ == "regulator"][-1]
     assert resolve(doc, find_mentions(doc)).resolved_refs.get(irish.i) == "data-protection-office"
-
-
-def test_another_countrys_authority_is_not_the_body_the_story_gave_to_the_first(nlp):
-    from kg.extract.mentions import find_mentions
-    from kg.resolve import resolve
-
-    text = ("South Korea's data protection regulator has fined Vexa Inc. over a leak. The Personal Data Board said on "
-            "Thursday that the company had breached its duty. Italy's data protection authority temporarily blocked "
-            "the Lumi chatbot in March.")
-    doc = analyse(text)
-    authority = next(t for t in doc if t.lower_ == "authority")
-    assert resolve(doc, find_mentions(doc)).resolved_refs.get(authority.i) == "italy"
-
-
-def test_the_owner_of_named_products_is_the_company_named_before(nlp):
-    from kg.extract.mentions import find_mentions
-    from kg.resolve import resolve
-
-    text = ("At the same meeting, Vexa Inc. was ordered to pay a further 7 billion won. The owner of Lumi and Orbo had "
-            "already been fined last September.")
-    doc = analyse(text)
-    owner = next(t for t in doc if t.lower_ == "owner")
-    assert resolve(doc, find_mentions(doc)).resolved_refs.get(owner.i) == "vexa-inc"
 
 
 def test_the_app_is_the_one_the_story_is_about_not_where_someone_posted(nlp):
@@ -875,3 +827,34 @@ def test_review_misfires_of_this_sessions_name_rules_stay_fixed(nlp):
     assert found.get("microsoft-teams") == "AIModel"
     # a capital named as a place is no party
     assert "kenya" not in categories("Emily Carter visited Nairobi on Monday to meet Lumio Corp. executives.")
+
+
+def _reference(text: str, word: str, nth: int = 0) -> str | None:
+    """The entity the nth occurrence of a description or pronoun in the text resolves to."""
+    from kg.extract.mentions import find_mentions
+    from kg.resolve import resolve
+
+    doc = analyse(text)
+    token = [t for t in doc if t.lower_ == word][nth]
+    return resolve(doc, find_mentions(doc)).resolved_refs.get(token.i)
+
+
+@pytest.mark.parametrize("text, word, nth, key", [
+    # a body the story called the regulator stays the regulator
+    ("Norway's communications regulator asked Vexa Inc. on Tuesday to remove the Lumio app. The Federal Media Office "
+     "said the request was sent on Monday. The dispute stems from Lumio's refusal to give the Federal Security Service "
+     "the keys. The Federal Security Service says the app helps criminals. Last month the regulator gave Lumio Corp. "
+     "15 days to comply.", "regulator", -1, "federal-media-office"),
+    # "the service" in a story about a messaging company is that company
+    ("The Kelvar Media Office began blocking Lumio Corp. on Monday. Users said the service was slow.", "service", 0,
+     "lumio-corp"),
+    # another country's authority is not the body the story gave to the first
+    ("South Korea's data protection regulator has fined Vexa Inc. over a leak. The Personal Data Board said on Thursday "
+     "that the company had breached its duty. Italy's data protection authority temporarily blocked the Lumi chatbot "
+     "in March.", "authority", 0, "italy"),
+    # the owner of named products is the company named before
+    ("At the same meeting, Vexa Inc. was ordered to pay a further 7 billion won. The owner of Lumi and Orbo had already "
+     "been fined last September.", "owner", 0, "vexa-inc"),
+])
+def test_what_a_description_refers_to(nlp, text, word, nth, key):
+    assert _reference(text, word, nth) == key

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..lexicon import capitals, countries, demonyms, generic_words, known_entities, known_kinds, name_cues, titles, us_states
+from ..lexicon import (capitals, countries, demonyms, endonyms, generic_words, known_entities, known_kinds, name_cues, titles,
+                       us_states)
 from ..records import Evidence
 
 NER_LABELS = {"ORG", "PERSON", "GPE", "PRODUCT", "FAC", "WORK_OF_ART", "LOC", "NORP", "EVENT", "LAW"}
@@ -1226,16 +1227,11 @@ def find_mentions(doc) -> list[NameMention]:
     return mentions
 
 
-# a country's name in its own language, which ends a national arm's name as the English one does ("Deliveroo Italia")
-ENDONYMS = {"Italia", "Deutschland", "España", "Espana", "Brasil", "México", "Polska", "Türkiye", "Nederland", "Schweiz", "Suisse",
-            "Österreich", "Sverige", "Norge", "Danmark", "Suomi", "Nippon", "Hellas"}
-
-
 @lru_cache(maxsize=1)
 def national_places() -> frozenset[str]:
     """Words that, after a company's name, make its national arm: countries, their names in their own languages,
     and "Korea" for South Korea ("Google Korea")."""
-    return frozenset(countries() | ENDONYMS | {c.split()[-1] for c in countries() if c.startswith("South ")})
+    return frozenset(countries() | endonyms() | {c.split()[-1] for c in countries() if c.startswith("South ")})
 
 
 @lru_cache(maxsize=1)
@@ -1255,7 +1251,7 @@ def _national_arms(mentions: list[NameMention]) -> None:
         # (only where the story also names the company alone: not "Emily Jordan ... Jordan said", "Business France")
         if len(words) >= 2 and words[-1] in places and not m.known and words[0][:1].isupper() and m.text not in countries() \
                 and words[0] not in places and " ".join(words[:-1]) not in countries() and not set(words) & {"of", "for", "and"} \
-                and (" ".join(words[:-1]) in alone or words[-1] in ENDONYMS or " ".join(words[:-1]) in known_companies()):
+                and (" ".join(words[:-1]) in alone or words[-1] in endonyms() or " ".join(words[:-1]) in known_companies()):
             m.vote("Company", 3)
             parents.add(" ".join(words[:-1]))
     for m in mentions:
