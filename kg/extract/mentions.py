@@ -128,7 +128,8 @@ def _joined_entities(doc):
     "the Malaysian Communications" + "and" + "Multimedia Commission", a first part that modifies a
     word of the second, which ends in a head word ("Commission", "Authority")."""
     heads = name_cues()["heads"]
-    ents = [piece for ent in doc.ents for part in _split_at_verb(doc, ent) for piece in _split_list(doc, part)]
+    ents = [piece for ent in doc.ents for part in _split_at_verb(doc, ent) for listed in _split_list(doc, part)
+            for piece in _split_pair(doc, listed)]
     out = []
     i = 0
     while i < len(ents):
@@ -265,6 +266,16 @@ def _split_list(doc, ent) -> list:
     if any(b - a > 3 or b <= a or not all(_capitalised(t) for t in doc[a:b]) for a, b in pieces):
         return [ent]
     return [Span(doc, a, b, label=ent.label_) for a, b in pieces]
+
+
+def _split_pair(doc, ent) -> list:
+    """ "Canada's biggest carriers, Bell and Telus,": two one-word names the NER ran together after a plural noun
+    they stand for."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ != "ORG" or len(words) != 3 or words[1].lower_ != "and" or ent.start < 2 \
+            or doc[ent.start - 1].text != "," or doc[ent.start - 2].tag_ != "NNS" or not (_capitalised(words[0]) and _capitalised(words[2])):
+        return [ent]
+    return [Span(doc, words[0].i, words[0].i + 1, label="ORG"), Span(doc, words[2].i, words[2].i + 1, label="ORG")]
 
 
 # forms of address that are no part of a name: HONORIFIC_WORDS and styles ("Sir Nick Clegg")
@@ -1206,7 +1217,8 @@ def find_mentions(doc) -> list[NameMention]:
             # capped and dropped like its other labels
             mention.vote("Company", 1, ner=True)
         elif label == "PERSON":
-            mention.vote("Person", 3 if len(span) > 1 and all(t.text[:1].isupper() for t in span) else 1, ner=True)
+            # (a hyphen inside a given name is no lower-case word: "François-Philippe Champagne")
+            mention.vote("Person", 3 if len(span) > 1 and all(t.text[:1].isupper() for t in span if t.text != "-") else 1, ner=True)
         elif label in SPACY_VOTE:
             mention.vote(SPACY_VOTE[label], 1, ner=True)
         if titled:

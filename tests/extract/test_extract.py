@@ -674,3 +674,12 @@ def test_the_companys_named_platform_is_its_product_and_goes_by_its_first_word(n
     found = extract(doc, article_date="2024-06-05")
     entities = {e.key: (e.category, e.aliases) for e in found.entities}
     assert entities["zorbo-ai"][0] == "AIModel" and "Zorbo" in entities["zorbo-ai"][1] and "zorbo" not in entities
+
+
+def test_a_hyphenated_given_name_and_a_pair_of_carriers(nlp):
+    text = ("Innovation Minister Jean-Marc Tremblay announced the decision on Thursday. Kelvar's biggest carriers, "
+            "Bellor and Telvo, still rely on older gear. \"This is no race,\" Tremblay told reporters.")
+    doc = _with_ents(text, [("Jean-Marc Tremblay", "PERSON"), ("Bellor and Telvo", "ORG"), ("Tremblay", "ORG")])
+    categories = {e.key: e.category for e in extract(doc, article_date="2024-06-05").entities}
+    assert categories.get("bellor") == "Company" and categories.get("telvo") == "Company" and "bellor-and-telvo" not in categories
+    assert [c for k, c in categories.items() if k.startswith("jean-marc-tremblay")] == ["Person"]
