@@ -683,3 +683,11 @@ def test_a_hyphenated_given_name_and_a_pair_of_carriers(nlp):
     categories = {e.key: e.category for e in extract(doc, article_date="2024-06-05").entities}
     assert categories.get("bellor") == "Company" and categories.get("telvo") == "Company" and "bellor-and-telvo" not in categories
     assert [c for k, c in categories.items() if k.startswith("jean-marc-tremblay")] == ["Person"]
+
+
+def test_a_named_policy_standard_or_dialogue_is_no_actor(nlp):
+    found = run("Under a new Limited Access policy, anyone wanting to use Vexa Inc.'s tools must win approval. The measures "
+                "flow from Vexa Inc.'s Responsible AI Standard. Emily Carter told the Raisina Dialogue on Thursday that "
+                "the rules were fair.")
+    keys = {e.key for e in found.entities}
+    assert not {"limited-access", "responsible-ai-standard", "raisina-dialogue"} & keys and "vexa-inc" in keys
