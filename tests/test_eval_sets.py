@@ -41,7 +41,7 @@ FLOORS = {
     "locked": {"events": 0.73, "entities": 0.88, "relations": 0.82, "claims": 0.91},
     "sentinel": {"events": 0.64, "entities": 0.85, "relations": 0.66, "claims": 0.88},
     "canary": {"events": 0.72, "entities": 0.90, "relations": 0.87, "claims": 0.88},
-    "harbor": {"events": 0.52, "entities": 0.81, "relations": 0.61, "claims": 0.85},
+    "harbor": {"events": 0.52, "entities": 0.82, "relations": 0.61, "claims": 0.85},
     "ledger": {"events": 0.72, "entities": 0.89, "relations": 0.77, "claims": 0.92},
     "mosaic": {"events": 0.62, "entities": 0.90, "relations": 0.82, "claims": 0.86},
     "prism": {"events": 0.63, "entities": 0.85, "relations": 0.73, "claims": 0.86},
@@ -61,7 +61,7 @@ FLOORS = {
     "moss": {"events": 0.55, "entities": 0.84, "relations": 0.56, "claims": 0.82},
     "nimbus": {"events": 0.67, "entities": 0.84, "relations": 0.67, "claims": 0.88},
     "orchid": {"events": 0.56, "entities": 0.88, "relations": 0.62, "claims": 0.87},
-    "petal": {"events": 0.57, "entities": 0.77, "relations": 0.70, "claims": 0.87},
+    "petal": {"events": 0.59, "entities": 0.81, "relations": 0.72, "claims": 0.88},
     "raven": {"events": 0.76, "entities": 0.90, "relations": 0.76, "claims": 0.86},
 }
 
