@@ -55,6 +55,12 @@ def known_entities() -> list[dict]:
 
 
 @lru_cache(maxsize=1)
+def company_names() -> frozenset[str]:
+    """Every name the lexicon gives a company by (its name and aliases)."""
+    return frozenset(name for row in known_entities() if row["category"] == "Company" for name in [row["name"], *row.get("aliases", [])])
+
+
+@lru_cache(maxsize=1)
 def known_kinds() -> dict[str, str]:
     """The kind of body the lexicon says a known entity is (entities.jsonl "kind": Regulator, Court, ...)."""
     return {row["name"]: row["kind"] for row in known_entities() if row.get("kind")}

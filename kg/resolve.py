@@ -27,7 +27,6 @@ COMPANY_POSSESSIONS = {"model", "chatbot", "product", "technology", "software", 
 OWNED_UNITS = {"unit", "subsidiary"}
 EXECUTIVE_WORDS = {"agency", "regulator", "watchdog", "department", "ministry", "bureau", "authority"}
 ASKED = {"request", "demand", "order", "call", "plea", "appeal", "offer", "bid", "proposal"}  # lemmas
-# descriptions that fit a company or a non-profit alike ("the group's president")
 # words that make "the service" a state's (the civil service, the tax service), never a company's product
 PUBLIC_SERVICES = {"civil", "public", "secret", "tax", "health", "postal", "foreign", "diplomatic", "security", "intelligence",
                    "national", "customs", "revenue", "social", "military", "federal", "state", "emergency", "immigration"}
@@ -35,6 +34,7 @@ PUBLIC_SERVICES = {"civil", "public", "secret", "tax", "health", "postal", "fore
 POSTING_VERBS = {"write", "post", "say", "tweet", "announce", "publish"}
 # descriptions that, once the story has given one to a body, go on naming that body rather than the last subject
 NAMED_DESCRIPTIONS = {"group", "coalition", "campaign", "union", "association", "alliance", "organisation", "organization", "university"}
+# descriptions that fit a company or a non-profit alike ("the group's president")
 EITHER_BODY = {"group", "body", "lab", "developer", "platform", "provider"}
 # verbs whose object is a company or its product: "banned it", "fined it"
 SANCTIONS = {"ban", "bar", "block", "fine", "sue", "suspend", "restrict", "investigate", "blacklist", "delist", "penalize",

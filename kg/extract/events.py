@@ -19,7 +19,7 @@ from ..records import Event
 from ..text import fold
 from .claims import VERDICT_CUES
 from .dates import event_date
-from .mentions import sentence_evidence
+from .mentions import STAFF_NOUNS, sentence_evidence
 from .roles import (MODAL_PLANNED, according_to, action_owner, clause_verb, counted_keys, is_amount, is_base_form, is_infinitive,
                     is_passive, joined_with, modality, modifying_bodies, object_tokens, phrase_keys, prep_objects, subject_keys,
                     trailing_names)
@@ -856,7 +856,6 @@ CHARGES = {"charge", "allegation", "claim", "case", "suit", "lawsuit", "complain
 ABROAD_WORDS = {"to", "export", "exports", "exporting", "ship", "shipping", "shipment", "shipments", "abroad", "overseas"}
 # what export controls are about (a curb on chip sales is an export control wherever it is written)
 CHIP_WORDS = {"chip", "semiconductor", "processor", "gpu", "accelerator", "wafer", "chipmaking"}
-STAFF_NOUNS = {"employee", "worker", "staff", "staffer", "engineer", "researcher", "scientist"}
 
 
 def _what_a_suit_is_over(anchor, verb) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..lexicon import (capitals, countries, demonyms, endonyms, generic_words, known_entities, known_kinds, name_cues, titles,
+from ..lexicon import (capitals, company_names, countries, demonyms, endonyms, generic_words, known_kinds, name_cues, titles,
                        us_states)
 from ..records import Evidence
 
@@ -492,8 +492,9 @@ def company_words() -> frozenset[str]:
     return frozenset(cues["suffixes"]) | {w for w, c in cues["heads"].items() if c == "Company"}
 
 
-# the staff whose own organisation a company's name may open ("Amazon Employees for Climate Justice"; not "Microsoft Teams")
-STAFF_WORDS = {"employee", "worker", "staff", "staffer", "engineer", "researcher", "scientist"}
+# a company's staff: who may sign a letter as its staff ("Hundreds of Amazon employees"), and whose own organisation a
+# company's name may open ("Amazon Employees for Climate Justice"; not "Microsoft Teams")
+STAFF_NOUNS = {"employee", "worker", "staff", "staffer", "engineer", "researcher", "scientist"}
 
 
 def _extended_known(doc, start: int, end: int, extended: int, label: str, known):
@@ -514,7 +515,7 @@ def _extended_known(doc, start: int, end: int, extended: int, label: str, known)
         return label, None  # ("Treasury" + "Board of Canada": a body of its own, named for its country)
     if label == "KG_Company" and len(doc[start:end].text.rstrip(".")) > 1 and not all(t.text in company_words() for t in added):
         # ("Amazon Employees for Climate Justice": a name that runs on with the company's staff is their organisation)
-        staff = any(t.lower_.removesuffix("s") in STAFF_WORDS for t in added)
+        staff = any(t.lower_.removesuffix("s") in STAFF_NOUNS for t in added)
         return ("ORG" if staff or any(t.text in units for t in added) else "PRODUCT"), None
     return label, known
 
@@ -1246,12 +1247,6 @@ def national_places() -> frozenset[str]:
     return frozenset(countries() | endonyms() | {c.split()[-1] for c in countries() if c.startswith("South ")})
 
 
-@lru_cache(maxsize=1)
-def known_companies() -> frozenset[str]:
-    """Every name the lexicon gives a company by."""
-    return frozenset(name for row in known_entities() if row["category"] == "Company" for name in [row["name"], *row.get("aliases", [])])
-
-
 def _national_arms(mentions: list[NameMention]) -> None:
     """ "Deliveroo Italia", "Google Korea": a name and a country is a company's national arm, and the name before
     the country is the company ("Deliveroo said"), whatever the NER took either for."""
@@ -1260,12 +1255,13 @@ def _national_arms(mentions: list[NameMention]) -> None:
     parents = set()
     for m in mentions:
         words = m.text.split()
+        company = " ".join(words[:-1])
         # (only where the story also names the company alone: not "Emily Jordan ... Jordan said", "Business France")
         if len(words) >= 2 and words[-1] in places and not m.known and words[0][:1].isupper() and m.text not in countries() \
-                and words[0] not in places and " ".join(words[:-1]) not in countries() and not set(words) & {"of", "for", "and"} \
-                and (" ".join(words[:-1]) in alone or words[-1] in endonyms() or " ".join(words[:-1]) in known_companies()):
+                and words[0] not in places and company not in countries() and not set(words) & {"of", "for", "and"} \
+                and (company in alone or words[-1] in endonyms() or company in company_names()):
             m.vote("Company", 3)
-            parents.add(" ".join(words[:-1]))
+            parents.add(company)
     for m in mentions:
         if m.text in parents and not m.known:
             m.vote("Company", 3)
@@ -1327,6 +1323,8 @@ def _surname_named_before(doc, span) -> bool:
 PEOPLE_NOUNS = {"employee", "worker", "staff", "researcher", "scientist", "activist", "artist", "author", "writer", "parent",
                 "student", "academic", "lawyer", "journalist", "engineer", "volunteer", "moderator", "creator", "musician",
                 "actor", "developer", "user", "citizen", "resident", "expert", "doctor", "teacher", "veteran", "victim"}
+
+
 def group_of_people(tok) -> bool:
     """ "a group of current and former employees": a group of people, not a company's group."""
     return tok.lemma_.lower() == "group" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
