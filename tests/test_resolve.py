@@ -692,17 +692,6 @@ def test_parliament_named_alone_is_a_legislature(nlp):
     assert any(e.type == "PublicAppeal" and e.targets == ("parliament",) for e in found)
 
 
-def test_it_opening_a_sentence_continues_the_main_subject_not_a_reported_one(nlp):
-    from kg.extract.mentions import find_mentions
-    from kg.resolve import resolve
-
-    doc = analyse("The Open Rights Group filed a complaint on Monday. In its filing with the regulator, the Vienna-based "
-                  "group argues that Vexa Inc. breached the accuracy principle. It asked the authority to order the "
-                  "company to delete the output.")
-    it = next(t for t in doc if t.text == "It")
-    assert resolve(doc, find_mentions(doc)).key_at(it.i) == "open-rights-group"
-
-
 # what the words around a name say it is, on names the NER missed or mistyped: (text, key, category)
 TYPED_BY_CONTEXT = [
     # a premodifier the spec's nouns type: a chain or a service is a company's
@@ -797,28 +786,19 @@ def test_a_surname_the_ner_took_for_a_thing_is_the_person(nlp):
     assert "Carter" in entities.get("emily-carter", ()) and "carter" not in entities
 
 
-def test_review_misfires_of_this_sessions_name_rules_stay_fixed(nlp):
-    from kg.extract.mentions import find_mentions
-    from kg.resolve import resolve
-
-    def refs(text):
-        doc = analyse(text)
-        res = resolve(doc, find_mentions(doc))
-        return doc, res
-
+def test_session_18_review_misfires_of_name_rules_stay_fixed(nlp):
     # a country's regulator over its department
-    doc, res = refs("Ireland's Department of Enterprise said the rules were clear. Separately, the Data Protection "
-                    "Commission opened an inquiry into Vexa Inc. The Irish regulator said it had received complaints.")
-    assert res.resolved_refs.get(next(t.i for t in doc if t.lower_ == "regulator")) == "data-protection-commission"
+    assert _reference("Ireland's Department of Enterprise said the rules were clear. Separately, the Data Protection "
+                      "Commission opened an inquiry into Vexa Inc. The Irish regulator said it had received complaints.",
+                      "regulator") == "data-protection-commission"
     # an owner named beside "the owner"
-    doc, res = refs("Lumio Corp. bought Chatterly last year. The owner of Chatterly, Emily Carter, said she would stay on.")
-    assert res.resolved_refs.get(next(t.i for t in doc if t.lower_ == "owner")) != "lumio-corp"
+    assert _reference("Lumio Corp. bought Chatterly last year. The owner of Chatterly, Emily Carter, said she would stay on.",
+                      "owner") != "lumio-corp"
     # "commented on" a company is about it, not a platform it posted on
-    doc, res = refs("Emily Carter commented on Vexa Inc. during the hearing. The company said it would respond in writing.")
-    assert res.resolved_refs.get(next(t.i for t in doc if t.lower_ == "company")) == "vexa-inc"
+    assert _reference("Emily Carter commented on Vexa Inc. during the hearing. The company said it would respond in writing.",
+                      "company") == "vexa-inc"
     # the state's services are not the company's
-    doc, res = refs("Vexa Inc. said the rules were clear. Emily Carter spent a decade in the civil service.")
-    assert res.resolved_refs.get(next(t.i for t in doc if t.lower_ == "service")) is None
+    assert _reference("Vexa Inc. said the rules were clear. Emily Carter spent a decade in the civil service.", "service") is None
     # a person whose surname is a country or a capital, a state agency named for its country
     found = categories("Emily Jordan, Vexa Inc.'s policy chief, said the rules were clear. Jordan said they were fair. "
                        "Ana Lima, a Vexa Inc. engineer, said the model was safe. Business France, the government's "
@@ -855,6 +835,10 @@ def _reference(text: str, word: str, nth: int = 0) -> str | None:
     # the owner of named products is the company named before
     ("At the same meeting, Vexa Inc. was ordered to pay a further 7 billion won. The owner of Lumi and Orbo had already "
      "been fined last September.", "owner", 0, "vexa-inc"),
+    # "It" opening a sentence continues the main subject, not a reported one
+    ("The Open Rights Group filed a complaint on Monday. In its filing with the regulator, the Vienna-based group argues "
+     "that Vexa Inc. breached the accuracy principle. It asked the authority to order the company to delete the output.",
+     "it", 0, "open-rights-group"),
 ])
 def test_what_a_description_refers_to(nlp, text, word, nth, key):
     assert _reference(text, word, nth) == key

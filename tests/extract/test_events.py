@@ -2378,11 +2378,11 @@ def test_losing_or_winning_a_lawsuit_says_who_sued_whom(nlp):
     "Under the draft law seen by reporters, Canada will bar Vexa Inc. from its networks.",
     "Canada will bar Vexa Inc. from its networks, pending approval by parliament.",
 ])
-def test_review_a_will_under_a_condition_stays_a_plan(nlp, text):
+def test_session_18_review_a_will_under_a_condition_stays_a_plan(nlp, text):
     assert not any(kind == "UsageBan" and mood == "asserted" for kind, _, _, mood in events(text, confident=False))
 
 
-def test_review_misfires_of_this_sessions_event_rules_stay_fixed(nlp):
+def test_session_18_review_misfires_of_event_rules_stay_fixed(nlp):
     # what a speaker says will happen is decided too
     assert any(kind == "UsageBan" and mood == "asserted" for kind, _, _, mood in events(
         "Canada said Tuesday it will bar Vexa Inc. from its networks."))
