@@ -191,6 +191,10 @@ class Resolution:
         # "breaching European Union privacy rules": a name that only says whose rules is no antecedent for "the regulator"
         self.modifiers = {m.start for c in self.clusters for m in c.mentions
                           if doc[m.end - 1].dep_ in ("compound", "amod", "nmod") and doc[m.end - 1].head.lemma_.lower() in POLICY_NOUNS}
+        # "co-founded by OpenAI chief executive Sam Altman": a company named only to say whose officer someone is
+        self.employers = {m.start for c in self.clusters for m in c.mentions
+                          if doc[m.end - 1].dep_ in ("compound", "nmod", "poss") and doc[m.end - 1].head.i > m.end - 1
+                          and any(t.lower_ in titles() for t in doc[m.end:doc[m.end - 1].head.i + 1])}
         # "Altun wrote on X": the platform a statement was posted on is where it was said, no antecedent
         self.media = {m.start for c in self.clusters for m in c.mentions
                       if m.start > 0 and doc[m.start - 1].lower_ == "on" and doc[m.start - 1].head.lemma_.lower() in POSTING_VERBS
@@ -239,9 +243,9 @@ class Resolution:
                    and not self.doc[t.i - 1].is_sent_start and self.doc[t.i - 1].lower_ not in titles()
                    for t in self.doc)
 
-    def _antecedent(self, index: int, accept) -> str | None:
+    def _antecedent(self, index: int, accept, skip: frozenset[int] | set[int] = frozenset()) -> str | None:
         for start, key in reversed(self.order):
-            if start < index and start not in self.media and accept(key):
+            if start < index and start not in self.media and start not in skip and accept(key):
                 return key
         return None
 
@@ -263,6 +267,8 @@ class Resolution:
                     key = min(said) if len(said) == 1 else next(
                         (k for start, k in reversed(self.order) if start < tok.i and start not in self.modifiers
                          and self.category(k) not in ("Person", "AIModel") and k not in acting), None)
+                elif tok.dep_ == "poss" and tok.lower_ == "its" and (parallel := self._parallel_possessor(tok)):
+                    key = parallel
                 elif owned in COMPANY_POSSESSIONS:
                     # "its models", "its chief executive": the owner is a company, the topic one first
                     key = self._subject_antecedent(tok, ("Company", "Organization")) or \
@@ -284,13 +290,18 @@ class Resolution:
                     addressed = [p.i for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ == "to"
                                  for p in c.children if p.dep_ == "pobj"]
                     key = next((k for i in addressed for k in [self.key_at(i)] if k), None)
+                # (a company named as someone's employer only after the one the story is about: "Kelvar, co-founded by
+                # Vexa chief executive Ana Ruiz, ... regulators ordered it to stop")
                 key = key or self._speaker_itself(tok) or self._subject_antecedent(tok) \
+                    or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",), skip=self.employers) \
                     or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
                 acting = self._clause_subject(tok, references=True, possessors=False) \
                     if key and tok.dep_ in ("dobj", "dative") and tok.lower_ == "it" else set()
                 if key in acting:
                     # "Perplexity faces complaints. Cloudflare accused it of ...": an object is not its clause's subject
-                    key = self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "Organization", "AIModel") and k not in acting)
+                    def other(k):
+                        return self.category(k) in ("Company", "Organization", "AIModel") and k not in acting
+                    key = self._antecedent(tok.i, other, skip=self.employers) or self._antecedent(tok.i, other)
             elif lower in PRONOUNS_PERSON and tok.pos_ == "PRON":
                 # "Jordan accused her": an object pronoun is not its own clause's subject
                 subject = self._clause_subject(tok) if tok.dep_ in ("dobj", "dative", "pobj") else set()
@@ -298,6 +309,15 @@ class Resolution:
                     # "Jensen Huang ... praised President Trump. He said ...": a subject pronoun continues the subject
                     key = self._subject_antecedent(tok, ("Person",))
                 key = key or self._antecedent(tok.i, lambda k: self.category(k) == "Person" and k not in subject)
+                if key and tok.dep_ == "poss":
+                    # "It is not the commissioner's first look. In 2023 his office ...": a title read as a person since
+                    # the last name, in this sentence or the one before, is the nearer antecedent
+                    last_named = max((start for start, k in self.order if start < tok.i and k == key), default=-1)
+                    window = self._sentences_back(tok, 1)
+                    titled = [(i, k) for i, k in self.resolved_refs.items() if last_named < i < tok.i and i >= window
+                              and self.doc[i].pos_ == "NOUN" and self.category(k) == "Person" and k not in subject]
+                    if titled:
+                        key = max(titled)[1]
             elif tok.lower_ in ("owner", "parent") and (owner_of := self._owner_of(tok)):
                 key = owner_of
             elif tok.lower_ == "office" and tok.pos_ == "NOUN" and (holder := self._office_holder(tok)):
@@ -308,7 +328,7 @@ class Resolution:
                 # "Mary Rasenberger, the guild's chief executive": the body the story named with that word (not "the
                 # center of the dispute"; not the European Union for "the union")
                 key = self._named_head(tok, lower)
-            elif tok.pos_ == "NOUN" and (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")) \
+            elif tok.pos_ == "NOUN" and (tok.dep_ in ("nsubj", "nsubjpass", "poss") or tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")) \
                     and lower in titles() and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                     and not any(c.dep_ in ("poss", "prep") or c.dep_ == "compound" and not self._place_at(c.i)
                                 and f"{c.lower_} {lower}" not in titles() for c in tok.children):
@@ -530,6 +550,27 @@ class Resolution:
         clauses = {t.i for c in subjects for r in c.subtree if r.dep_ in apart for t in r.subtree}
         return {k for c in subjects for t in c.subtree if t.i not in clauses for k in [lookup(t.i)] if k}
 
+    def _parallel_possessor(self, tok) -> str | None:
+        """ "fined the Lumio Foundation and its technology partner Kelvar", "details of the company's policy and of its
+        investigation": "its" beside a party it is joined to, or beside another possessor in the same phrase, is that
+        party, not the clause's subject."""
+        if tok.head.dep_ == "conj" and tok.head.head.i < tok.i and (first := self.key_at(tok.head.head.i)):
+            return first if self.category(first) != "Person" else None
+
+        def verb_of(t):
+            return next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+        governor = verb_of(tok)
+        joined = False  # (only across "and"/"or": "suspended Huawei's access to updates of its Android" is Google's)
+        for t in reversed(self.doc[max(tok.sent.start, tok.i - 10):tok.i]):
+            joined = joined or t.pos_ == "CCONJ"
+            if t.i in self.token_key and t.dep_ != "poss":
+                return None  # (a party named in between)
+            key = self.key_at(t.i)
+            if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN") and key:
+                return key if joined and self.category(key) != "Person" and governor is not None and verb_of(t) == governor else None
+        return None
+
     def _speaker_itself(self, tok) -> str | None:
         """ "Beijing said it was alarmed": the subject "it" of what a named body or country says is that speaker."""
         clause = tok.head
@@ -699,8 +740,12 @@ class Resolution:
         # ("the company": only a name the article gives with the word, "The Kraft Heinz Company", not the lexicon's
         # full name of a company the article names otherwise, "The New York Times Company")
         # (or whose apposition described it so: "KAIST, South Korea's leading science university")
+        # (a company or a non-profit alike when its own name has the word: "the foundation" for the Worldcoin
+        # Foundation, whichever of the two the story makes it)
+        named_accepted = accepted | ({"Company", "Organization"} if accepted & {"Company", "Organization"} else set())
         named = self._antecedent(
-            tok.i, lambda k: self.category(k) in accepted and k not in acting
+            tok.i, lambda k: (self.category(k) in accepted or self.category(k) in named_accepted and lemma != "company"
+                              and lemma in fold(self.by_key[k].label).split()) and k not in acting
             and (any(lemma in fold(a).split() for a in (
                 {m.text for m in self.by_key[k].mentions} if lemma == "company" else self.aliases(self.by_key[k])))
                  or lemma in self.described.get(k, ())))
@@ -1191,6 +1236,8 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
             and b[-1].rstrip(".") in _company_stems() and s[0] not in company_words() \
             and s[0].lower() not in GENERIC_LEADS:
         return True  # "Jinhua" for Fujian Jinhua Integrated Circuit Co, "Hikvision" for Hangzhou Hikvision Digital Technology
+    if 2 <= len(s) < len(b) and b[-len(s):] == s and small.category == big.category == "Person":
+        return True  # "Inman Grant" for Julie Inman Grant, "von der Leyen" for Ursula von der Leyen: a surname of two words
     if s and b and s[0] != b[0] and s[0] != b[-1] and not small.label.isupper():
         return False  # every rule below needs the short name's first word at one end of the long one, or initials
     s_cat, b_cat = small.category, big.category

@@ -839,6 +839,35 @@ def _reference(text: str, word: str, nth: int = 0) -> str | None:
     ("The Open Rights Group filed a complaint on Monday. In its filing with the regulator, the Vienna-based group argues "
      "that Vexa Inc. breached the accuracy principle. It asked the authority to order the company to delete the output.",
      "it", 0, "open-rights-group"),
+    # "its" beside a party it is joined to is that party, not the clause's subject
+    ("The Kelvar Data Agency has fined the Lumio Foundation and its technology partner Vexa Inc. on Monday.", "its", 0,
+     "lumio-foundation"),
+    ("The Kelvar Data Agency wrote to Vexa Inc. on Monday. The agency requested details of the company's policy and of "
+     "its internal review.", "its", 0, "vexa-inc"),
+    # (but not across a phrase with no "and": whose Android it is stays the subject's)
+    ("Vexa Inc. has suspended Lumio Corp.'s access to updates of its operating system.", "its", 0, "vexa-inc"),
+    # "the foundation" is the body named with the word, whichever kind of body the story made it
+    ("Regulators fined the Worldcoin Foundation and Vexa Inc. on Monday. The foundation must pay 7 million won.",
+     "foundation", 1, "worldcoin-foundation"),
+    # a company named only as someone's employer is no antecedent while the story's company is
+    ("Kelvar Labs, co-founded by Vexa Inc. chief executive Ana Ruiz, said it respected the decision. The project has run "
+     "into regulators elsewhere. In March, the Zentrix Data Agency ordered it to stop collecting data.", "it", -1,
+     "kelvar-labs"),
+    # a title read as a person since the last name is the nearer antecedent of "his"
+    ("Commissioner Tomas Reyes opened the probe. President Daniel Okafor said he would raise tariffs. It is not the "
+     "commissioner's first look at AI. In 2023 his office opened an inquiry into Vexa Inc.", "his", 0, "tomas-reyes"),
 ])
 def test_what_a_description_refers_to(nlp, text, word, nth, key):
     assert _reference(text, word, nth) == key
+
+
+def test_a_surname_of_two_words_joins_the_full_name(nlp):
+    found = categories("Commissioner Emily Vance Carter said the firms must act. Vance Carter, a former Vexa Inc. "
+                       "executive, said she would not seek a third term.")
+    assert found.get("emily-vance-carter") == "Person" and "vance-carter" not in found
+
+
+def test_a_known_companys_unit_stays_a_body_of_its_own(nlp):
+    found = categories("Microsoft has taken its chatbot Tay offline. Peter Lee, corporate vice president of Microsoft "
+                       "Research, apologized on Friday.")
+    assert "microsoft-research" in found and "microsoft" in found

@@ -508,8 +508,10 @@ def _extended_known(doc, start: int, end: int, extended: int, label: str, known)
         return "ORG", None
     if label == "KG_AIModel" and all(t.text in cues["model_tiers"] or MODEL_VERSION.match(t.text) for t in added):
         return label, None  # "Claude Code": one model of a known family is a model of its own
-    if label == "KG_Company" and all(t.text in company_words() and t.text not in ARMS or t.is_punct for t in added):
-        return label, known  # "Apple Inc", "Tencent Holdings": the known company by its full name (not "Intel Capital")
+    if label == "KG_Company" and all(t.text in company_words() and t.text not in ARMS and t.text not in units or t.is_punct
+                                         for t in added):
+        # "Apple Inc", "Tencent Holdings": the known company by its full name (not "Intel Capital", "Microsoft Research")
+        return label, known
     if doc[extended - 1].text in cues["heads"] or any(t.text in cues["heads"] and t.i + 1 < extended and doc[t.i + 1].lower_ == "of"
                                                        for t in added):
         return label, None  # ("Treasury" + "Board of Canada": a body of its own, named for its country)
@@ -868,6 +870,12 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
     # "Apple would not release Apple Intelligence": what a company releases is its product
     if head.dep_ == "dobj" and head.head.lemma_.lower() in ("release", "launch", "unveil", "ship", "debut", "introduce"):
         mention.vote("AIModel", 2)
+    # "Vexa Inc., which runs Lumio Chat": what a company runs is its service (not "Musk, who runs Tesla"; not "runs
+    # the forum Kiwi Farms", which its own noun types)
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in ("run", "operate") and head.head.dep_ == "relcl" \
+            and head.head.head.ent_type_ in ("ORG", "KG_Company") \
+            and not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in models for c in head.children):
+        mention.vote("AIModel", 3)
     # "G42's chairman", "Zentrix's board": what has officers or a board is an organisation, not a product
     if mention.votes.get("AIModel") and head.dep_ == "poss" and (
             head.head.lower_ in titles() or head.head.lemma_.lower() in ("board", "shareholder", "investor")):
@@ -875,6 +883,9 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
     # "Brisk is built by Halden Labs": what a company builds is its product
     if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in ("build", "develop", "train", "create", "make") \
             and any(c.dep_ == "agent" for c in head.head.children):
+        mention.vote("AIModel", 3)
+    # "Glimpse.AI, the developer of Nomi": what a developer makes is its product
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ("developer", "maker", "creator"):
         mention.vote("AIModel", 3)
     # "former employees of Brightwave", "researchers at Halden": whom staff work for is an organisation
     if head.dep_ == "pobj" and head.head.lower_ in ("of", "at") and head.head.head.lemma_.lower() in cues["staff_nouns"]:

@@ -157,6 +157,11 @@ def _premodifier_relation(doc, resolution, key, mention):
         orgs = [main] if main and main != key else []
     if title in TITLE_BODIES and not orgs:
         orgs = _title_body(resolution, title)
+        body = fold(resolution.by_key[orgs[0]].label).split() if orgs else []
+        if body and (_head_word(" ".join(body)) == title or _head_word(" ".join(body)) == "office" and title in body):
+            # "Commissioner Philippe Dufresne" of the Office of the Privacy Commissioner: a body named for the
+            # office is its holder's
+            head_title = True
     # "Technology Secretary Liz Kendall": a secretary of a field named in capitals and of no department the
     # story names is a cabinet minister
     at = _title_at(lowered, title) if title else 0
@@ -195,7 +200,7 @@ def _office_department(resolution, title: str, words: list[str]) -> list[str]:
     return list(dict.fromkeys(found))[:1]
 
 
-TITLE_BODIES = {"commissioner": ("commission",), "justice": ("court",), "judge": ("court",), "senator": ("senate",), "representative": ("house", "congress"),
+TITLE_BODIES = {"commissioner": ("commission", "commissioner"), "justice": ("court",), "judge": ("court",), "senator": ("senate",), "representative": ("house", "congress"),
                 "rep.": ("house", "congress"), "sen.": ("senate",), "lawmaker": ("parliament", "congress", "senate", "house"),
                 "mep": ("parliament",)}
 
@@ -625,11 +630,11 @@ def _lexicon_companies() -> frozenset[str]:
 MAKER_NOUNS = {"maker", "developer", "creator", "owner", "producer", "builder", "operator", "parent"}
 # "the San Francisco company behind the chatbot Replika": a company noun with "behind" names its product
 COMPANY_NOUNS = {"company", "firm", "start-up", "startup", "lab", "group", "business", "outfit"}
-BUILD_VERBS = {"build", "develop", "make", "create", "launch", "release", "train", "design", "own", "operate"}
+BUILD_VERBS = {"build", "develop", "make", "create", "launch", "release", "train", "design", "own", "operate", "run"}
 
 
 # (a clause with no relative pronoun only for verbs of making: not "the model Microsoft makes available", "operates")
-MAKING_VERBS = BUILD_VERBS - {"make", "own", "operate"}
+MAKING_VERBS = BUILD_VERBS - {"make", "own", "operate", "run"}
 
 
 def _makers(doc, resolution):
@@ -640,6 +645,12 @@ def _makers(doc, resolution):
         if lemma not in MAKER_NOUNS and lemma not in COMPANY_NOUNS:
             continue
         company = resolution.key_at(tok.i) or (resolution.key_at(tok.head.i) if tok.dep_ in ("appos", "compound") else None)
+        edge = tok.left_edge.i
+        if tok.dep_ == "appos" and edge >= 2 and doc[edge - 1].text == "," and tok.head.i < edge - 2 \
+                and (beside := resolution.key_at(edge - 2)):
+            # "served on Character Technologies, which runs X, and on Glimpse.AI, the developer of Nomi": the name
+            # right before the apposition's comma, wherever the parser hung it
+            company = beside
         if not company or resolution.category(company) not in ("Company", "Organization"):
             continue
         preps = ("of",) if lemma in MAKER_NOUNS else ("behind",)

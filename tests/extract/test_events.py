@@ -2406,3 +2406,14 @@ def test_pleading_with_or_challenging_a_party_to_act_appeals_to_it(nlp):
                  "Emily Carter challenged Vexa Inc. to publish its safety tests."):
         assert ("PublicAppeal", ("emily-carter",), ("vexa-inc",), "asserted") in events(text), text
     assert not any(kind == "PublicAppeal" for kind, *_ in events("Vexa Inc. challenged the fine in court.", confident=False))
+
+
+def test_a_company_pulling_or_rolling_back_an_update_to_its_model_withdraws_it(nlp):
+    found = events("Vexa Inc. has pulled an update to Lumo-3, the default model behind its chatbot.")
+    assert ("ModelWithdrawal", ("vexa-inc",), ("lumo-3",), "asserted") in found
+    # a company rolling back its own update deregulates nothing
+    found = events("Vexa Inc. rolled back the update to Lumo-3 on Monday.", confident=False)
+    assert any(kind == "ModelWithdrawal" for kind, *_ in found)
+    assert not any(kind == "Deregulation" for kind, *_ in found)
+    # a government rolling back a rule still does
+    assert any(kind == "Deregulation" for kind, *_ in events("Canada rolled back the AI rules on Monday.", confident=False))

@@ -691,3 +691,10 @@ def test_a_named_policy_standard_or_dialogue_is_no_actor(nlp):
                 "the rules were fair.")
     keys = {e.key for e in found.entities}
     assert not {"limited-access", "responsible-ai-standard", "raisina-dialogue"} & keys and "vexa-inc" in keys
+
+
+def test_a_named_set_of_expectations_or_a_spec_is_no_model(nlp):
+    found = {e.label: e.category for e in extract(analyse(
+        "Vexa Inc. must say how it meets the government's Basic Online Safety Expectations. The behaviour ran against "
+        "its Model Spec, the public document on how its models should act.")).entities}
+    assert found.get("Basic Online Safety Expectations") != "AIModel" and found.get("Model Spec") != "AIModel"

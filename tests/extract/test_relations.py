@@ -684,3 +684,23 @@ def test_staff_the_tagger_made_a_verb_and_staff_who_were_fired_belong_to_their_c
     assert ("memberOf", "emily-carter", "vexa-inc", True) in relations(
         "Emily Carter, who was fired by Vexa Inc. in December, said the company retaliated.")
     assert not relations("Vexa Inc. did not fire Emily Carter.")
+
+
+def test_a_commissioner_heads_the_office_named_for_the_post_but_a_justice_sits_on_a_court(nlp):
+    found = relations("The Office of the Data Commissioner of Kelvar opened a probe. Emily Carter, a lawmaker, wrote to "
+                      "Commissioner Tomas Reyes on Monday.")
+    assert ("leads", "tomas-reyes", "office-of-the-data-commissioner-of-kelvar") in found
+    found = relations("Vexa Inc. was sued in the Kelvar Superior Court of Justice. Justice Emily Carter of the Kelvar "
+                      "Superior Court of Justice found that the court has jurisdiction.")
+    assert ("leads", "emily-carter", "kelvar-superior-court-of-justice") not in found
+
+
+def test_a_company_that_runs_a_product_or_is_described_as_its_developer_develops_it(nlp):
+    found = relations("Notices were served on Vexa Inc., which runs Lumio Chat, as well as on Kelvar Labs, the developer "
+                      "of Orbo, and on Zentrix Corp., the regulator said.")
+    assert ("develops", "vexa-inc", "lumio-chat") in found
+    assert ("develops", "kelvar-labs", "orbo") in found
+    assert ("develops", "vexa-inc", "orbo") not in found
+    # a forum a company runs is typed by its own noun, no model
+    found = relations("Zentrix LLC, which runs the forum Kiwi Park, sued the regulator in Washington on Monday.")
+    assert not any(p == "develops" for p, *_ in found)
