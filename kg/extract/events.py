@@ -304,6 +304,10 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             keys.extend(k for c in anchor.children if c.dep_ in ("nmod", "poss", "npadvmod") for k in phrase_keys(c, resolution))
         elif dep == "poss":
             keys.extend(k for c in anchor.children if c.dep_ == "poss" for k in phrase_keys(c, resolution))
+        elif dep == "dobj_owner" and verb is not None:
+            # "directed the transport department to suspend Uber's ability to test": whose ability, not who is told
+            keys.extend(k for o in object_tokens(verb, "dobj") for c in o.children if c.dep_ == "poss"
+                        for k in phrase_keys(c, resolution))
         elif dep == "asker" and verb is not None:
             # "his request was turned down", "ignored the regulator's demands": whose request it was
             keys.extend(k for o in object_tokens(verb, "dobj") + object_tokens(verb, "nsubjpass")
@@ -402,6 +406,11 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
                         relative = obj.lower_ in ("which", "that", "who") and facing.dep_ == "relcl"
                         # "Huawei, which has been on a blacklist": the relative pronoun is its head
                         keys.extend(phrase_keys(facing.head if relative else obj, resolution))
+            elif dep.startswith("dobj:"):
+                # "A class action filed in Illinois accuses the company of ...": what the action accuses is its target
+                if verb.lemma_.lower() in dep.split(":", 1)[1].split("|") and anchor.dep_ == "nsubj" and anchor.head.i == verb.i:
+                    for obj in object_tokens(verb, "dobj"):
+                        keys.extend(phrase_keys(obj, resolution))
             elif dep == "nsubj":
                 for obj in object_tokens(verb, "nsubj"):
                     keys.extend(phrase_keys(obj, resolution))

@@ -2417,3 +2417,43 @@ def test_a_company_pulling_or_rolling_back_an_update_to_its_model_withdraws_it(n
     assert not any(kind == "Deregulation" for kind, *_ in found)
     # a government rolling back a rule still does
     assert any(kind == "Deregulation" for kind, *_ in events("Canada rolled back the AI rules on Monday.", confident=False))
+
+
+def test_brushing_off_demands_refuses_them(nlp):
+    found = events("Lumio Corp. and Zentrix Corp. demanded that Vexa Inc. stop scraping their sites. Ana Ruiz, Vexa's "
+                   "chief executive, brushed off the demands on Wednesday.", confident=False)
+    assert any(kind == "Refusal" and "lumio-corp" in targets for kind, _, targets, _ in found)
+
+
+def test_a_company_demanding_that_another_stop_bans_nothing_and_withdraws_nothing(nlp):
+    found = events("Lumio Corp. and Zentrix Corp. have demanded that Vexa Inc. stop collecting pictures from their "
+                   "platforms. Kelvar Labs wrote to Vexa in January, ordering it to stop taking images from the service.",
+                   confident=False)
+    assert not any(kind in ("UsageBan", "ModelWithdrawal") for kind, *_ in found)
+    # a government's order still bans
+    assert any(kind == "UsageBan" for kind, *_ in events(
+        "The Kelvar Data Agency ordered Vexa Inc. to stop collecting personal data.", confident=False))
+
+
+def test_what_a_lawsuit_accuses_is_its_target(nlp):
+    found = events("Vexa Inc. faces new claims. A proposed class action filed in Illinois accuses Lumio Corp. of breaching "
+                   "the state's privacy law.", confident=False)
+    assert any(kind == "Lawsuit" and targets == ("lumio-corp",) for kind, _, targets, _ in found)
+    assert not any(kind == "ConcernRaised" for kind, *_ in found)
+
+
+def test_an_order_to_suspend_a_companys_ability_bans_the_company_not_the_body_told(nlp):
+    found = events("Governor Emily Carter directed the Kelvar Department of Transportation to suspend Vexa Inc.'s ability "
+                   "to test autonomous vehicles in the state.")
+    assert any(kind == "UsageBan" and targets == ("vexa-inc",) for kind, _, targets, _ in found)
+    assert not any(kind == "UsageBan" and "kelvar-department-of-transportation" in targets for kind, _, targets, _ in found)
+
+
+def test_a_company_pausing_its_own_road_tests_withdraws_them(nlp):
+    for text in ("Vexa Inc. paused its road tests in the United States last week.",
+                 "Vexa Inc. said it had halted self-driving operations in every city after the crash."):
+        assert any(kind == "ModelWithdrawal" and agents == ("vexa-inc",) for kind, agents, _, _ in events(text)), text
+    # not its own permit left to lapse: no refusal of anyone
+    found = events("The Kelvar governor suspended Vexa Inc.'s tests. Vexa Inc. told regulators in Lumia that it will "
+                   "not renew its permit to test driverless cars there.", confident=False)
+    assert not any(kind == "Refusal" for kind, *_ in found)
