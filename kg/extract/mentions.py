@@ -665,6 +665,11 @@ def _extend_name(doc, start: int, end: int) -> int:
                 and doc[start].ent_type_.startswith("KG_") and nxt.text in name_cues().get("unit_words", ()):
             end += 1  # "Google Cloud": a unit of a known company, which the NER took for a name of its own
             continue
+        if nxt.text == "," and doc[start].text == "University" and start + 1 < end and doc[start + 1].lower_ == "of" \
+                and end + 1 < len(doc) and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B" \
+                and (end + 2 == len(doc) or not _capitalised(doc[end + 2])):
+            end += 2  # "the University of California" + ", Berkeley": a campus of a state's university
+            break
         # ("Global Predictions Inc" + "of San Francisco": a legal suffix ends a company's name; what follows says where)
         linked = nxt.lower_ in ("of", "on", "for") and end + 1 < len(doc) and not _ends_at_suffix(doc, end - 1)
         if linked:
@@ -862,6 +867,9 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
         mention.vote(cues["descriptions"][head.head.head.lower_], 4)
     if _listed_after_plural_title(doc, mention.start):
         mention.vote("Person", 4)  # "opposition senators Marcos Rogerio, Izalci Lucas and Mecias de Jesus"
+    elif _listed_after_plural_title(doc, mention.start, across_body=True) and len(words) >= 2 \
+            and not any(w in company_words() for w in words):
+        mention.vote("Person", 2)  # "all three co-founders of Google's DeepMind, Demis Hassabis, Shane Legg and ..."
     # "Senators Amy Klobuchar and Thom Tillis": a two-word name listed among people is a person's
     conjuncts = [t for t in head.conjuncts if not mention.start <= t.i < mention.end]
     if conjuncts and 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) \
@@ -977,9 +985,10 @@ PERSON_PLURAL_TITLES = {"senator", "justice", "judge", "lawmaker", "minister", "
                         "cofounder", "governor", "mayor", "prosecutor", "professor", "congressman", "congresswoman"}
 
 
-def _listed_after_plural_title(doc, start: int) -> bool:
+def _listed_after_plural_title(doc, start: int, *, across_body: bool = False) -> bool:
     """ "Justices Asike-Makhandia and John Mativo", "senators A, B and C": every name in a list that a
-    plural title opens is a person's, whatever the NER made of it."""
+    plural title opens is a person's, whatever the NER made of it (`across_body`: also after the title's body,
+    "co-founders of Google's DeepMind, A, B and C", a weaker sign, for the body's name may be the list's first)."""
     def plural_title(tok) -> bool:
         single = tok.lower_[:-1] if tok.lower_.endswith("s") else ""
         return single in PERSON_PLURAL_TITLES or tok.lower_.endswith("men") and tok.lower_[:-3] + "man" in PERSON_PLURAL_TITLES
@@ -987,7 +996,8 @@ def _listed_after_plural_title(doc, start: int) -> bool:
     i = start - 1
     while i >= 0 and not plural_title(doc[i]) and (doc[i].text in (",", "-") or doc[i].lower_ == "and"
                                                    or doc[i].lower_ in NAME_PARTICLES
-                                                   or doc[i].pos_ == "PROPN" and _capitalised(doc[i])):
+                                                   or doc[i].pos_ == "PROPN" and _capitalised(doc[i])
+                                                   or across_body and (doc[i].lower_ in ("of", "the") or doc[i].tag_ == "POS")):
         i -= 1
     return i >= 0 and plural_title(doc[i]) and not doc[i + 1].is_punct  # (not "to the senators, Chief Strategy Officer X")
 
@@ -1391,6 +1401,10 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
         return False  # (not "the State Administration for Market Regulation": a body named for what it regulates)
     if _in_policy_name(doc, span, set(cues["policy_heads"])):
         return False
+    words = [t.text for t in span]
+    first = _first_connector(words)
+    if first is not None and first > 0 and words[first - 1] in cues["policy_heads"] and not label.startswith("KG_"):
+        return False  # "the International Joint Conference on Artificial Intelligence": a proceeding named for its subject
     if len(span) > 2 and span[0].text in LAW_FIRST_WORDS and span[1].lower_ == "on" and not label.startswith("KG_"):
         return False  # "the Law on Artificial Intelligence": a law named for what it is on
     if len(span) == 1 and text.isupper() and text in _policy_acronyms(doc, tuple(cues["policy_heads"])):

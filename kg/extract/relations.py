@@ -405,7 +405,8 @@ def _appositive_relation(doc, resolution, key, mention):
     for phrase in _hyphen_joined([c for c in head.children if c.dep_ == "appos"] + shared):
         if phrase[0].i > mention.end + 2 and not _plural_title(phrase):
             continue  # "A and B, the British minister": the title beside B, which the parser gave to A
-        out += _title_relation(resolution, key, phrase, own, plural=_plural_title(phrase))
+        for part in _coordinated_titles(phrase):
+            out += _title_relation(resolution, key, part, own, plural=_plural_title(part))
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -423,6 +424,16 @@ def _appositive_relation(doc, resolution, key, mention):
 def _plural_title(phrase) -> bool:
     """ "all engineers at Vexa", "two researchers at Lumio": a title for every name of the list before it."""
     return any(t.dep_ == "appos" and t.tag_ == "NNS" for t in phrase)
+
+
+def _coordinated_titles(tokens: list) -> list[list]:
+    """ "Max Tegmark, the institute's president and a physicist at MIT": each title of a coordinated apposition
+    is a phrase of its own, with its own body."""
+    head = min(tokens, key=lambda t: len(list(t.ancestors)))
+    parts = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NN"
+             and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
+    apart = {t.i for c in parts for t in c.subtree} | {c.i for c in head.children if c.dep_ == "cc" and parts}
+    return [[t for t in tokens if t.i not in apart], *(list(c.subtree) for c in parts)]
 
 
 def _hyphen_joined(appositions) -> list[list]:
@@ -461,8 +472,10 @@ def _clause_relation(doc, resolution, key, mention):
     'who joined Y', 'the Ohio Republican who chairs Y', 'X, formerly of Y'."""
     head = doc[mention.end - 1]
     out = []
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-        # "Timnit Gebru of the Distributed AI Research Institute", "Neel Varga, formerly of Corvane Labs"
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 and all(t.is_punct or t.lower_ in EARLIER for t in doc[mention.end:c.i])):
+        # "Timnit Gebru of the Distributed AI Research Institute", "Neel Varga, formerly of Corvane Labs" (right after
+        # the name: not "Elon Musk, chief executive of Tesla, and all three co-founders of DeepMind", however parsed)
         former = any(a.lower_ in EARLIER for a in prep.children if a.dep_ == "advmod")
         # (the name itself, not a thing of it: "informed Sam Altman of OpenAI's decision")
         out.extend(("memberOf", org, former, "formerly of" if former else "of") for p in prep.children if p.dep_ == "pobj"
@@ -511,6 +524,10 @@ def _clause_relation(doc, resolution, key, mention):
         if predicate == "leads" and any(c.pos_ == "NOUN" and c.text.islower() and resolution.key_at(c.i) is None for c in objects):
             # "who chairs the Senate Judiciary subcommittee": a part the article does not name, of the body it does
             predicate = "memberOf"
+        if predicate == "memberOf" and lemma in LEAD_VERBS and not orgs:
+            # "Jeff Dean, who heads AI research at Google": a part the article does not name, of the body it is at
+            orgs = [k for t in (rel, *objects) for c in t.children if c.dep_ == "prep" and c.lower_ == "at"
+                    for p in c.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution)]
         out.extend((predicate, org, former, lemma) for org in orgs[:1]
                    if org != key and resolution.category(org) in ORG_CATEGORIES - {"Country"})
     return out
@@ -757,6 +774,14 @@ def _listed_under_title(doc, resolution):
         # "its founders, Noam Shazeer and Daniel De Freitas": the list may follow a comma
         at = tok.i + 2 if doc[tok.i + 1].text == "," and tok.i + 2 < len(doc) else tok.i + 1
         first = resolution.key_at(at)
+        if doc[tok.i + 1].lower_ == "of" and (singular in table or singular in staff) \
+                and (listed := _listed_after_body(doc, resolution, tok.i + 2)):
+            # "all three co-founders of Google's DeepMind, Demis Hassabis, Shane Legg and Mustafa Suleyman"
+            org, people = listed
+            former = any(c.lower_ in FORMER for c in tok.children)
+            for person in people:
+                yield ("leads" if table.get(singular) else "memberOf"), person, org, former, singular, sentence_evidence(tok.sent)
+            continue
         if singular not in table and singular not in staff or not first or resolution.category(first) != "Person":
             continue
         head = doc[at]
@@ -778,6 +803,30 @@ def _listed_under_title(doc, resolution):
         former = any(c.lower_ in FORMER for c in tok.children)
         for person in dict.fromkeys(people if orgs else ()):
             yield ("leads" if table.get(singular) else "memberOf"), person, orgs[0], former, singular, sentence_evidence(tok.sent)
+
+
+def _listed_after_body(doc, resolution, start: int):
+    """The body a plural title is "of" and the people listed after its comma, read off the words (the parser
+    rarely joins such a list right): "[of] Google's DeepMind, A, B and C" -> (DeepMind, [A, B, C])."""
+    org, i = None, start
+    while i < len(doc) and doc[i].text != "," and i < start + 8:
+        key = resolution.key_at(i)
+        if key and resolution.category(key) in ORG_CATEGORIES - {"Country"}:
+            org = key  # (the last one: "Google's DeepMind" is DeepMind's)
+        elif not (key or doc[i].lower_ in ("the", "its", "their") or doc[i].tag_ == "POS"):
+            return None
+        i += 1
+    if org is None or i >= len(doc) or doc[i].text != ",":
+        return None
+    people = []
+    for tok in doc[i + 1:doc[i].sent.end]:
+        key = resolution.key_at(tok.i)
+        if key and resolution.category(key) == "Person":
+            if key not in people:
+                people.append(key)
+        elif not (tok.text == "," or tok.lower_ == "and" or key):
+            break
+    return (org, people) if len(people) >= 2 else None
 
 
 FIRING_VERBS = {"fire", "dismiss", "sack", "oust", "terminate"}

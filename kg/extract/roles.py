@@ -344,6 +344,15 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
             if not keys and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in MESSAGES:
                 # "an open letter that called on Google": whoever put the letter out calls
                 keys = subject_keys(clause_verb(verb.head), resolution, depth=depth + 1, strict=strict)
+            counted = verb.head
+            while counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.pos_ == "NOUN" \
+                    or counted.dep_ == "conj" and counted.head.pos_ == "NOUN":
+                # ("among 116 founders of robotics and AI companies who urged": the founders)
+                counted = counted.head.head if counted.dep_ == "pobj" else counted.head
+            if not keys and counted.tag_ == "NNS" and counted.dep_ == "pobj" and counted.head.lower_ == "among" \
+                    and counted.head.head.lemma_.lower() == "be":
+                # "Musk and Suleyman were among 116 founders who urged the UN": the ones counted among them
+                keys = [k for c in counted.head.head.children if c.dep_ == "nsubj" for k in phrase_keys(c, resolution)]
         if keys:
             return keys
     if subjects:

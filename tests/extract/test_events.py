@@ -2457,3 +2457,9 @@ def test_a_company_pausing_its_own_road_tests_withdraws_them(nlp):
     found = events("The Kelvar governor suspended Vexa Inc.'s tests. Vexa Inc. told regulators in Lumia that it will "
                    "not renew its permit to test driverless cars there.", confident=False)
     assert not any(kind == "Refusal" for kind, *_ in found)
+
+
+def test_people_counted_among_those_who_urged_urge(nlp):
+    found = events("Last August, Emily Carter and Ana Ruiz were among 116 founders of robotics and AI companies who urged "
+                   "the United Nations to ban the weapons.")
+    assert ("PublicAppeal", ("emily-carter", "ana-ruiz"), ("united-nations",), "asserted") in found

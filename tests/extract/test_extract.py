@@ -698,3 +698,11 @@ def test_a_named_set_of_expectations_or_a_spec_is_no_model(nlp):
         "Vexa Inc. must say how it meets the government's Basic Online Safety Expectations. The behaviour ran against "
         "its Model Spec, the public document on how its models should act.")).entities}
     assert found.get("Basic Online Safety Expectations") != "AIModel" and found.get("Model Spec") != "AIModel"
+
+
+def test_a_campus_ends_a_universitys_name_and_a_conference_is_no_party(nlp):
+    found = {e.label: e.category for e in extract(analyse(
+        "The pledge was unveiled at the International Joint Conference on Artificial Intelligence in Stockholm. Emily "
+        "Carter of the University of California, Berkeley, signed it.")).entities}
+    assert found.get("University of California, Berkeley") == "Organization"
+    assert "International Joint Conference on Artificial Intelligence" not in found

@@ -704,3 +704,20 @@ def test_a_company_that_runs_a_product_or_is_described_as_its_developer_develops
     # a forum a company runs is typed by its own noun, no model
     found = relations("Zentrix LLC, which runs the forum Kiwi Park, sued the regulator in Washington on Monday.")
     assert not any(p == "develops" for p, *_ in found)
+
+
+def test_co_founders_of_a_body_listed_after_its_name_belong_to_it(nlp):
+    found = relations("Those signing include Emily Carter, chief executive of Vexa Inc., and all three co-founders of "
+                      "Lumio Corp.'s Orbis Lab, Tomas Reyes, Daniel Okafor and Ana Ruiz, as well as Mei Tanaka, who heads "
+                      "AI research at Zentrix Corp.")
+    for person in ("tomas-reyes", "daniel-okafor", "ana-ruiz"):
+        assert ("memberOf", person, "orbis-lab") in found, person
+    assert ("memberOf", "emily-carter", "orbis-lab") not in found
+    assert ("memberOf", "mei-tanaka", "zentrix-corp") in found
+
+
+def test_each_title_of_a_coordinated_apposition_has_its_own_body(nlp):
+    found = relations("The Kelvar Institute organised the pledge. Emily Carter, the institute's president and a physicist "
+                      "at the Massachusetts Institute of Technology, said she was pleased.")
+    assert ("leads", "emily-carter", "kelvar-institute") in found
+    assert ("memberOf", "emily-carter", "massachusetts-institute-of-technology") in found
