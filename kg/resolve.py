@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .extract.mentions import (LEGAL_SUFFIXES, NameMention, company_words, context_votes, group_of_people, hyphenated,
                                national_places, sentence_evidence)
+from .extract.roles import MESSAGES
 from .lexicon import name_cues, speech_verbs, titles
 from .records import Entity, Mention
 from .text import fold, slug
@@ -269,6 +270,13 @@ class Resolution:
                          and self.category(k) not in ("Person", "AIModel") and k not in acting), None)
                 elif tok.dep_ == "poss" and tok.lower_ == "its" and (parallel := self._parallel_possessor(tok)):
                     key = parallel
+                elif tok.dep_ == "poss" and tok.head.dep_ == "appos" and (of_body := [
+                        k for p in [tok.head.head, *(p for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                   for p in c.children if p.dep_ == "pobj")]
+                        for k in [self.key_at(p.i)] if k and self.category(k) not in ("Person", "Country")]):
+                    # "the independent directors of Huawei Australia, its chairman John Lord ...": the body the
+                    # apposition is on, or the one its noun is of
+                    key = of_body[0]
                 elif owned in COMPANY_POSSESSIONS:
                     # "its models", "its chief executive": the owner is a company, the topic one first
                     key = self._subject_antecedent(tok, ("Company", "Organization")) or \
@@ -292,6 +300,8 @@ class Resolution:
                     key = next((k for i in addressed for k in [self.key_at(i)] if k), None)
                 # (a company named as someone's employer only after the one the story is about: "Kelvar, co-founded by
                 # Vexa chief executive Ana Ruiz, ... regulators ordered it to stop")
+                if not key and self._continues_a_thing(tok):
+                    continue
                 key = key or self._speaker_itself(tok) or self._subject_antecedent(tok) \
                     or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",), skip=self.employers) \
                     or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
@@ -549,6 +559,24 @@ class Resolution:
         apart = ("relcl",) if possessors else ("relcl", "poss")
         clauses = {t.i for c in subjects for r in c.subtree if r.dep_ in apart for t in r.subtree}
         return {k for c in subjects for t in c.subtree if t.i not in clauses for k in [lookup(t.i)] if k}
+
+    def _continues_a_thing(self, tok) -> bool:
+        """ "The guidance, issued by ..., named neither company nor China. Instead it warned ...": a main clause's "it"
+        after a sentence whose subject is a thing no name or description stands for refers to that thing (not a
+        message, which speaks for whoever sent it: "The letter was led by ... It raises concerns"); "It was Huawei that
+        broke the news": a cleft's "it" refers to nothing."""
+        if tok.lower_ != "it" or tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+            return False
+        if tok.head.lemma_ == "be" and any(c.dep_ in ("attr", "ccomp") and any(g.dep_ == "relcl" or g.lower_ == "that" for g in c.subtree)
+                                           for c in tok.head.children) and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in tok.head.children):
+            return True
+        if tok.sent.start == 0:
+            return False
+        previous = self.doc[tok.sent.start - 1].sent
+        subjects = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return len(subjects) == 1 and subjects[0].tag_ == "NN" and subjects[0].pos_ == "NOUN" \
+            and not any(self.key_at(t.i) for t in [subjects[0], *subjects[0].children] if t.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "nmod")) \
+            and subjects[0].lower_ not in name_cues()["descriptions"] and subjects[0].lemma_.lower() not in MESSAGES
 
     def _parallel_possessor(self, tok) -> str | None:
         """ "fined the Lumio Foundation and its technology partner Kelvar", "details of the company's policy and of its

@@ -856,6 +856,10 @@ def _reference(text: str, word: str, nth: int = 0) -> str | None:
     # a title read as a person since the last name is the nearer antecedent of "his"
     ("Commissioner Tomas Reyes opened the probe. President Daniel Okafor said he would raise tariffs. It is not the "
      "commissioner's first look at AI. In 2023 his office opened an inquiry into Vexa Inc.", "his", 0, "tomas-reyes"),
+    # "it" after a sentence about an unnamed thing is that thing; a cleft's "it" is nothing
+    ("Kelvar has barred Vexa Inc. The guidance, issued by Minister Emily Carter, named neither company nor Lumia. "
+     "Instead it warned that vendors could be exposed.", "it", 0, None),
+    ("Lumia objected. It was Vexa Inc. that broke the news.", "it", 0, None),
 ])
 def test_what_a_description_refers_to(nlp, text, word, nth, key):
     assert _reference(text, word, nth) == key

@@ -247,8 +247,15 @@ def _ministers_country(doc, resolution, phrase, mention, *, cabinet: bool = Fals
     # Kendall said the government would back Ofcom")
     sent = doc[mention.start].sent
     reported = {t.i for c in sent if c.dep_ == "ccomp" for t in c.subtree} if cabinet else set()
+    # (nor a country the sentence acts on: "the guidance, issued by Communications Minister X, named neither company
+    # nor China")
+    def acted_on(t) -> bool:
+        while t.dep_ == "conj":
+            t = t.head
+        return t.dep_ in ("dobj", "dative", "oprd")
+
     named = {k for t in sent for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Country"
-             and not (t.pos_ in ("PROPN", "PRON") and t.i in reported)}
+             and not (t.pos_ in ("PROPN", "PRON") and t.i in reported) and not (t.pos_ == "PROPN" and acted_on(t))}
     if len(named) == 1:
         return list(named)
     if not named:
@@ -829,6 +836,17 @@ def _listed_after_body(doc, resolution, start: int):
     return (org, people) if len(people) >= 2 else None
 
 
+def _own_party(doc, resolution):
+    """ "Turnbull fought a leadership challenge inside his Liberal Party": a person's own party is one they belong to."""
+    for tok in doc:
+        if tok.lower_ not in ("his", "her") or tok.dep_ != "poss":
+            continue
+        person, party = resolution.key_at(tok.i), resolution.key_at(tok.head.i)
+        if person and party and resolution.category(person) == "Person" and resolution.category(party) in ORG_CATEGORIES \
+                and fold(resolution.by_key[party].label).split()[-1] == "party":
+            yield "memberOf", person, party, False, "party", sentence_evidence(tok.sent)
+
+
 FIRING_VERBS = {"fire", "dismiss", "sack", "oust", "terminate"}
 
 
@@ -888,7 +906,8 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
                 add(predicate, key, org, former, title, mention.evidence, 0.75)
         for predicate, org, former, title in clauses:
             add(predicate, key, org, former, title, mention.evidence, 0.75)
-    for predicate, person, org, former, title, evidence in [*_listed_under_title(doc, resolution), *_fired(doc, resolution)]:
+    for predicate, person, org, former, title, evidence in [*_listed_under_title(doc, resolution), *_fired(doc, resolution),
+                                                            *_own_party(doc, resolution)]:
         add(predicate, person, org, former, title, evidence, 0.7)
     for predicate, person, org, title, evidence in _whose_title(doc, resolution):
         add(predicate, person, org, False, title, evidence, 0.75)

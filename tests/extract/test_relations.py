@@ -721,3 +721,18 @@ def test_each_title_of_a_coordinated_apposition_has_its_own_body(nlp):
                       "at the Massachusetts Institute of Technology, said she was pleased.")
     assert ("leads", "emily-carter", "kelvar-institute") in found
     assert ("memberOf", "emily-carter", "massachusetts-institute-of-technology") in found
+
+
+def test_a_ministers_country_is_not_one_the_sentence_acts_on(nlp):
+    found = relations("Norway has barred Vexa Inc. from its networks. The guidance, issued on Thursday by Communications "
+                      "Minister Emily Carter, named neither company nor Chile.")
+    assert ("memberOf", "emily-carter", "norway") in found
+    assert ("memberOf", "emily-carter", "chile") not in found
+
+
+def test_a_chairman_in_apposition_to_a_body_and_a_persons_own_party(nlp):
+    found = relations("In June the independent directors of Lumio Corp., its chairman Tomas Reyes together with Ana Ruiz "
+                      "and Mei Tanaka, wrote to members of parliament. Prime Minister Emily Carter fought a challenge "
+                      "inside her Liberal Party.")
+    assert ("leads", "tomas-reyes", "lumio-corp") in found
+    assert ("memberOf", "emily-carter", "liberal-party") in found
