@@ -338,7 +338,7 @@ class Resolution:
                 # "Mary Rasenberger, the guild's chief executive": the body the story named with that word (not "the
                 # center of the dispute"; not the European Union for "the union")
                 key = self._named_head(tok, lower)
-            elif tok.pos_ == "NOUN" and (tok.dep_ in ("nsubj", "nsubjpass", "poss") or tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")) \
+            elif tok.pos_ == "NOUN" and (tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") or tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")) \
                     and lower in titles() and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                     and not any(c.dep_ in ("poss", "prep") or c.dep_ == "compound" and not self._place_at(c.i)
                                 and f"{c.lower_} {lower}" not in titles() for c in tok.children):
@@ -476,6 +476,8 @@ class Resolution:
         """ "the Republican governor said": the person the article named with that title last
         ("Governor Bill Lee", "Bill Lee, the state's governor")."""
         word = tok.lower_
+        bare = not any(c.dep_ in ("compound", "amod") for c in tok.children)
+        qualified = None
         for start, key in reversed(self.order):
             if start >= tok.i or self.category(key) != "Person":
                 continue
@@ -483,8 +485,13 @@ class Resolution:
             around = [t.lower_.rstrip(".") for t in self.doc[max(0, start - 4):start]] + \
                      [t.lower_ for t in self.doc[end:min(len(self.doc), end + 6, tok.i)]]  # (not the title being resolved)
             if word in around or word == "governor" and "gov" in around:
-                return key
-        return None
+                # (a bare "the president" is the president, not "Senate President Rodrigo Pacheco" named since)
+                body = start >= 2 and self.doc[start - 1].lower_ == word and self.doc[start - 2].pos_ == "PROPN" \
+                    and self.doc[start - 2].i in self.token_key and self.category(self.token_key[start - 2]) != "Country"
+                if not (bare and body):
+                    return key
+                qualified = qualified or key
+        return qualified
 
     def _titled_person(self, title: list[str]) -> str | None:
         """The person the article names with this title right before the name ("Attorney General Ken Paxton")."""

@@ -222,6 +222,14 @@ def _joined_entities(doc):
             out.append(Span(doc, words[0].i, nxt.end, label="ORG"))
             i += 2
             continue
+        # "the National" + "Congress", "the Federal" + "Senate": a capitalised word the NER took for a name before a
+        # house the lexicon knows by its bare word is another country's body of its own
+        if (nxt is not None and nxt.start == ent.end and ent.label_ == "ORG" and 1 <= len(words) <= 2
+                and all(_capitalised(t) and t.pos_ in ("PROPN", "ADJ") and t.text not in heads for t in words)
+                and nxt.label_ == "KG_GovernmentBody" and len(nxt) == 1 and heads.get(nxt[0].text, "Company") != "Company"):
+            out.append(Span(doc, words[0].i, nxt.end, label="ORG"))
+            i += 2
+            continue
         # "Tijmen Wisman of the Platform for Civil Rights Protection": a person of an organisation, which the NER ran
         # into one name (not "Bank of America": the first part has a head word of its own)
         if (ent.label_ == "ORG" and len(ent) >= 5 and ent[2].lower_ == "of" and ent[3].lower_ == "the"
@@ -1402,6 +1410,9 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
     if _in_policy_name(doc, span, set(cues["policy_heads"])):
         return False
     words = [t.text for t in span]
+    if not label.startswith("KG_") and (_law_by_apposition(span) or any(
+            law[:len(words)] == tuple(words) for law in _laws_by_apposition(doc))):
+        return False  # "the Marco Civil da Internet, the 2014 law that governs the web", then "the Marco Civil": a law
     first = _first_connector(words)
     if first is not None and first > 0 and words[first - 1] in cues["policy_heads"] and not label.startswith("KG_"):
         return False  # "the International Joint Conference on Artificial Intelligence": a proceeding named for its subject
@@ -1492,6 +1503,20 @@ POLICY_NOUNS = {"act", "law", "statute", "bill", "rule", "regulation", "directiv
 
 # words that begin a law's name before what it is on ("the Law on Artificial Intelligence", "Decree on Data")
 LAW_FIRST_WORDS = {"Law", "Act", "Decree", "Regulation", "Directive", "Ordinance", "Code", "Statute", "Bill", "Resolution"}
+
+
+def _law_by_apposition(span) -> bool:
+    return any(c.dep_ == "appos" and c.lemma_.lower() in POLICY_NOUNS | {"decree", "constitution"} and c.i >= span.end
+               for c in span.root.children)
+
+
+def _laws_by_apposition(doc) -> list[tuple[str, ...]]:
+    """The names an apposition calls a law ("the Marco Civil da Internet, the 2014 law that ..."), whose leading
+    words name the law again later."""
+    if "kg_laws_by_apposition" not in doc.user_data:
+        doc.user_data["kg_laws_by_apposition"] = [tuple(t.text for t in ent if t.lower_ != "the") for ent in doc.ents
+                                               if _law_by_apposition(ent)]
+    return doc.user_data["kg_laws_by_apposition"]
 
 
 def _in_policy_name(doc, span, heads: set[str]) -> bool:

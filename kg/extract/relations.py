@@ -511,6 +511,9 @@ def _clause_relation(doc, resolution, key, mention):
             predicate, former = "memberOf", False
         elif lemma in LEAD_VERBS:
             objects, predicate, former = [c for c in rel.children if c.dep_ == "dobj"], "leads", earlier
+        elif lemma == "preside":  # "who also presides over the National Congress"
+            objects = [p for c in rel.children if c.dep_ == "prep" and c.lower_ == "over" for p in c.children if p.dep_ == "pobj"]
+            predicate, former = "leads", earlier
         elif lemma in WORK_VERBS:
             # ("who worked as a moderator for Sama": the employer may hang on the role)
             roles = [p for c in rel.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]

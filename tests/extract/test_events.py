@@ -2463,3 +2463,12 @@ def test_people_counted_among_those_who_urged_urge(nlp):
     found = events("Last August, Emily Carter and Ana Ruiz were among 116 founders of robotics and AI companies who urged "
                    "the United Nations to ban the weapons.")
     assert ("PublicAppeal", ("emily-carter", "ana-ruiz"), ("united-nations",), "asserted") in found
+
+
+def test_a_bare_the_president_is_the_president_not_a_senate_president(nlp):
+    found = events("President Tomas Reyes signed the decree on Monday. Senate President Emily Carter returned it. "
+                   "Opposition lawmaker Ana Ruiz accused the president of wanting to shield disinformation.")
+    assert ("ConcernRaised", ("ana-ruiz",), ("tomas-reyes",), "asserted") in found
+    # a justice suspending a measure withdraws no model
+    found = events("Justice Mei Tanaka of the Supreme Court suspended the measure in its entirety.", confident=False)
+    assert not any(kind == "ModelWithdrawal" for kind, *_ in found)

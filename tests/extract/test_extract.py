@@ -706,3 +706,20 @@ def test_a_campus_ends_a_universitys_name_and_a_conference_is_no_party(nlp):
         "Carter of the University of California, Berkeley, signed it.")).entities}
     assert found.get("University of California, Berkeley") == "Organization"
     assert "International Joint Conference on Artificial Intelligence" not in found
+
+
+def test_a_law_an_apposition_names_and_its_short_form_a_disease_and_a_secretariat(nlp):
+    found = {e.label: e.category for e in extract(analyse(
+        "The decree amended the Lumia Civil Code da Rede, the 2014 law that governs the web. Vexa Inc. said videos about "
+        "COVID-19 were removed. The government's communications secretariat, Secomx, said it would act. Emily Carter was "
+        "the rapporteur of the Lumia Civil Code when it passed.")).entities}
+    assert not any(label.startswith("Lumia Civil") for label in found), found
+    assert "COVID-19" not in found
+    assert found.get("Secomx") == "GovernmentBody"
+
+
+def test_another_countrys_national_congress_is_not_the_us_congress(nlp):
+    found = extract(analyse("Senate President Emily Carter, who also presides over the National Congress, returned the "
+                            "decree to the palace."))
+    assert {e.label: e.category for e in found.entities}.get("National Congress") == "GovernmentBody"
+    assert ("leads", "emily-carter", "national-congress") in {(r.predicate, r.subject, r.object) for r in found.relations}
