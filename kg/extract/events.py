@@ -1381,7 +1381,8 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
                     return Event(**{**event.__dict__, "targets": targets[:1], "confidence": _implied(event)})
     if not earlier:
         return event
-    words = {t.lemma_.lower() for t in anchor.sent if t.i >= anchor.i}
+    # (not "brought under control": an idiom names no action)
+    words = {t.lemma_.lower() for t in anchor.sent if t.i >= anchor.i and not (t.lower_ == "control" and t.nbor(-1).lower_ == "under")}
     if row.get("named_target_only"):  # ("alarmed by the reports, ... that Congress should take action": not any action)
         words = {t.lemma_.lower() for c in anchor.children if c.dep_ in ("prep", "agent") for t in c.subtree}
     if not words & ACTION_NOUNS and not row.get("refers_back"):

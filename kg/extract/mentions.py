@@ -222,6 +222,14 @@ def _joined_entities(doc):
             out.append(Span(doc, words[0].i, nxt.end, label="ORG"))
             i += 2
             continue
+        # "Omer Fatih" + "Sayan" (a nationality, to the NER) ... "Sayan said": a word right after a person's name that
+        # the story later uses alone is the person's surname
+        if (nxt is not None and nxt.start == ent.end and ent.label_ == "PERSON" and len(nxt) == 1 and len(ent) <= 2
+                and nxt.label_ in ("NORP", "GPE", "ORG", "LOC") and nxt[0].tag_ == "NNP" and _capitalised(nxt[0])
+                and nxt.text not in demonyms() and sum(t.text == nxt.text for t in doc) > 1):
+            out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+            i += 2
+            continue
         # "the National" + "Congress", "the Federal" + "Senate": a capitalised word the NER took for a name before a
         # house the lexicon knows by its bare word is another country's body of its own
         if (nxt is not None and nxt.start == ent.end and ent.label_ == "ORG" and 1 <= len(words) <= 2

@@ -2472,3 +2472,10 @@ def test_a_bare_the_president_is_the_president_not_a_senate_president(nlp):
     # a justice suspending a measure withdraws no model
     found = events("Justice Mei Tanaka of the Supreme Court suspended the measure in its entirety.", confident=False)
     assert not any(kind == "ModelWithdrawal" for kind, *_ in found)
+
+
+def test_calling_for_platforms_to_be_brought_under_control_reacts_to_no_earlier_action(nlp):
+    found = events("Kelvar on Wednesday fined Vexa Inc. and Lumio Corp. 10 million lira each. The fines were announced on "
+                   "Twitter by Deputy Minister Emily Carter. President Tomas Reyes called for the platforms to be brought "
+                   "under control this summer.")
+    assert not any(kind == "PublicAppeal" and "emily-carter" in targets for kind, _, targets, _ in found)

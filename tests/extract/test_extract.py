@@ -723,3 +723,11 @@ def test_another_countrys_national_congress_is_not_the_us_congress(nlp):
                             "decree to the palace."))
     assert {e.label: e.category for e in found.entities}.get("National Congress") == "GovernmentBody"
     assert ("leads", "emily-carter", "national-congress") in {(r.predicate, r.subject, r.object) for r in found.relations}
+
+
+def test_a_word_after_a_persons_name_that_recurs_alone_is_the_surname(nlp):
+    # (as the NER draws "Omer Fatih" + "Sayan", a nationality to it)
+    text = ("The fines were announced by Deputy Transport and Infrastructure Minister Kemal Arif Doman. Doman said only a "
+            "quarter would be collected.")
+    found = {e.key for e in extract(_with_ents(text, [("Kemal Arif", "PERSON"), ("Doman", "NORP")])).entities}
+    assert "kemal-arif-doman" in found and "kemal-arif" not in found
