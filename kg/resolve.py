@@ -761,7 +761,13 @@ class Resolution:
                                          and lemma in self.described.get(k, ()))
             if described:
                 return described
-        if tok.dep_ in ("nsubj", "nsubjpass") and self.doc[tok.sent.start].i == tok.left_edge.i and not contrast:
+        # ("In June the San Francisco-based lab cut ...": after an opening time or place, still the sentence's opening)
+        opening = tok.sent.start
+        for c in tok.head.children:
+            if c.i == opening and c.dep_ in ("prep", "npadvmod") and c.right_edge.i < tok.left_edge.i \
+                    and not any(self.key_at(t.i) for t in c.subtree):
+                opening = c.right_edge.i + 1 + (self.doc[c.right_edge.i + 1].text == ",")
+        if tok.dep_ in ("nsubj", "nsubjpass") and opening == tok.left_edge.i and not contrast:
             # "Meta signed the letter with Airbus and Siemens. The company, led by ...": a sentence that
             # opens with the description continues the last sentence's subject
             subject = self._subject_antecedent(tok, tuple(accepted))
@@ -848,6 +854,15 @@ class Resolution:
             # (counted as candidates, so not where a name only modifies another: "U.S. Commerce Department")
             counts = {key: [s for s, k in candidates if k == key] for key in recent}
             return max(recent, key=lambda k: (len(counts[k]), counts[k][-1]))
+        if not recent and lemma in ("company", "firm"):
+            # "... led responsible AI work at the consultancy Accenture ... [two sentences on users] ... The company
+            # apologised": with none named lately, the company the story is about (named, or described, most), not
+            # the last one named in passing
+            counts: dict[str, list[int]] = {}
+            for start, key in [*candidates, *((i, k) for i, k in self.resolved_refs.items() if i < tok.i and k in named_before
+                                               and self.doc[i].pos_ == "NOUN")]:
+                counts.setdefault(key, []).append(start)
+            return max(counts, key=lambda k: (len(counts[k]), max(counts[k])))
         return candidates[-1][1]
 
     def _called_regulator(self, before: int) -> set[str]:

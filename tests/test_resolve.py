@@ -860,6 +860,15 @@ def _reference(text: str, word: str, nth: int = 0) -> str | None:
     ("Kelvar has barred Vexa Inc. The guidance, issued by Minister Emily Carter, named neither company nor Lumia. "
      "Instead it warned that vendors could be exposed.", "it", 0, None),
     ("Lumia objected. It was Vexa Inc. that broke the news.", "it", 0, None),
+    # with no company named lately, "the company" is the one the story is about, not one named in passing
+    ("Vexa Inc. has stopped using its cropping tool. The company said its review found bias. Emily Carter, who "
+     "previously led AI work at the consultancy Kelvar Partners, wrote that people should decide. The tool drew "
+     "criticism last year. Users posted images of themselves. The company apologised at the time.", "company", -1,
+     "vexa-inc"),
+    # an opening time does not stop a description from continuing the last subject
+    ("Lumio Corp. cut Vexa Inc.'s access to its models. Vexa Inc. said it was disappointed, and Vexa Inc. staff "
+     "protested. It is not the first time Lumio Corp. has shut a rival's door. In June the San Francisco-based lab cut "
+     "access to its older models for Kelvar Labs.", "lab", 0, "lumio-corp"),
 ])
 def test_what_a_description_refers_to(nlp, text, word, nth, key):
     assert _reference(text, word, nth) == key

@@ -76,6 +76,15 @@ def _adjacent_title(doc, resolution, key, mention):
                 and resolution.category(org) in ORG_CATEGORIES - {"Country"}:
             former = start >= 2 and doc[start - 2].lower_ in FORMER
             return [(("leads" if table[words] else "memberOf"), org, former, words)]
+    for n in range(4, 1, -1):
+        # "Davis and chief technology officer Parag Agrawal promised": a company officer's title right before the name,
+        # whichever word the parser hung it on, with no body before it, is an officer of the story's company
+        start = mention.start - n
+        words = doc[max(start, 0):mention.start].text.lower()
+        if start >= 1 and (words in COMPANY_TITLES or words.startswith("chief ") and words.endswith(" officer")) \
+                and words in table and not resolution.key_at(start - 1) and doc[start - 1].pos_ != "PROPN":
+            main = resolution.most_named("Company", at_least=3)
+            return [(("leads" if table[words] else "memberOf"), main, False, words)] if main and main != key else []
     return []
 
 
@@ -634,8 +643,21 @@ def _develops(doc, resolution):
                   and not any(resolution.key_at(c.i) == k for c in mixed) and not after_another(k)
                   and fold(resolution.by_key[k].label).split()[0] not in others]
         models += trailing_names(tok, resolution)
+        if tok.lemma_.lower() in PLATFORM_NOUNS:
+            # "Twitter's iOS and Android apps": an operating system named before an app is what it runs on (not
+            # "OpenAI's ChatGPT app")
+            systems = set(name_cues()["operating_systems"])
+            models = [m for m in models if resolution.by_key[m].label not in systems]
+        # ("Microsoft's ChatGPT-powered Bing": a known product the lexicon says another company makes is not the owner's)
+        makers, owner_known = developers(), resolution.by_key[owner].known
         for model in dict.fromkeys(models):
-            yield owner, model, sentence_evidence(tok.sent)
+            maker = makers.get(resolution.by_key[model].known or "")
+            if maker is None or maker == owner_known:
+                yield owner, model, sentence_evidence(tok.sent)
+
+
+# what runs on a platform the name before it gives ("its Android app", "the iOS version")
+PLATFORM_NOUNS = {"app", "version", "client", "edition", "port"}
 
 
 def _list_items(tok) -> list:
@@ -806,6 +828,9 @@ def _listed_under_title(doc, resolution):
         people = [k for t in listed for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Person"]
         orgs = [k for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
                 for k in [resolution.key_at(c.i)] if k and resolution.category(k) in ORG_CATEGORIES]
+        if not orgs and any(c.dep_ == "compound" and c.lower_ in ("company", "firm") for c in tok.children):
+            # "company researchers Kyra Yee, A and B": the story's company
+            orgs = [k for k in [resolution.most_named("Company", at_least=3)] if k]
         if verbal:
             orgs = [resolution.key_at(tok.i - 1)]
         if not orgs and singular in TITLE_BODIES:

@@ -731,3 +731,9 @@ def test_a_word_after_a_persons_name_that_recurs_alone_is_the_surname(nlp):
             "quarter would be collected.")
     found = {e.key for e in extract(_with_ents(text, [("Kemal Arif", "PERSON"), ("Doman", "NORP")])).entities}
     assert "kemal-arif-doman" in found and "kemal-arif" not in found
+
+
+def test_a_consultancy_is_a_company(nlp):
+    found = {e.label: e.category for e in extract(analyse(
+        "Emily Carter previously led AI work at the consultancy Arvenza.")).entities}
+    assert found.get("Arvenza") == "Company"

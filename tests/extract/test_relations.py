@@ -736,3 +736,18 @@ def test_a_chairman_in_apposition_to_a_body_and_a_persons_own_party(nlp):
                       "inside her Liberal Party.")
     assert ("leads", "tomas-reyes", "lumio-corp") in found
     assert ("memberOf", "emily-carter", "liberal-party") in found
+
+
+def test_an_apps_operating_system_or_another_makers_known_product_is_not_the_owners(nlp):
+    found = relations("Photos are now shown in full on Vexa Inc.'s iOS and Android apps. Lumio Corp.'s ChatGPT-powered "
+                      "assistant launched on Monday.")
+    assert not any(p == "develops" and o in ("ios", "android") for p, _, o in found)
+    assert ("develops", "lumio-corp", "chatgpt") not in found
+
+
+def test_company_researchers_and_an_officer_named_after_a_colleague_work_for_the_storys_company(nlp):
+    found = relations("Vexa Inc. dropped the tool. Vexa Inc. said it was sorry. The Vexa Inc. board met. A paper by "
+                      "company researchers Kyra Lind, Mei Tanaka and Tomas Reyes recommended dropping it. In October, "
+                      "Davis and chief technology officer Daniel Okafor promised to rely less on machine learning.")
+    assert {("memberOf", "kyra-lind", "vexa-inc"), ("memberOf", "tomas-reyes", "vexa-inc"),
+            ("memberOf", "daniel-okafor", "vexa-inc")} <= found
