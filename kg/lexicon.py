@@ -67,6 +67,18 @@ def known_kinds() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def owners() -> dict[str, str]:
+    """Known platforms mapped to the company that owns them (entities.jsonl "owner"), and products to their developer."""
+    names = {row["name"] for row in known_entities()}
+    out = dict(developers())
+    for row in known_entities():
+        if row.get("owner"):
+            _require(row["owner"] in names, f"entities.jsonl: {row['name']}: unknown owner {row['owner']}")
+            out[row["name"]] = row["owner"]
+    return out
+
+
+@lru_cache(maxsize=1)
 def developers() -> dict[str, str]:
     """Known AI products mapped to the company that makes them (entities.jsonl "developer")."""
     names = {row["name"] for row in known_entities()}

@@ -661,8 +661,9 @@ class Resolution:
         return self._describe(tok, category)
 
     def _maker_of(self, tok) -> str | None:
-        """ "the maker of ChatGPT", "the ChatGPT maker": the lexicon's developer of the product, if named here."""
-        from .lexicon import developers
+        """ "the maker of ChatGPT", "the ChatGPT maker", "the iPhone maker": the lexicon's developer of the product (or
+        owner of the platform), if named here."""
+        from .lexicon import owners
 
         products = [c for c in tok.children if c.dep_ == "compound"] + \
             [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -670,7 +671,7 @@ class Resolution:
         products += [c for p in products for c in p.children if c.dep_ == "compound"]
         for product in products:
             cluster = self.by_key.get(self.token_key.get(product.i, ""))
-            developer = developers().get(cluster.known) if cluster is not None and cluster.known else None
+            developer = owners().get(cluster.known) if cluster is not None and cluster.known else None
             found = [c.key for c in self.clusters if developer and c.known == developer]
             if found:
                 return found[0]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon import demonyms, developers, known_entities, name_cues, office_titles, seat_titles, titles
+from ..lexicon import demonyms, developers, known_entities, name_cues, office_titles, owners, seat_titles, titles
 from ..text import fold
 from ..records import Relation
 from .mentions import _first_connector, sentence_evidence
@@ -650,9 +650,10 @@ def _develops(doc, resolution):
             models = [m for m in models if resolution.by_key[m].label not in systems]
         # ("Microsoft's ChatGPT-powered Bing": a known product the lexicon says another company makes is not the owner's)
         makers, owner_known = developers(), resolution.by_key[owner].known
+        platforms = set(owners()) - set(makers)  # ("Apple's App Store": a platform it owns, no model it develops)
         for model in dict.fromkeys(models):
             maker = makers.get(resolution.by_key[model].known or "")
-            if maker is None or maker == owner_known:
+            if (maker is None or maker == owner_known) and resolution.by_key[model].known not in platforms:
                 yield owner, model, sentence_evidence(tok.sent)
 
 
@@ -706,8 +707,10 @@ def _makers(doc, resolution):
         products = [resolution.key_at(c.i) for c in tok.children if c.dep_ == "compound" and lemma in MAKER_NOUNS]
         products += [k for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                      for p in c.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution)]
+        platforms = set(owners()) - set(developers())  # ("the iPhone maker": a platform's owner, no model's developer)
         for product in products:
-            if product and product != company and resolution.category(product) == "AIModel":
+            if product and product != company and resolution.category(product) == "AIModel" \
+                    and resolution.by_key[product].known not in platforms:
                 yield company, product, sentence_evidence(tok.sent)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..lexicon import developers
+from ..lexicon import developers, owners
 from ..text import fold
 
 
@@ -106,6 +106,35 @@ def withdrawn_by_maker(events, relations, resolution):
             # that maker (not "X switched off Grok's image generation", "Microsoft suspended its Claude models in
             # Copilot": a company named as the one that acts offers the model)
             event = replace(event, agents=tuple(dict.fromkeys(listed[t] for t in event.targets)))
+        out.append(event)
+    return tuple(out)
+
+
+def inquiries_reach_maker(events, relations, resolution):
+    """ "The Commission opened investigations into the App Store", "the regulator blocked ChatGPT": a government's
+    inquiry into or ban on a product reaches the company that makes or owns it, when the article names that company."""
+    makers: dict[str, list[str]] = {}
+    for r in relations:
+        if r.predicate == "develops" and not r.former:
+            makers.setdefault(r.object, []).append(r.subject)
+    known = owners()
+    by_label = {fold(e.label): e.key for e in resolution.entities()}
+    for key in resolution.by_key:
+        maker = by_label.get(fold(known.get(resolution.by_key[key].label, "")))
+        if maker and key not in makers:
+            makers[key] = [maker]
+    out = []
+    for event in events:
+        if event.type in ("Investigation", "UsageBan") and event.targets \
+                and all(resolution.category(a) in ("GovernmentBody", "Country") for a in event.agents):
+            # (a product the sentence names, not one a description was read as: "banned the app")
+            evidence = event.evidence[0] if event.evidence else None
+            named = {t for t in event.targets if evidence is not None and any(
+                evidence.start <= m.start_char < evidence.end for m in resolution.by_key[t].mentions)}
+            added = [m for t in event.targets if t in named and resolution.category(t) == "AIModel" for m in makers.get(t, ())
+                     if m not in event.targets and m not in event.agents and resolution.category(m) == "Company"]
+            if added:
+                event = replace(event, targets=tuple(dict.fromkeys((*event.targets, *added))))
         out.append(event)
     return tuple(out)
 

@@ -381,7 +381,8 @@ def test_an_appeal_to_a_whole_group_is_an_event_with_no_named_target(nlp):
 
 def test_an_authority_blocking_a_named_product_bans_its_use(nlp):
     text = "Vietnam became the second country to block Orvane's chatbot Wren on Friday."
-    assert ("UsageBan", ("vietnam",), ("wren",), "asserted") in events(text)
+    # (the ban reaches the company whose chatbot it is)
+    assert ("UsageBan", ("vietnam",), ("wren", "orvane"), "asserted") in events(text)
 
 
 def test_blocking_a_deal_or_a_companys_own_blocking_is_no_ban(nlp):
@@ -2479,3 +2480,18 @@ def test_calling_for_platforms_to_be_brought_under_control_reacts_to_no_earlier_
                    "Twitter by Deputy Minister Emily Carter. President Tomas Reyes called for the platforms to be brought "
                    "under control this summer.")
     assert not any(kind == "PublicAppeal" and "emily-carter" in targets for kind, _, targets, _ in found)
+
+
+def test_a_governments_inquiry_into_a_product_reaches_its_maker_or_owner(nlp):
+    found = events("Apple and Google removed the game on Thursday. The European Commission opened formal antitrust "
+                   "investigations into the App Store in June.")
+    assert any(kind == "Investigation" and "apple" in targets for kind, _, targets, _ in found)
+    found = events("Vexa Inc. makes the Lumo chatbot. Vexa Inc. said it would comply. Italy's regulator, the Kelvar Data "
+                   "Agency, blocked Lumo on Friday.", confident=False)
+    assert any(kind == "UsageBan" and {"lumo", "vexa-inc"} <= set(targets) for kind, _, targets, _ in found)
+
+
+def test_app_stores_removing_a_game_withdraw_it(nlp):
+    found = events("Vexa Games has sued Apple and Google after both companies removed the hugely popular game from "
+                   "their app stores.")
+    assert any(kind == "ModelWithdrawal" and set(agents) == {"apple", "google"} for kind, agents, _, _ in found)

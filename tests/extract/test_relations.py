@@ -751,3 +751,11 @@ def test_company_researchers_and_an_officer_named_after_a_colleague_work_for_the
                       "Davis and chief technology officer Daniel Okafor promised to rely less on machine learning.")
     assert {("memberOf", "kyra-lind", "vexa-inc"), ("memberOf", "tomas-reyes", "vexa-inc"),
             ("memberOf", "daniel-okafor", "vexa-inc")} <= found
+
+
+def test_a_platforms_owner_is_its_maker_in_descriptions_but_develops_no_model(nlp):
+    found = extract(analyse("Vexa Games said Apple had switched off its payments. The film accused the iPhone maker of "
+                            "blocking the game. Apple's App Store guidelines apply to every developer."))
+    relations = {(r.predicate, r.subject, r.object) for r in found.relations}
+    assert not any(p == "develops" and s == "apple" for p, s, _ in relations)
+    assert any("apple" in e.targets for e in found.events if e.type == "ConcernRaised")
