@@ -310,8 +310,12 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
                         for k in phrase_keys(c, resolution))
         elif dep == "asker" and verb is not None:
             # "his request was turned down", "ignored the regulator's demands": whose request it was
-            keys.extend(k for o in object_tokens(verb, "dobj") + object_tokens(verb, "nsubjpass")
-                        if o.lemma_.lower() in ASKING_NOUNS for c in o.children if c.dep_ == "poss" for k in phrase_keys(c, resolution))
+            asks = [o for o in object_tokens(verb, "dobj") + object_tokens(verb, "nsubjpass") if o.lemma_.lower() in ASKING_NOUNS]
+            keys.extend(k for o in asks for c in o.children if c.dep_ == "poss" for k in phrase_keys(c, resolution))
+            # ("rejected an application for an injunction brought by the group": whoever brought it)
+            keys.extend(k for o in asks for t in o.subtree if t.dep_ == "acl" and t.tag_ == "VBN"
+                        and t.lemma_.lower() in ("bring", "file", "make", "submit", "lodge") for a in t.children
+                        if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution))
         elif dep == "object_infinitive":
             # "struck a deal in July to license part of the AP's archive", "signed an agreement to supply chips to
             # Humain": the party the deal's own infinitive names (the one paid or supplied, whose work is licensed)
@@ -1682,8 +1686,25 @@ def _without_accusations(events: list[Event], alleged: set = frozenset()) -> lis
     # an objection is the suit's when a suit of its party holds one of its sentences and every other is the suit's
     # own filing ("The complaint against OpenAI says ..."; not "the lawsuit says the Times raised concerns with
     # Microsoft in April", an objection the suit reports)
-    return [e for e in events if not (e.type == "ConcernRaised" and any(in_suit(e, ev) for ev in e.evidence)
-                                      and all(in_suit(e, ev) or (e.type, ev) in alleged for ev in e.evidence))]
+    # (a letter sent is an act of its own: "sent Meta a cease-and-desist letter before going to court", whose party the
+    # suit with none named is against)
+    sent = [e for e in events if e.type == "ConcernRaised" and e.targets and any(w in e.trigger for w in SENT_WORDS)]
+    events = [_against_the_addressee(e, sent) for e in events]
+    return [e for e in events if e in sent or not (e.type == "ConcernRaised" and any(in_suit(e, ev) for ev in e.evidence)
+                                                   and all(in_suit(e, ev) or (e.type, ev) in alleged for ev in e.evidence))]
+
+
+SENT_WORDS = ("letter", "notice")
+
+
+def _against_the_addressee(event: Event, sent: list[Event]) -> Event:
+    """A suit that names no defendant, in the sentence where its party sent a letter, is against the letter's addressee."""
+    if event.type != "Lawsuit" or event.targets:
+        return event
+    for letter in sent:
+        if set(letter.agents) & set(event.agents) and set(letter.evidence) & set(event.evidence):
+            return Event(**{**event.__dict__, "targets": letter.targets, "confidence": max(event.confidence, 0.75)})
+    return event
 
 
 def _headline(evidence) -> bool:

@@ -763,6 +763,8 @@ def _cause_group(noun, cues: dict, *, previous: bool = False) -> bool:
     """ "the digital rights group", "a privacy group": a group named for a cause is an organisation, not a
     company's group; with `previous`, the word before counts too (the parser often hangs it on the name)."""
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    # ("the consumer protection group": the cause's own modifier)
+    modifiers |= {g.lower_ for c in noun.children if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")}
     if previous and noun.i > 0:
         modifiers.add(noun.doc[noun.i - 1].lower_)
     return noun.lemma_.lower() == "group" and bool(modifiers & set(cues["organization_modifiers"]))
@@ -1602,7 +1604,11 @@ def _bracketed_after(doc, mention: NameMention, mentions: list[NameMention]) -> 
 
 
 def _short_form(text: str) -> bool:
-    """An acronym, in capitals or with some lower-case letters ("CAC", "AgID", "BaFin", "CERT-In")."""
+    """An acronym, in capitals or with some lower-case letters ("CAC", "AgID", "BaFin", "CERT-In"), or two of them
+    ("VZ NRW")."""
+    words = text.split()
+    if len(words) == 2 and all(w.isupper() for w in words):
+        return all(_short_form(w) for w in words)
     letters = text.replace("-", "")
     return 2 <= len(letters) <= 8 and letters.isalpha() and text[0].isupper() and sum(ch.isupper() for ch in text) >= 2
 

@@ -406,8 +406,9 @@ def _one_of_many(tokens, title: str) -> bool:
         j += 1
     after = tokens[j:]
     # "head of policy and societal impacts at Anthropic", "Anthropic's interim head of policy": a unit's head
+    # (not a body named in lower case: "founder and chairman of noyb")
     return bool(after) and after[0].lower_ in ("of", "for") and len(after) > 1 and after[1].lower_ not in ("the", "a", "an") \
-        and not after[1].text[:1].isupper()
+        and not after[1].text[:1].isupper() and not after[1].ent_type_
 
 
 def _appositive_relation(doc, resolution, key, mention):

@@ -2495,3 +2495,12 @@ def test_app_stores_removing_a_game_withdraw_it(nlp):
     found = events("Vexa Games has sued Apple and Google after both companies removed the hugely popular game from "
                    "their app stores.")
     assert any(kind == "ModelWithdrawal" and set(agents) == {"apple", "google"} for kind, agents, _, _ in found)
+
+
+def test_a_letter_sent_before_going_to_court_and_a_court_rejecting_an_application(nlp):
+    found = events("Vexa Inc. sent Zentrix a cease-and-desist letter at the end of April before going to court.")
+    assert ("ConcernRaised", ("vexa-inc",), ("zentrix",), "asserted") in found
+    assert ("Lawsuit", ("vexa-inc",), ("zentrix",), "asserted") in found
+    found = events("The Higher Regional Court of Kelvar rejected an application for a preliminary injunction brought by "
+                   "the consumer group Zentrix Watch.")
+    assert any(kind == "Refusal" and targets == ("zentrix-watch",) for kind, _, targets, _ in found)

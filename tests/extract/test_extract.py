@@ -737,3 +737,10 @@ def test_a_consultancy_is_a_company(nlp):
     found = {e.label: e.category for e in extract(analyse(
         "Emily Carter previously led AI work at the consultancy Arvenza.")).entities}
     assert found.get("Arvenza") == "Company"
+
+
+def test_a_two_part_bracketed_acronym_and_a_consumer_protection_group(nlp):
+    found = {e.label: e.category for e in extract(analyse(
+        "The court rejected an application brought by the consumer protection group Verbraucherbund Nordland (VB NL). "
+        "VB NL sent Vexa Inc. a letter in April.")).entities}
+    assert found.get("Verbraucherbund Nordland") == "Organization" and "VB NL" not in found

@@ -759,3 +759,9 @@ def test_a_platforms_owner_is_its_maker_in_descriptions_but_develops_no_model(nl
     relations = {(r.predicate, r.subject, r.object) for r in found.relations}
     assert not any(p == "develops" and s == "apple" for p, s, _ in relations)
     assert any("apple" in e.targets for e in found.events if e.type == "ConcernRaised")
+
+
+def test_the_chairman_of_a_body_named_in_lower_case_leads_it(nlp):
+    found = relations("The privacy group noyb filed a complaint. Max Schrems, the founder and chairman of noyb, said "
+                      "Vexa Inc. was wrong.")
+    assert ("leads", "max-schrems", "noyb") in found
