@@ -207,6 +207,7 @@ class Resolution:
         # plural descriptions of a list the story counted, each member of which speaks in them ("Filcams, Nidil and
         # Filt, three unions ... The unions argued")
         self.member_groups: set[int] = set()
+        self.introduced: set[int] = set()  # plural descriptions whose own phrase names the people ("artists, including A")
         self._resolve_references()
         self._resolve_groups()
 
@@ -1011,9 +1012,11 @@ class Resolution:
                 # people the phrase itself names
                 named = list(dict.fromkeys(self.token_key[t.i] for t in tok.subtree if t.i in self.token_key
                                            and self.category(self.token_key[t.i]) == "Person"
-                                           and any(a.lower_ in ("including", "among") and a.i > tok.i for a in t.ancestors)))
+                                           and (any(a.lower_ in ("including", "among") and a.i > tok.i for a in t.ancestors)
+                                                or _listed_among(t))))
                 if named:
                     self.resolved_groups[tok.i] = named
+                    self.introduced.add(tok.i)
                     continue
             if tok.lower_ in PEOPLE_GROUPS and {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")} & {"the", "these", "those", "all"} \
                     and not any(c.dep_ in ("poss", "compound", "prep", "amod") for c in tok.children) and _speaks(tok):
@@ -1021,17 +1024,31 @@ class Resolution:
                 # plaintiffs include ...", a list to come, nor "the authors are seeking an order", no words of theirs)
                 # (else the people a group was last named as: "The researchers, including A and B, declared ... the
                 # signatories accused")
-                group = self._recent_people(tok) or next(
+                # (the people a group was introduced with first: "More than 200 artists, including A and B, signed ...
+                # Other signatories include C, D and E ... the signatories write")
+                group = next((g for i, g in sorted(self.resolved_groups.items(), reverse=True) if i < tok.i
+                              and i in self.introduced), []) or self._recent_people(tok) or next(
                     (g for i, g in sorted(self.resolved_groups.items(), reverse=True) if i < tok.i
                      and self.doc[i].lower_ in PEOPLE_GROUPS), [])
                 if group:
                     self.resolved_groups[tok.i] = group
+                continue
+            if tok.lower_ in PAIRS and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children):
+                # "When the couple sent a letter": the two people the story named last
+                pair = self._recent_people(tok)
+                if len(pair) == 2:
+                    self.resolved_groups[tok.i] = pair
                 continue
             if tok.lower_ == "they" and tok.dep_ == "nsubj" and tok.sent.start > 0:
                 # "... the signatories wrote. They accused the two companies": a group the sentence before spoke as
                 before = self.doc[tok.sent.start - 1].sent
                 spoken = [self.resolved_groups[t.i] for t in before if t.i in self.resolved_groups and t.dep_ == "nsubj"
                           and t.lower_ in PEOPLE_GROUPS]
+                # ("A and B filed the suit on Thursday. They accuse the company of fraud": the people it began with)
+                subjects = [t for t in before if t.dep_ == "nsubj" and t.head.i == before.root.i and t.i in self.token_key]
+                listed = [self.token_key[c.i] for t in subjects for c in [t, *t.conjuncts] if c.i in self.token_key]
+                if not spoken and len(listed) >= 2 and all(self.category(k) == "Person" for k in listed):
+                    spoken = [list(dict.fromkeys(listed))]
                 if spoken:
                     self.resolved_groups[tok.i] = spoken[-1]
                 continue
@@ -1116,6 +1133,12 @@ class Resolution:
         sentence or the three before it."""
         start = self._sentences_back(tok, 3)
         for t in sorted((t for t in self.doc[start:tok.i] if t.i in self.token_key), key=lambda t: -t.i):
+            first = t
+            while first.dep_ == "conj":
+                first = first.head
+            if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN" \
+                    and first.head.head.lemma_.lower() not in titles():
+                continue  # ("the estates of Bob Marley and Frank Sinatra": not the people who act)
             listed = list(dict.fromkeys(self.token_key[c.i] for c in [t, *t.conjuncts] if c.i in self.token_key
                                         and self.category(self.token_key[c.i]) == "Person"))
             if len(listed) >= 2:
@@ -1440,11 +1463,21 @@ def _stray_word(doc, cluster: Cluster) -> bool:
     return first is not None and first.i == mention.start
 
 
+def _listed_among(tok) -> bool:
+    """ "musicians, among them A, B and C": a list in apposition that "among them" opens (the parser hangs it on A)."""
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    return first.dep_ == "appos" and any(c.lower_ in ("among", "including") for c in first.children)
+
+
 def _speaks(subject) -> bool:
     """The word is the subject of a speech or stance verb ("the signatories wrote", "they accused")."""
     return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in speech_verbs()
 
 
+# nouns for two people the story has named ("the couple", "the pair")
+PAIRS = {"couple", "pair", "duo"}
 # plural nouns for people a story lists by name ("More than 400 artists, including A, B and C ... the signatories")
 PEOPLE_GROUPS = {"signatories", "signers", "artists", "authors", "musicians", "actors", "writers", "researchers",
                  "scientists", "employees", "workers", "creators", "plaintiffs", "performers", "filmmakers", "academics",

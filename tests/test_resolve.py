@@ -874,6 +874,18 @@ def test_what_a_description_refers_to(nlp, text, word, nth, key):
     assert _reference(text, word, nth) == key
 
 
+def test_the_signatories_are_the_people_the_group_was_introduced_with(nlp):
+    from kg.extract.mentions import find_mentions
+    from kg.resolve import resolve
+
+    doc = analyse("More than 200 musicians, among them Mei Tanaka, Daniel Okafor and Ana Ruiz, have signed an open letter. "
+                  "Other signatories include Tomas Reyes, as well as the estates of Bob Marley and Frank Sinatra. "
+                  "\"This must be stopped,\" the signatories write.")
+    resolution = resolve(doc, find_mentions(doc))
+    token = [t for t in doc if t.lower_ == "signatories"][-1]
+    assert set(resolution.group_at(token.i)) == {"mei-tanaka", "daniel-okafor", "ana-ruiz"}
+
+
 def test_a_surname_of_two_words_joins_the_full_name(nlp):
     found = categories("Commissioner Emily Vance Carter said the firms must act. Vance Carter, a former Vexa Inc. "
                        "executive, said she would not seek a third term.")

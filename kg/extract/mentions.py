@@ -222,6 +222,16 @@ def _joined_entities(doc):
             out.append(Span(doc, words[0].i, nxt.end, label="ORG"))
             i += 2
             continue
+        # "the law firm" + "Pollock" + "Cohen" (a person, to the NER): a capitalised run right after a company noun is
+        # the company's name, partners' surnames and all
+        first = ent.start
+        while first - 1 >= 0 and doc[first - 1].pos_ == "PROPN" and _capitalised(doc[first - 1]) and not doc[first - 1].ent_type_:
+            first -= 1
+        if (ent.label_ == "PERSON" and len(ent) == 1 and ent.start - first in (1, 2) and first >= 1
+                and doc[first - 1].lemma_.lower() in ("firm", "company", "partnership") and doc[first - 1].pos_ == "NOUN"):
+            out.append(Span(doc, first, ent.end, label="ORG"))
+            i += 1
+            continue
         # "Omer Fatih" + "Sayan" (a nationality, to the NER) ... "Sayan said": a word right after a person's name that
         # the story later uses alone is the person's surname
         if (nxt is not None and nxt.start == ent.end and ent.label_ == "PERSON" and len(nxt) == 1 and len(ent) <= 2

@@ -495,8 +495,11 @@ def _clause_relation(doc, resolution, key, mention):
         # the name: not "Elon Musk, chief executive of Tesla, and all three co-founders of DeepMind", however parsed)
         former = any(a.lower_ in EARLIER for a in prep.children if a.dep_ == "advmod")
         # (the name itself, not a thing of it: "informed Sam Altman of OpenAI's decision")
+        # ("Steve Cohen of the law firm Pollock Cohen": the name right after the firm's noun, however the parser hung it)
         out.extend(("memberOf", org, former, "formerly of" if former else "of") for p in prep.children if p.dep_ == "pobj"
-                   for org in [resolution.key_at(p.i)] if org and resolution.category(org) in ORG_CATEGORIES - {"Country"})
+                   for org in [resolution.key_at(p.i) or (resolution.key_at(p.i + 1) if p.pos_ == "NOUN" and p.i + 1 < len(doc)
+                                                            and p.i + 1 not in range(mention.start, mention.end) else None)]
+                   if org and resolution.category(org) in ORG_CATEGORIES - {"Country"})
     appointing = head.head
     if head.dep_ in ("dobj", "nsubjpass") and appointing.lemma_.lower() in APPOINTING \
             and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in appointing.children) \

@@ -172,6 +172,11 @@ def speaker_keys(token, resolution) -> list[str]:
     speaks for ("a spokesperson for the company", "Getty's spokesperson")."""
     if resolution.members_at(token.i):
         return resolution.members_at(token.i)  # "Filcams, Nidil and Filt, three unions ... The unions argued"
+    group = resolution.group_at(token.i)
+    if group and all(resolution.category(k) == "Person" for k in group):
+        # "A and B filed the suit ... The actors say": the two people the story named (not a long list of signatories,
+        # for whom their letter speaks)
+        return list(group)
     key = resolution.key_at(token.i)
     if key:
         keys = [key]

@@ -2504,3 +2504,13 @@ def test_a_letter_sent_before_going_to_court_and_a_court_rejecting_an_applicatio
     found = events("The Higher Regional Court of Kelvar rejected an application for a preliminary injunction brought by "
                    "the consumer group Zentrix Watch.")
     assert any(kind == "Refusal" and targets == ("zentrix-watch",) for kind, _, targets, _ in found)
+
+
+def test_a_named_pair_acts_and_speaks_as_they_the_couple_and_the_actors(nlp):
+    text = ("Two voice actors have sued the start-up Zentrix. Mei Tanaka and Daniel Okafor filed the proposed class action "
+            "on Thursday. The actors say they then found that Zentrix was offering clones of their voices. When the couple "
+            "sent a cease-and-desist letter, the company brushed their claims aside, according to the filing.")
+    found = extract(analyse(text), article_date="2025-03-04")
+    assert any(e.type == "ConcernRaised" and set(e.agents) == {"mei-tanaka", "daniel-okafor"} for e in found.events)
+    assert any(e.type == "Refusal" and e.agents == ("zentrix",) for e in found.events)
+    assert {"mei-tanaka", "daniel-okafor"} <= {c.speaker for c in found.claims}

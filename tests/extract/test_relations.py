@@ -765,3 +765,10 @@ def test_the_chairman_of_a_body_named_in_lower_case_leads_it(nlp):
     found = relations("The privacy group noyb filed a complaint. Max Schrems, the founder and chairman of noyb, said "
                       "Vexa Inc. was wrong.")
     assert ("leads", "max-schrems", "noyb") in found
+
+
+def test_a_law_firm_named_for_its_partners_is_one_company(nlp):
+    found = extract(analyse('"We want to make sure this does not happen," said Steve Cohen of the law firm Pollock Cohen, '
+                            "who represents the actors. Zentrix did not respond."))
+    assert {e.label for e in found.entities} >= {"Pollock Cohen", "Steve Cohen"}
+    assert ("memberOf", "steve-cohen", "pollock-cohen") in {(r.predicate, r.subject, r.object) for r in found.relations}
