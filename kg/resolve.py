@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from .extract.mentions import (LEGAL_SUFFIXES, NameMention, company_words, context_votes, group_of_people, hyphenated,
                                national_places, sentence_evidence)
-from .extract.roles import MESSAGES
 from .lexicon import name_cues, speech_verbs, titles
 from .records import Entity, Mention
 from .text import fold, slug
@@ -326,7 +325,8 @@ class Resolution:
                     last_named = max((start for start, k in self.order if start < tok.i and k == key), default=-1)
                     window = self._sentences_back(tok, 1)
                     titled = [(i, k) for i, k in self.resolved_refs.items() if last_named < i < tok.i and i >= window
-                              and self.doc[i].pos_ == "NOUN" and self.category(k) == "Person" and k not in subject]
+                              and self.doc[i].pos_ == "NOUN" and self.doc[i].dep_ in ("nsubj", "nsubjpass", "poss")
+                              and self.category(k) == "Person" and k not in subject]
                     if titled:
                         key = max(titled)[1]
             elif tok.lower_ in ("owner", "parent") and (owner_of := self._owner_of(tok)):
@@ -478,6 +478,7 @@ class Resolution:
         ("Governor Bill Lee", "Bill Lee, the state's governor")."""
         word = tok.lower_
         bare = not any(c.dep_ in ("compound", "amod") for c in tok.children)
+        as_object = tok.dep_ == "dobj"
         qualified = None
         for start, key in reversed(self.order):
             if start >= tok.i or self.category(key) != "Person":
@@ -489,6 +490,8 @@ class Resolution:
                 # (a bare "the president" is the president, not "Senate President Rodrigo Pacheco" named since)
                 body = start >= 2 and self.doc[start - 1].lower_ == word and self.doc[start - 2].pos_ == "PROPN" \
                     and self.doc[start - 2].i in self.token_key and self.category(self.token_key[start - 2]) != "Country"
+                if as_object and not (start >= 1 and self.doc[start - 1].lower_ == word and self.doc[start - 1].text[:1].isupper()):
+                    continue  # ("urged the president to veto": "President X", not "X, president of Vexa")
                 if not (bare and body):
                     return key
                 qualified = qualified or key
@@ -570,9 +573,9 @@ class Resolution:
 
     def _continues_a_thing(self, tok) -> bool:
         """ "The guidance, issued by ..., named neither company nor China. Instead it warned ...": a main clause's "it"
-        after a sentence whose subject is a thing no name or description stands for refers to that thing (not a
-        message, which speaks for whoever sent it: "The letter was led by ... It raises concerns"); "It was Huawei that
-        broke the news": a cleft's "it" refers to nothing."""
+        after a sentence whose subject is a rule or a ruling no name stands for refers to it (not a message, which
+        speaks for whoever sent it: "The letter was led by ... It raises concerns"; nor "Revenue rose. It said", where
+        "it" is the company); "It was Huawei that broke the news": a cleft's "it" refers to nothing."""
         if tok.lower_ != "it" or tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
             return False
         if tok.head.lemma_ == "be" and any(c.dep_ in ("attr", "ccomp") and any(g.dep_ == "relcl" or g.lower_ == "that" for g in c.subtree)
@@ -582,9 +585,8 @@ class Resolution:
             return False
         previous = self.doc[tok.sent.start - 1].sent
         subjects = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return len(subjects) == 1 and subjects[0].tag_ == "NN" and subjects[0].pos_ == "NOUN" \
-            and not any(self.key_at(t.i) for t in [subjects[0], *subjects[0].children] if t.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "nmod")) \
-            and subjects[0].lower_ not in name_cues()["descriptions"] and subjects[0].lemma_.lower() not in MESSAGES
+        return len(subjects) == 1 and subjects[0].tag_ == "NN" and subjects[0].lemma_.lower() in DOCUMENTS \
+            and not any(self.key_at(t.i) for t in [subjects[0], *subjects[0].children] if t.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "nmod"))
 
     def _parallel_possessor(self, tok) -> str | None:
         """ "fined the Lumio Foundation and its technology partner Kelvar", "details of the company's policy and of its
@@ -767,7 +769,8 @@ class Resolution:
         opening = tok.sent.start
         for c in tok.head.children:
             if c.i == opening and c.dep_ in ("prep", "npadvmod") and c.right_edge.i < tok.left_edge.i \
-                    and not any(self.key_at(t.i) for t in c.subtree):
+                    and not any(self.key_at(t.i) for t in c.subtree) \
+                    and not any(t.lemma_.lower() in TURNS for t in c.subtree):  # (not "In response, the company said")
                 opening = c.right_edge.i + 1 + (self.doc[c.right_edge.i + 1].text == ",")
         if tok.dep_ in ("nsubj", "nsubjpass") and opening == tok.left_edge.i and not contrast:
             # "Meta signed the letter with Airbus and Siemens. The company, led by ...": a sentence that
@@ -1476,6 +1479,12 @@ def _speaks(subject) -> bool:
     return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in speech_verbs()
 
 
+# words of an opening phrase that hand the turn to another party ("In response, the company said")
+TURNS = {"response", "reply", "turn", "contrast", "retaliation", "return", "answer"}
+# what a rule, a ruling or a plan says is its own ("The guidance, issued by ..., named neither company. Instead it warned")
+DOCUMENTS = {"guidance", "rule", "law", "regulation", "order", "decree", "bill", "act", "directive", "ruling", "decision",
+             "plan", "proposal", "policy", "measure", "framework", "code", "guideline", "standard", "advisory", "judgment",
+             "verdict", "amendment", "resolution", "legislation", "requirement"}
 # nouns for two people the story has named ("the couple", "the pair")
 PAIRS = {"couple", "pair", "duo"}
 # plural nouns for people a story lists by name ("More than 400 artists, including A, B and C ... the signatories")

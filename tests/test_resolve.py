@@ -869,6 +869,16 @@ def _reference(text: str, word: str, nth: int = 0) -> str | None:
     ("Lumio Corp. cut Vexa Inc.'s access to its models. Vexa Inc. said it was disappointed, and Vexa Inc. staff "
      "protested. It is not the first time Lumio Corp. has shut a rival's door. In June the San Francisco-based lab cut "
      "access to its older models for Kelvar Labs.", "lab", 0, "lumio-corp"),
+    # (session 19 review) "It" after a sentence about a figure is the company; "In response" hands the turn over; a
+    # company's president is no "the president" urged; "his" after a minister praised stays the speaker's
+    ("Vexa Inc. reported its quarterly results on Monday. Revenue rose 20 percent. It said it would appeal the fine.",
+     "it", 0, "vexa-inc"),
+    ("Lumio Corp. filed a complaint against Vexa Inc. with regulators on Monday. In response, the company said the "
+     "complaint was baseless.", "company", 0, "vexa-inc"),
+    ("Emily Carter, president of Vexa Inc., met Kelvar officials on Tuesday. Vexa urged the president to veto the bill.",
+     "president", 1, None),
+    ("Tomas Reyes met Emily Carter, Kelvar's digital minister, on Monday. Reyes praised the minister and said his "
+     "party would back the bill.", "his", 0, "tomas-reyes"),
 ])
 def test_what_a_description_refers_to(nlp, text, word, nth, key):
     assert _reference(text, word, nth) == key

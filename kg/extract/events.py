@@ -558,6 +558,11 @@ def _event_for(span, row, resolution, article_date):
             p.lemma_.lower() for o in _verb_objects(verb) for c in o.children if c.dep_ == "prep" and c.lower_ == "for"
             for p in c.children if p.dep_ == "pobj"}) & set(row["forbids_object"])):
         return None
+    if row.get("forbids_own_object") and any(
+            o.lemma_.lower() in row["forbids_own_object"] and all(c.lower_ in ("its", "their", "his", "her", "our")
+                                                                 for c in o.children if c.dep_ == "poss")
+            for o in _verb_objects(verb)):
+        return None  # "will not renew its permit": its own permit lapses, no one is refused
     if row.get("forbids_noun_infinitive") and anchor.dep_ in ("acl", "relcl") and is_infinitive(anchor):
         return None
     if row.get("requires_with") and not any(
@@ -750,6 +755,9 @@ def _event_for(span, row, resolution, article_date):
             return None
     if row.get("forbids_target_categories") and any(resolution.category(t) in row["forbids_target_categories"] for t in targets):
         return None  # "suspended a new Zentrix data-sharing rule": a company's own rule, no regulation rolled back
+    if row["type"] == "UsageBan" and governor is not None and any(resolution.category(a) in ("Company", "Organization") for a in agents) \
+            and any(resolution.key_at(o.i) not in (None, *agents) for o in governor.children if o.dep_ in ("dobj", "dative")):
+        return None  # "Kelvar Labs wrote to Vexa, ordering it to stop": a company orders its own staff, bans no other party
     if row.get("agent_categories") and any(resolution.category(a) not in row["agent_categories"] for a in agents):
         return None  # a company blocking a tool is no authority's ban
     if row.get("forbids_agent_words") or row.get("requires_agent_words"):

@@ -243,7 +243,7 @@ def _joined_entities(doc):
         # "the National" + "Congress", "the Federal" + "Senate": a capitalised word the NER took for a name before a
         # house the lexicon knows by its bare word is another country's body of its own
         if (nxt is not None and nxt.start == ent.end and ent.label_ == "ORG" and 1 <= len(words) <= 2
-                and all(_capitalised(t) and t.pos_ in ("PROPN", "ADJ") and t.text not in heads for t in words)
+                and all(_capitalised(t) and t.pos_ in ("PROPN", "ADJ") and t.text not in heads and not t.text.isupper() for t in words)
                 and nxt.label_ == "KG_GovernmentBody" and len(nxt) == 1 and heads.get(nxt[0].text, "Company") != "Company"):
             out.append(Span(doc, words[0].i, nxt.end, label="ORG"))
             i += 2
@@ -909,7 +909,8 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
     # "Vexa Inc., which runs Lumio Chat": what a company runs is its service (not "Musk, who runs Tesla"; not "runs
     # the forum Kiwi Farms", which its own noun types)
     if head.dep_ == "dobj" and head.head.lemma_.lower() in ("run", "operate") and head.head.dep_ == "relcl" \
-            and head.head.head.ent_type_ in ("ORG", "KG_Company") \
+            and head.head.head.ent_type_ in ("ORG", "KG_Company") and words[-1] not in cues["heads"] \
+            and words[-1].lower() not in cues["named_heads"] and words[-1] not in ("Bank", "Fund", "Funds") \
             and not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in models for c in head.children):
         mention.vote("AIModel", 3)
     # "G42's chairman", "Zentrix's board": what has officers or a board is an organisation, not a product
@@ -1027,6 +1028,8 @@ def _listed_after_plural_title(doc, start: int, *, across_body: bool = False) ->
                                                    or doc[i].pos_ == "PROPN" and _capitalised(doc[i])
                                                    or across_body and (doc[i].lower_ in ("of", "the") or doc[i].tag_ == "POS")):
         i -= 1
+    if across_body and i >= 0 and not any(t.like_num for t in doc[max(i - 3, 0):i]):
+        return False  # (counted, "all three co-founders of X, A, B and C"; not "the founders of Vexa, Blue Harbor and ...")
     return i >= 0 and plural_title(doc[i]) and not doc[i + 1].is_punct  # (not "to the senators, Chief Strategy Officer X")
 
 
@@ -1430,12 +1433,15 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
     if _in_policy_name(doc, span, set(cues["policy_heads"])):
         return False
     words = [t.text for t in span]
-    if not label.startswith("KG_") and (_law_by_apposition(span) or any(
+    if not label.startswith("KG_") and (_law_by_apposition(span) or len(words) >= 2 and any(
             law[:len(words)] == tuple(words) for law in _laws_by_apposition(doc))):
         return False  # "the Marco Civil da Internet, the 2014 law that governs the web", then "the Marco Civil": a law
     first = _first_connector(words)
-    if first is not None and first > 0 and words[first - 1] in cues["policy_heads"] and not label.startswith("KG_"):
-        return False  # "the International Joint Conference on Artificial Intelligence": a proceeding named for its subject
+    if first is not None and first > 0 and not label.startswith("KG_") and (
+            words[first - 1] in cues["policy_heads"] or words[first - 1] in EVENT_HEADS and words[first] == "on"):
+        # "the International Joint Conference on Artificial Intelligence": a proceeding named for its subject (not
+        # "the U.S. Conference of Catholic Bishops", a body of its members)
+        return False
     if len(span) > 2 and span[0].text in LAW_FIRST_WORDS and span[1].lower_ == "on" and not label.startswith("KG_"):
         return False  # "the Law on Artificial Intelligence": a law named for what it is on
     if len(span) == 1 and text.isupper() and text in _policy_acronyms(doc, tuple(cues["policy_heads"])):
@@ -1521,6 +1527,8 @@ def _listed_with_organisations(head) -> bool:
 POLICY_NOUNS = {"act", "law", "statute", "bill", "rule", "regulation", "directive", "code", "treaty", "ordinance"}
 
 
+# heads of a meeting's name before what it is on ("Conference on Artificial Intelligence")
+EVENT_HEADS = {"Conference", "Symposium", "Workshop", "Summit", "Congress"}
 # words that begin a law's name before what it is on ("the Law on Artificial Intelligence", "Decree on Data")
 LAW_FIRST_WORDS = {"Law", "Act", "Decree", "Regulation", "Directive", "Ordinance", "Code", "Statute", "Bill", "Resolution"}
 

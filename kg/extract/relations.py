@@ -82,7 +82,8 @@ def _adjacent_title(doc, resolution, key, mention):
         start = mention.start - n
         words = doc[max(start, 0):mention.start].text.lower()
         if start >= 1 and (words in COMPANY_TITLES or words.startswith("chief ") and words.endswith(" officer")) \
-                and words in table and not resolution.key_at(start - 1) and doc[start - 1].pos_ != "PROPN":
+                and words in table and not resolution.key_at(start - 1) and doc[start - 1].pos_ != "PROPN" \
+                and doc[start - 1].tag_ != "POS":  # (not "Lumio Corp.'s chief technology officer X")
             main = resolution.most_named("Company", at_least=3)
             return [(("leads" if table[words] else "memberOf"), main, False, words)] if main and main != key else []
     return []
@@ -261,7 +262,9 @@ def _ministers_country(doc, resolution, phrase, mention, *, cabinet: bool = Fals
     def acted_on(t) -> bool:
         while t.dep_ == "conj":
             t = t.head
-        return t.dep_ in ("dobj", "dative", "oprd")
+        # (not what the minister does to their own country: "Science Minister X will represent Canada")
+        return t.dep_ in ("dobj", "dative", "oprd") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and mention.start <= c.i < mention.end for c in t.head.children)
 
     named = {k for t in sent for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Country"
              and not (t.pos_ in ("PROPN", "PRON") and t.i in reported) and not (t.pos_ == "PROPN" and acted_on(t))}
@@ -408,7 +411,7 @@ def _one_of_many(tokens, title: str) -> bool:
     # "head of policy and societal impacts at Anthropic", "Anthropic's interim head of policy": a unit's head
     # (not a body named in lower case: "founder and chairman of noyb")
     return bool(after) and after[0].lower_ in ("of", "for") and len(after) > 1 and after[1].lower_ not in ("the", "a", "an") \
-        and not after[1].text[:1].isupper() and not after[1].ent_type_
+        and not after[1].text[:1].isupper() and after[1].ent_type_ not in ("ORG", "KG_Organization", "KG_Company", "KG_GovernmentBody")
 
 
 def _appositive_relation(doc, resolution, key, mention):
@@ -490,10 +493,11 @@ def _clause_relation(doc, resolution, key, mention):
     head = doc[mention.end - 1]
     out = []
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                 and all(t.is_punct or t.lower_ in EARLIER for t in doc[mention.end:c.i])):
+                 and all(t.is_punct or t.lower_ in EARLIER | {"then", "now", "currently"} for t in doc[mention.end:c.i])):
         # "Timnit Gebru of the Distributed AI Research Institute", "Neel Varga, formerly of Corvane Labs" (right after
         # the name: not "Elon Musk, chief executive of Tesla, and all three co-founders of DeepMind", however parsed)
-        former = any(a.lower_ in EARLIER for a in prep.children if a.dep_ == "advmod")
+        former = any(a.lower_ in EARLIER | {"then"} for a in prep.children if a.dep_ == "advmod") \
+            or any(t.lower_ == "then" for t in doc[mention.end:prep.i])
         # (the name itself, not a thing of it: "informed Sam Altman of OpenAI's decision")
         # ("Steve Cohen of the law firm Pollock Cohen": the name right after the firm's noun, however the parser hung it)
         out.extend(("memberOf", org, former, "formerly of" if former else "of") for p in prep.children if p.dep_ == "pobj"
@@ -657,7 +661,9 @@ def _develops(doc, resolution):
         platforms = set(owners()) - set(makers)  # ("Apple's App Store": a platform it owns, no model it develops)
         for model in dict.fromkeys(models):
             maker = makers.get(resolution.by_key[model].known or "")
-            if (maker is None or maker == owner_known) and resolution.by_key[model].known not in platforms:
+            # (a unit of the maker is the maker: "Google DeepMind's Gemini")
+            own = maker is None or maker == owner_known or fold(resolution.by_key[owner].label).startswith(fold(maker) + " ")
+            if own and resolution.by_key[model].known not in platforms:
                 yield owner, model, sentence_evidence(tok.sent)
 
 
@@ -813,8 +819,12 @@ def _listed_under_title(doc, resolution):
         # "its founders, Noam Shazeer and Daniel De Freitas": the list may follow a comma
         at = tok.i + 2 if doc[tok.i + 1].text == "," and tok.i + 2 < len(doc) else tok.i + 1
         first = resolution.key_at(at)
-        if doc[tok.i + 1].lower_ == "of" and (singular in table or singular in staff) \
+        counted = [c for c in tok.children if c.dep_ == "nummod" and c.like_num] or \
+            [t for t in doc[max(tok.i - 3, 0):tok.i] if t.like_num and t.dep_ == "nummod"]
+        if doc[tok.i + 1].lower_ == "of" and (singular in table or singular in staff) and counted \
                 and (listed := _listed_after_body(doc, resolution, tok.i + 2)):
+            # (counted: "all three co-founders of X, A, B and C", not "the founders of Vexa, Blue Harbor and Silver
+            # Creek", a list of bodies)
             # "all three co-founders of Google's DeepMind, Demis Hassabis, Shane Legg and Mustafa Suleyman"
             org, people = listed
             former = any(c.lower_ in FORMER for c in tok.children)
@@ -836,8 +846,10 @@ def _listed_under_title(doc, resolution):
         orgs = [k for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
                 for k in [resolution.key_at(c.i)] if k and resolution.category(k) in ORG_CATEGORIES]
         if not orgs and any(c.dep_ == "compound" and c.lower_ in ("company", "firm") for c in tok.children):
-            # "company researchers Kyra Yee, A and B": the story's company
-            orgs = [k for k in [resolution.most_named("Company", at_least=3)] if k]
+            # "company researchers Kyra Yee, A and B": the company the sentence names, else the story's
+            named = list(dict.fromkeys(k for t in tok.sent for k in [resolution.key_at(t.i)]
+                                       if k and resolution.category(k) == "Company"))
+            orgs = named if len(named) == 1 else [k for k in [resolution.most_named("Company", at_least=3)] if k]
         if verbal:
             orgs = [resolution.key_at(tok.i - 1)]
         if not orgs and singular in TITLE_BODIES:
@@ -879,7 +891,9 @@ def _own_party(doc, resolution):
         person, party = resolution.key_at(tok.i), resolution.key_at(tok.head.i)
         if person and party and resolution.category(person) == "Person" and resolution.category(party) in ORG_CATEGORIES \
                 and fold(resolution.by_key[party].label).split()[-1] == "party":
-            yield "memberOf", person, party, False, "party", sentence_evidence(tok.sent)
+            # ("who left his Green Party in 2019": a former one)
+            former = tok.head.head.lemma_.lower() in LEAVE_VERBS | {"quit", "exit", "resign", "defect"}
+            yield "memberOf", person, party, former, "party", sentence_evidence(tok.sent)
 
 
 FIRING_VERBS = {"fire", "dismiss", "sack", "oust", "terminate"}

@@ -131,12 +131,28 @@ def inquiries_reach_maker(events, relations, resolution):
             evidence = event.evidence[0] if event.evidence else None
             named = {t for t in event.targets if evidence is not None and any(
                 evidence.start <= m.start_char < evidence.end for m in resolution.by_key[t].mentions)}
-            added = [m for t in event.targets if t in named and resolution.category(t) == "AIModel" for m in makers.get(t, ())
+            added = [m for t in event.targets if t in named and resolution.category(t) == "AIModel"
+                     and not _used_by(resolution, t, event) for m in makers.get(t, ())
                      if m not in event.targets and m not in event.agents and resolution.category(m) == "Company"]
             if added:
                 event = replace(event, targets=tuple(dict.fromkeys((*event.targets, *added))))
         out.append(event)
     return tuple(out)
+
+
+def _used_by(resolution, product: str, event) -> bool:
+    """ "investigating Vexa Inc.'s use of ChatGPT": the product as what another party's noun is of, in the event's
+    sentence (the inquiry is into that party, not the product's maker)."""
+    evidence = event.evidence[0]
+    for m in resolution.by_key[product].mentions:
+        if not evidence.start <= m.start_char < evidence.end:
+            continue
+        span = resolution.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        head = span.root if span is not None else None
+        if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" and any(
+                c.dep_ == "poss" and resolution.key_at(c.i) in event.targets for c in head.head.head.children):
+            return True
+    return False
 
 
 def officials_suspensions(events, relations, category):

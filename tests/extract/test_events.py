@@ -2514,3 +2514,26 @@ def test_a_named_pair_acts_and_speaks_as_they_the_couple_and_the_actors(nlp):
     assert any(e.type == "ConcernRaised" and set(e.agents) == {"mei-tanaka", "daniel-okafor"} for e in found.events)
     assert any(e.type == "Refusal" and e.agents == ("zentrix",) for e in found.events)
     assert {"mei-tanaka", "daniel-okafor"} <= {c.speaker for c in found.claims}
+
+
+def test_session_19_review_misfires_of_event_rules_stay_fixed(nlp):
+    # a company ordering its own staff still bans; a company's rollback of its update withdraws, a government's deregulates
+    assert ("UsageBan", ("vexa-inc",), ("lumio-chat",), "asserted") in events(
+        "Vexa Inc. ordered its employees to stop using Lumio Chat after a data leak.")
+    assert any(kind == "Deregulation" for kind, *_ in events(
+        "The Kelvar government rolled back changes to the data protection rules on Monday.", confident=False))
+    # an inquiry into a company's use of a product does not reach the product's maker
+    found = events("Italy's data protection authority is investigating Vexa Inc.'s use of ChatGPT to screen job applicants.")
+    assert not any("openai" in targets for _, _, targets, _ in found)
+    # a halted drug trial or factory is no model withdrawn
+    for text in ("Lumio Pharmaceuticals halted its trial of the cancer drug after two patients died.",
+                 "Vexa Inc. halted operations at its factory in Ohio after a fire."):
+        assert not any(kind == "ModelWithdrawal" for kind, *_ in events(text, confident=False)), text
+    # a petition may still accuse; a regulator refusing another's licence still refuses
+    assert any(kind == "ConcernRaised" and targets == ("vexa-inc",) for kind, _, targets, _ in events(
+        "A petition signed by 10,000 teachers accuses Vexa Inc. of spreading false answers.", confident=False))
+    assert any(kind == "Refusal" and targets == ("vexa-inc",) for kind, _, targets, _ in events(
+        "Kelvar's telecoms regulator said it would not renew Vexa Inc.'s operating licence."))
+    # a body of members named "Conference of ..." still acts
+    assert any(kind == "PublicAppeal" and agents for kind, agents, _, _ in events(
+        "The U.S. Conference of Catholic Bishops urged Congress to regulate AI."))

@@ -772,3 +772,26 @@ def test_a_law_firm_named_for_its_partners_is_one_company(nlp):
                             "who represents the actors. Zentrix did not respond."))
     assert {e.label for e in found.entities} >= {"Pollock Cohen", "Steve Cohen"}
     assert ("memberOf", "steve-cohen", "pollock-cohen") in {(r.predicate, r.subject, r.object) for r in found.relations}
+
+
+def test_session_19_review_misfires_of_relation_rules_stay_fixed(nlp):
+    # another company's officer, after its possessive
+    assert ("memberOf", "tomas-reyes", "lumio-corp") in relations(
+        "Vexa Inc. chief executive Emily Carter met Lumio Corp.'s chief technology officer Tomas Reyes in Berlin. Vexa Inc. "
+        "said the talks went well. Vexa Inc. shares rose. Vexa Inc. will report results.")
+    # a unit of the lexicon's maker develops the model; a fund a company runs is no model
+    assert ("develops", "google-deepmind", "gemini") in relations("Google DeepMind's Gemini model was released on Tuesday.")
+    assert not any(p == "develops" for p, *_ in relations("SoftBank, which runs Vision Fund, invested in Vexa Inc."))
+    # a minister's own country as the object of the minister's act
+    assert ("memberOf", "emily-carter", "canada") in relations(
+        "Science Minister Emily Carter will represent Canada at the AI summit in Paris.")
+    # a party left is a former one; "then of", "now of"
+    assert ("memberOf", "tomas-reyes", "green-party") in relations(
+        "Tomas Reyes, who left his Green Party in 2019, now sits as an independent.")
+    found = relations("Tomas Reyes, then of Lumio Corp., wrote the report. Emily Carter, now of Vexa Inc., said it was flawed.")
+    assert {("memberOf", "tomas-reyes", "lumio-corp"), ("memberOf", "emily-carter", "vexa-inc")} <= found
+    # bodies listed after "the founders of" are not people; a head of teams is a member
+    assert not any(s in ("blue-harbor", "silver-creek") for _, s, _ in relations(
+        "The founders of Vexa, Blue Harbor and Silver Creek signed the letter."))
+    assert ("memberOf", "emily-carter", "vexa-inc") in relations(
+        "Emily Carter, head of two research teams at Vexa Inc., said the model was safe.")
