@@ -222,6 +222,13 @@ def _joined_entities(doc):
             out.append(Span(doc, words[0].i, nxt.end, label="ORG"))
             i += 2
             continue
+        # "Attorney" + "General's Office": the NER cut a body named for an office at the office's title
+        if (ent.label_ == "ORG" and ent.start >= 1 and (not out or out[-1].end <= ent.start - 1)
+                and doc[ent.start - 1].pos_ == "PROPN" and _capitalised(doc[ent.start - 1]) and not doc[ent.start - 1].ent_type_
+                and f"{doc[ent.start - 1].lower_} {ent[0].lower_}" in titles()):
+            out.append(Span(doc, ent.start - 1, ent.end, label="ORG"))
+            i += 1
+            continue
         # "the law firm" + "Pollock" + "Cohen" (a person, to the NER): a capitalised run right after a company noun is
         # the company's name, partners' surnames and all
         first = ent.start
@@ -570,10 +577,11 @@ def hyphenated(tok) -> str | None:
 
 
 def _titled_body(doc, i: int) -> bool:
-    """A title's possessive and a head word at token i: "Prosecutor" + "'s Office" names a body; so does
-    "People" + "'s Court" ("the Fuzhou Intermediate People's Court")."""
+    """A title's possessive and a head word at token i: "Prosecutor" (or "Attorney General") + "'s Office" names a
+    body; so does "People" + "'s Court" ("the Fuzhou Intermediate People's Court")."""
     return 0 < i and i + 1 < len(doc) and (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s")) \
-        and (doc[i - 1].lower_ in titles() or doc[i - 1].text == "People") and doc[i - 1].text[:1].isupper() \
+        and (doc[i - 1].lower_ in titles() or doc[i - 1].text == "People"
+             or i >= 2 and f"{doc[i - 2].lower_} {doc[i - 1].lower_}" in titles()) and doc[i - 1].text[:1].isupper() \
         and name_cues()["heads"].get(doc[i + 1].text, "Company") != "Company"
 
 

@@ -2537,3 +2537,12 @@ def test_session_19_review_misfires_of_event_rules_stay_fixed(nlp):
     # a body of members named "Conference of ..." still acts
     assert any(kind == "PublicAppeal" and agents for kind, agents, _, _ in events(
         "The U.S. Conference of Catholic Bishops urged Congress to regulate AI."))
+
+
+def test_a_government_telling_a_company_to_act_appeals_to_it_but_a_court_does_not(nlp):
+    found = events("Chile's government has told Vexa Inc. to rid its networks of chatbots that pose as children, the "
+                   "Attorney General's Office said on Monday.")
+    assert any(kind == "PublicAppeal" and targets == ("vexa-inc",) for kind, _, targets, _ in found)
+    found = events("The Kelvar Appellate Tribunal did not lift the penalty, however, and told Vexa Inc. to deposit half of "
+                   "the fine within two weeks.", confident=False)
+    assert not any(kind == "PublicAppeal" for kind, *_ in found)

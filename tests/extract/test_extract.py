@@ -744,3 +744,9 @@ def test_a_two_part_bracketed_acronym_and_a_consumer_protection_group(nlp):
         "The court rejected an application brought by the consumer protection group Verbraucherbund Nordland (VB NL). "
         "VB NL sent Vexa Inc. a letter in April.")).entities}
     assert found.get("Verbraucherbund Nordland") == "Organization" and "VB NL" not in found
+
+
+def test_an_office_named_for_a_two_word_title_is_one_body(nlp):
+    found = {e.label: e.category for e in extract(analyse(
+        "Kelvar's government has told Vexa Inc. to remove the bots, the Attorney General's Office (AGO) said.")).entities}
+    assert found.get("Attorney General's Office") == "GovernmentBody" and "General" not in found
