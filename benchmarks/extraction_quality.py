@@ -30,8 +30,9 @@ kg/; opened in the sixteenth, once nimbus and orchid were being written), nimbus
 in the sixteenth session by helpers who never read kg/; opened in the seventeenth, once petal and raven were
 being written), petal and raven (written blind in the seventeenth session by helpers who never read kg/;
 opened in the eighteenth, once sable and thorn were being written; raven's caveat is in eval/SOURCES.md),
-and sable and thorn (written blind in the eighteenth session by helpers who never read kg/; never opened:
-only these summary figures are read). Prints F1 per category
+sable and thorn (written blind in the eighteenth session by helpers who never read kg/; opened in the nineteenth,
+once umber and cobalt were being written), and umber and cobalt (written blind in the nineteenth session by
+helpers who never read kg/; never opened: only these summary figures are read). Prints F1 per category
 and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
@@ -85,6 +86,8 @@ SETS = {
     "raven": [REPO / "eval" / "raven"],
     "sable": [REPO / "eval" / "sable"],
     "thorn": [REPO / "eval" / "thorn"],
+    "umber": [REPO / "eval" / "umber"],
+    "cobalt": [REPO / "eval" / "cobalt"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 
