@@ -2546,3 +2546,16 @@ def test_a_government_telling_a_company_to_act_appeals_to_it_but_a_court_does_no
     found = events("The Kelvar Appellate Tribunal did not lift the penalty, however, and told Vexa Inc. to deposit half of "
                    "the fine within two weeks.", confident=False)
     assert not any(kind == "PublicAppeal" for kind, *_ in found)
+
+
+def test_casting_doubt_on_a_plan_or_dismissing_a_suit_as_spite_objects(nlp):
+    found = events("Kelvar unveiled a plan to license chatbots. Lumio Corp. cast doubt on the plan.", confident=False)
+    assert any(kind == "ConcernRaised" and agents == ("lumio-corp",) for kind, agents, _, _ in found)
+    found = events("Lumio Corp. sued Vexa Inc. on Monday. Vexa Inc. dismissed the suit as an attempt to smother a smaller "
+                   "competitor.")
+    assert ("ConcernRaised", ("vexa-inc",), ("lumio-corp",), "asserted") in found
+    # dismissing allegations is a denial, and a court dismissing a suit objects to nothing
+    assert not any(kind == "ConcernRaised" and agents == ("vexa-inc",) for kind, agents, _, _ in events(
+        "Lumio Corp. accused Vexa Inc. of copying. Vexa Inc. dismissed the allegations as meritless.", confident=False))
+    assert not any(kind == "ConcernRaised" and agents == ("kelvar-appellate-court",) for kind, agents, _, _ in events(
+        "Lumio Corp. sued Vexa Inc. The Kelvar Appellate Court dismissed the suit as moot.", confident=False))
