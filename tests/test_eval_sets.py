@@ -46,7 +46,7 @@ FLOORS = {
     "ledger": {"events": 0.72, "entities": 0.89, "relations": 0.77, "claims": 0.92},
     "mosaic": {"events": 0.62, "entities": 0.90, "relations": 0.82, "claims": 0.86},
     "prism": {"events": 0.63, "entities": 0.86, "relations": 0.76, "claims": 0.87},
-    "quarry": {"events": 0.58, "entities": 0.86, "relations": 0.68, "claims": 0.91},
+    "quarry": {"events": 0.60, "entities": 0.86, "relations": 0.68, "claims": 0.91},
     "relay": {"events": 0.59, "entities": 0.85, "relations": 0.77, "claims": 0.89},
     "delta": {"events": 0.62, "entities": 0.86, "relations": 0.81, "claims": 0.89},
     "ember": {"events": 0.52, "entities": 0.89, "relations": 0.70, "claims": 0.87},
