@@ -79,6 +79,12 @@ def owners() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def platforms() -> frozenset[str]:
+    """Known platforms (an owner, no developer): "Apple's App Store" is no model Apple develops."""
+    return frozenset(owners()) - frozenset(developers())
+
+
+@lru_cache(maxsize=1)
 def developers() -> dict[str, str]:
     """Known AI products mapped to the company that makes them (entities.jsonl "developer")."""
     names = {row["name"] for row in known_entities()}

@@ -1550,7 +1550,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         merged.setdefault((event.type, event.agents, event.targets, False), event)
     merged = {k: _vetoed(e, resolution) for k, e in merged.items()}
     events = _against_the_rules(_without_announced_bans(_cases_of(merged[k] for k in sorted(merged))), doc, resolution)
-    return tuple(_without_accusations(_fold_bare_mentions(events), alleged))
+    return tuple(_without_accusations(_against_the_addressees(_fold_bare_mentions(events)), alleged))
 
 
 RULE_WORDS = RULE_NOUNS | LEGISLATION | {"requirement"}
@@ -1694,10 +1694,8 @@ def _without_accusations(events: list[Event], alleged: set = frozenset()) -> lis
     # an objection is the suit's when a suit of its party holds one of its sentences and every other is the suit's
     # own filing ("The complaint against OpenAI says ..."; not "the lawsuit says the Times raised concerns with
     # Microsoft in April", an objection the suit reports)
-    # (a letter sent is an act of its own: "sent Meta a cease-and-desist letter before going to court", whose party the
-    # suit with none named is against)
-    sent = [e for e in events if e.type == "ConcernRaised" and e.targets and any(w in e.trigger for w in SENT_WORDS)]
-    events = [_against_the_addressee(e, sent) for e in events]
+    # (a letter sent is an act of its own: "sent Meta a cease-and-desist letter before going to court")
+    sent = _letters_sent(events)
     return [e for e in events if e in sent or not (e.type == "ConcernRaised" and any(in_suit(e, ev) for ev in e.evidence)
                                                    and all(in_suit(e, ev) or (e.type, ev) in alleged for ev in e.evidence))]
 
@@ -1705,14 +1703,22 @@ def _without_accusations(events: list[Event], alleged: set = frozenset()) -> lis
 SENT_WORDS = ("letter", "notice")
 
 
-def _against_the_addressee(event: Event, sent: list[Event]) -> Event:
-    """A suit that names no defendant, in the sentence where its party sent a letter, is against the letter's addressee."""
-    if event.type != "Lawsuit" or event.targets:
-        return event
-    for letter in sent:
-        if set(letter.agents) & set(event.agents) and set(letter.evidence) & set(event.evidence):
-            return Event(**{**event.__dict__, "targets": letter.targets, "confidence": max(event.confidence, 0.75)})
-    return event
+def _letters_sent(events) -> list[Event]:
+    return [e for e in events if e.type == "ConcernRaised" and e.targets and any(w in e.trigger for w in SENT_WORDS)]
+
+
+def _against_the_addressees(events: list[Event]) -> list[Event]:
+    """A suit that names no defendant, in the sentence where its party sent a letter, is against the letter's addressee
+    ("sent Meta a cease-and-desist letter before going to court")."""
+    sent = _letters_sent(events)
+    out = []
+    for event in events:
+        if event.type == "Lawsuit" and not event.targets:
+            letter = next((c for c in sent if set(c.agents) & set(event.agents) and set(c.evidence) & set(event.evidence)), None)
+            if letter is not None:
+                event = Event(**{**event.__dict__, "targets": letter.targets, "confidence": max(event.confidence, 0.75)})
+        out.append(event)
+    return out
 
 
 def _headline(evidence) -> bool:

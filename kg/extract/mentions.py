@@ -1444,9 +1444,9 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
     if not label.startswith("KG_") and (_law_by_apposition(span) or len(words) >= 2 and any(
             law[:len(words)] == tuple(words) for law in _laws_by_apposition(doc))):
         return False  # "the Marco Civil da Internet, the 2014 law that governs the web", then "the Marco Civil": a law
-    first = _first_connector(words)
-    if first is not None and first > 0 and not label.startswith("KG_") and (
-            words[first - 1] in cues["policy_heads"] or words[first - 1] in EVENT_HEADS and words[first] == "on"):
+    head, connector = _head_before_connector(words)
+    if head is not None and not label.startswith("KG_") and (
+            head in cues["policy_heads"] or head in EVENT_HEADS and connector == "on"):
         # "the International Joint Conference on Artificial Intelligence": a proceeding named for its subject (not
         # "the U.S. Conference of Catholic Bishops", a body of its members)
         return False
@@ -1474,12 +1474,17 @@ def _first_connector(words: list[str]) -> int | None:
     return next((i for i, w in enumerate(words) if w in ("of", "on", "for") and i > 0), None)
 
 
+def _head_before_connector(words: list[str]) -> tuple[str | None, str | None]:
+    """A name's head word before its first connector, and the connector ("Administration", "for"), if it has one."""
+    first = _first_connector(words)
+    return (words[first - 1], words[first]) if first is not None else (None, None)
+
+
 def _body_before_connector(span, cues: dict) -> bool:
     """ "Administration for Market Regulation", "Office of Export Controls": the name's head word, before
     its first "for", "of" or "on", is a body's."""
-    words = [t.text for t in span]
-    first = _first_connector(words)
-    return first is not None and cues["heads"].get(words[first - 1], "Company") != "Company"
+    head, _connector = _head_before_connector([t.text for t in span])
+    return head is not None and cues["heads"].get(head, "Company") != "Company"
 
 
 # what a company has and a place has not ("Nexperia's chief executive", "Zentrix's chatbot"); narrower than

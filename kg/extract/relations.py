@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon import demonyms, developers, known_entities, name_cues, office_titles, owners, seat_titles, titles
+from ..lexicon import demonyms, developers, known_entities, name_cues, office_titles, platforms, seat_titles, titles
 from ..text import fold
 from ..records import Relation
 from .mentions import _first_connector, sentence_evidence
@@ -81,8 +81,7 @@ def _adjacent_title(doc, resolution, key, mention):
         # whichever word the parser hung it on, with no body before it, is an officer of the story's company
         start = mention.start - n
         words = doc[max(start, 0):mention.start].text.lower()
-        if start >= 1 and (words in COMPANY_TITLES or words.startswith("chief ") and words.endswith(" officer")) \
-                and words in table and not resolution.key_at(start - 1) and doc[start - 1].pos_ != "PROPN" \
+        if start >= 1 and _company_officer(words) and words in table and not resolution.key_at(start - 1) and doc[start - 1].pos_ != "PROPN" \
                 and doc[start - 1].tag_ != "POS":  # (not "Lumio Corp.'s chief technology officer X")
             main = resolution.most_named("Company", at_least=3)
             return [(("leads" if table[words] else "memberOf"), main, False, words)] if main and main != key else []
@@ -148,8 +147,7 @@ def _premodifier_relation(doc, resolution, key, mention):
             orgs.append(best)
         elif distinctive and title in SPOKESPEOPLE and any(w in BODY_WORDS for w in hints):
             return []  # "Defence ministry spokesman X": a body the story does not name, not the story's company
-    if title and (title in COMPANY_TITLES or title.startswith("chief ") and title.endswith(" officer") or title in SPOKESPEOPLE) \
-            and not orgs:
+    if title and (_company_officer(title) or title in SPOKESPEOPLE) and not orgs:
         # "Spokesperson Fred Sainz said Apple was committed": the body the sentence names outside what was
         # said ("said Google was wrong" names no employer); else, as in "a letter to chief executive Sundar
         # Pichai", the company the story is about
@@ -300,6 +298,11 @@ COMPANY_TITLES = {"chief executive", "ceo", "chief executive officer", "chief te
 
 
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
+
+
+def _company_officer(title: str) -> bool:
+    """A title only a company has: "chief executive", "chief technology officer"."""
+    return title in COMPANY_TITLES or title.startswith("chief ") and title.endswith(" officer")
 BODY_WORDS = {"ministry", "department", "office", "agency", "commission", "bureau", "authority", "council", "committee"}
 PERSON_TITLES = {"adviser", "advisor", "aide", "spokesperson", "spokesman", "spokeswoman", "deputy"}
 
@@ -657,13 +660,13 @@ def _develops(doc, resolution):
             systems = set(name_cues()["operating_systems"])
             models = [m for m in models if resolution.by_key[m].label not in systems]
         # ("Microsoft's ChatGPT-powered Bing": a known product the lexicon says another company makes is not the owner's)
-        makers, owner_known = developers(), resolution.by_key[owner].known
-        platforms = set(owners()) - set(makers)  # ("Apple's App Store": a platform it owns, no model it develops)
+        # ("Apple's App Store": a platform it owns, no model it develops)
+        owner_known = resolution.by_key[owner].known
         for model in dict.fromkeys(models):
-            maker = makers.get(resolution.by_key[model].known or "")
+            maker = developers().get(resolution.by_key[model].known or "")
             # (a unit of the maker is the maker: "Google DeepMind's Gemini")
             own = maker is None or maker == owner_known or fold(resolution.by_key[owner].label).startswith(fold(maker) + " ")
-            if own and resolution.by_key[model].known not in platforms:
+            if own and resolution.by_key[model].known not in platforms():
                 yield owner, model, sentence_evidence(tok.sent)
 
 
@@ -717,10 +720,10 @@ def _makers(doc, resolution):
         products = [resolution.key_at(c.i) for c in tok.children if c.dep_ == "compound" and lemma in MAKER_NOUNS]
         products += [k for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                      for p in c.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution)]
-        platforms = set(owners()) - set(developers())  # ("the iPhone maker": a platform's owner, no model's developer)
         for product in products:
+            # (not "the iPhone maker": a platform's owner, no model's developer)
             if product and product != company and resolution.category(product) == "AIModel" \
-                    and resolution.by_key[product].known not in platforms:
+                    and resolution.by_key[product].known not in platforms():
                 yield company, product, sentence_evidence(tok.sent)
 
 
@@ -823,9 +826,8 @@ def _listed_under_title(doc, resolution):
             [t for t in doc[max(tok.i - 3, 0):tok.i] if t.like_num and t.dep_ == "nummod"]
         if doc[tok.i + 1].lower_ == "of" and (singular in table or singular in staff) and counted \
                 and (listed := _listed_after_body(doc, resolution, tok.i + 2)):
-            # (counted: "all three co-founders of X, A, B and C", not "the founders of Vexa, Blue Harbor and Silver
-            # Creek", a list of bodies)
-            # "all three co-founders of Google's DeepMind, Demis Hassabis, Shane Legg and Mustafa Suleyman"
+            # "all three co-founders of Google's DeepMind, Demis Hassabis, Shane Legg and Mustafa Suleyman" (counted:
+            # not "the founders of Vexa, Blue Harbor and Silver Creek", a list of bodies)
             org, people = listed
             former = any(c.lower_ in FORMER for c in tok.children)
             for person in people:
@@ -892,7 +894,7 @@ def _own_party(doc, resolution):
         if person and party and resolution.category(person) == "Person" and resolution.category(party) in ORG_CATEGORIES \
                 and fold(resolution.by_key[party].label).split()[-1] == "party":
             # ("who left his Green Party in 2019": a former one)
-            former = tok.head.head.lemma_.lower() in LEAVE_VERBS | {"quit", "exit", "resign", "defect"}
+            former = tok.head.head.lemma_.lower() in LEAVE_VERBS | {"exit", "resign", "defect"}
             yield "memberOf", person, party, former, "party", sentence_evidence(tok.sent)
 
 

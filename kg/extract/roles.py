@@ -174,8 +174,7 @@ def speaker_keys(token, resolution) -> list[str]:
         return resolution.members_at(token.i)  # "Filcams, Nidil and Filt, three unions ... The unions argued"
     group = resolution.group_at(token.i)
     if group and all(resolution.category(k) == "Person" for k in group):
-        # "A and B filed the suit ... The actors say": the two people the story named (not a long list of signatories,
-        # for whom their letter speaks)
+        # "A and B filed the suit ... The actors say": the people a plural description of them stands for
         return list(group)
     key = resolution.key_at(token.i)
     if key:

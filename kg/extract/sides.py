@@ -75,17 +75,8 @@ def without_own_country(events, relations, resolution):
 def withdrawn_by_maker(events, relations, resolution):
     """ "GPT-4o was withdrawn when GPT-5 launched": a product withdrawn, no one named, is withdrawn by the company
     the article says makes it (or the lexicon does, when the article names that company)."""
-    said: dict[str, list[str]] = {}  # the makers the article's own words give
-    for r in relations:
-        if r.predicate == "develops" and not r.former:
-            said.setdefault(r.object, []).append(r.subject)
-    known = developers()
-    by_label = {fold(e.label): e.key for e in resolution.entities()}
-    listed: dict[str, str] = {}  # the lexicon's maker of a product, when the article names that company
-    for key in resolution.by_key:
-        maker = by_label.get(fold(known.get(resolution.by_key[key].label, "")))
-        if maker:
-            listed[key] = maker
+    said = _makers_said(relations)  # the makers the article's own words give
+    listed = _makers_listed(resolution, developers())  # the lexicon's maker of a product, when the article names it
     out = []
     for event in events:
         if event.type == "ModelWithdrawal" and not event.agents and event.targets:
@@ -113,24 +104,14 @@ def withdrawn_by_maker(events, relations, resolution):
 def inquiries_reach_maker(events, relations, resolution):
     """ "The Commission opened investigations into the App Store", "the regulator blocked ChatGPT": a government's
     inquiry into or ban on a product reaches the company that makes or owns it, when the article names that company."""
-    makers: dict[str, list[str]] = {}
-    for r in relations:
-        if r.predicate == "develops" and not r.former:
-            makers.setdefault(r.object, []).append(r.subject)
-    known = owners()
-    by_label = {fold(e.label): e.key for e in resolution.entities()}
-    for key in resolution.by_key:
-        maker = by_label.get(fold(known.get(resolution.by_key[key].label, "")))
-        if maker and key not in makers:
-            makers[key] = [maker]
+    makers = {key: [maker] for key, maker in _makers_listed(resolution, owners()).items()} | _makers_said(relations)
     out = []
     for event in events:
         if event.type in ("Investigation", "UsageBan") and event.targets \
                 and all(resolution.category(a) in ("GovernmentBody", "Country") for a in event.agents):
             # (a product the sentence names, not one a description was read as: "banned the app")
             evidence = event.evidence[0] if event.evidence else None
-            named = {t for t in event.targets if evidence is not None and any(
-                evidence.start <= m.start_char < evidence.end for m in resolution.by_key[t].mentions)}
+            named = {t for t in event.targets if evidence is not None and _named_in(resolution, t, evidence.start, evidence.end)}
             added = [m for t in event.targets if t in named and resolution.category(t) == "AIModel"
                      and not _used_by(resolution, t, event) for m in makers.get(t, ())
                      if m not in event.targets and m not in event.agents and resolution.category(m) == "Company"]
@@ -144,9 +125,7 @@ def _used_by(resolution, product: str, event) -> bool:
     """ "investigating Vexa Inc.'s use of ChatGPT": the product as what another party's noun is of, in the event's
     sentence (the inquiry is into that party, not the product's maker)."""
     evidence = event.evidence[0]
-    for m in resolution.by_key[product].mentions:
-        if not evidence.start <= m.start_char < evidence.end:
-            continue
+    for m in _mentions_in(resolution, product, evidence.start, evidence.end):
         span = resolution.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         head = span.root if span is not None else None
         if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" and any(
@@ -173,5 +152,33 @@ def _named_before_trigger(resolution, key: str, event) -> bool:
     """The entity is named (not only described or referred to) in the event's sentence before its trigger."""
     evidence = event.evidence[0]
     at = evidence.text.find(event.trigger)
-    end = evidence.start + at if at >= 0 else evidence.end
-    return any(evidence.start <= m.start_char < end for m in resolution.by_key[key].mentions)
+    return _named_in(resolution, key, evidence.start, evidence.start + at if at >= 0 else evidence.end)
+
+
+def _mentions_in(resolution, key: str, start: int, end: int) -> list:
+    """The entity's mentions by name that begin between these two characters of the article."""
+    return [m for m in resolution.by_key[key].mentions if start <= m.start_char < end]
+
+
+def _named_in(resolution, key: str, start: int, end: int) -> bool:
+    return bool(_mentions_in(resolution, key, start, end))
+
+
+def _makers_said(relations) -> dict[str, list[str]]:
+    """Each product the article's own words say a company makes, with its makers ("develops", not a former one)."""
+    said: dict[str, list[str]] = {}
+    for r in relations:
+        if r.predicate == "develops" and not r.former:
+            said.setdefault(r.object, []).append(r.subject)
+    return said
+
+
+def _makers_listed(resolution, known: dict[str, str]) -> dict[str, str]:
+    """Each entity of the article whose maker (or owner) `known` gives, with that company, when the article names it."""
+    by_label = {fold(e.label): e.key for e in resolution.entities()}
+    listed = {}
+    for key in resolution.by_key:
+        maker = by_label.get(fold(known.get(resolution.by_key[key].label, "")))
+        if maker:
+            listed[key] = maker
+    return listed
