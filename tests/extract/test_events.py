@@ -2559,3 +2559,12 @@ def test_casting_doubt_on_a_plan_or_dismissing_a_suit_as_spite_objects(nlp):
         "Lumio Corp. accused Vexa Inc. of copying. Vexa Inc. dismissed the allegations as meritless.", confident=False))
     assert not any(kind == "ConcernRaised" and agents == ("kelvar-appellate-court",) for kind, agents, _, _ in events(
         "Lumio Corp. sued Vexa Inc. The Kelvar Appellate Court dismissed the suit as moot.", confident=False))
+
+
+def test_phone_calls_on_an_app_are_no_appeal(nlp):
+    found = events("Norway has begun blocking voice calls on Vexa Inc.'s messaging app, accusing the service of "
+                   "carrying calls to violence.", confident=False)
+    assert not any(kind == "PublicAppeal" for kind, *_ in found)
+    # the verb still appeals, and so do a group's calls for something
+    assert any(kind == "PublicAppeal" and targets == ("vexa-inc",) for kind, _, targets, _ in events(
+        "Norway called on Vexa Inc. to stop the calls.", confident=False))
