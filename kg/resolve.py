@@ -994,7 +994,8 @@ class Resolution:
     def _resolve_groups(self) -> None:
         plural = {w + "s" for w in ("company", "firm", "maker", "manufacturer", "supplier", "developer", "lab", "platform",
                                     "giant", "chipmaker", "startup", "start-up", "provider", "operator", "automaker",
-                                    "carmaker", "publisher", "vendor", "rival")} | {"companies"}
+                                    "carmaker", "publisher", "vendor", "rival", "service", "app", "corporation", "conglomerate",
+                                    "network")} | {"companies", "businesses"}
         for tok in self.doc:
             if tok.i in self.token_key:
                 continue

@@ -906,3 +906,18 @@ def test_a_known_companys_unit_stays_a_body_of_its_own(nlp):
     found = categories("Microsoft has taken its chatbot Tay offline. Peter Lee, corporate vice president of Microsoft "
                        "Research, apologized on Friday.")
     assert "microsoft-research" in found and "microsoft" in found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Norway has begun blocking calls on Vexa Inc. and Lumio Corp., accusing the two foreign services of fraud.", "services"),
+    ("Norway fined Vexa Inc. and Lumio Corp. on Monday. Both apps must now store data locally.", "apps"),
+    ("Chile named Vexa Inc. and Lumio Corp. in the order. The two businesses said they would comply.", "businesses"),
+])
+def test_a_counted_plural_of_services_or_businesses_is_the_companies_just_named(nlp, text, word):
+    from kg.extract.mentions import find_mentions
+    from kg.resolve import resolve
+
+    doc = analyse(text)
+    resolution = resolve(doc, find_mentions(doc))
+    token = [t for t in doc if t.lower_ == word][-1]
+    assert set(resolution.group_at(token.i)) == {"vexa-inc", "lumio-corp"}
