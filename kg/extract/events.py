@@ -1499,17 +1499,27 @@ def _reported_party(anchor, resolution, agents) -> str | None:
                 or any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in verb.children):
             continue
         clause = " ".join(t.lower_ for t in verb.subtree)
-        # ("warned that by refusing to sign, the British government risked ...": what a warning says was done)
-        warned = verb.head.i == anchor.i and anchor.lemma_.lower() in ("warn", "caution") and (
+        # ("warned that by refusing to sign, the British government risked ...": what a warning says was done; "complained
+        # that UN discussions were still being delayed": what a complaint says is being done)
+        own = verb.head.i == anchor.i
+        warned = own and anchor.lemma_.lower() in ("warn", "caution") and (
             verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children if c.dep_ == "aux"))
-        if verb.tag_ != "VBG" and not warned and not any(w in clause for w in condemning):
+        complained = own and anchor.lemma_.lower() == "complain"
+        if verb.tag_ != "VBG" and not warned and not complained and not any(w in clause for w in condemning):
             continue
-        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")):
             # a name, or a description of a party when a warning says what it did ("the British government"), not a
             # pronoun standing for the speaker
-            key = resolution.token_key.get(subject.i) or (resolution.key_at(subject.i) if warned and subject.pos_ != "PRON" else None)
+            key = resolution.token_key.get(subject.i) or (resolution.key_at(subject.i) if (warned or complained) and subject.pos_ != "PRON" else None)
             if key and key not in agents and resolution.category(key) != "Person":
                 return key
+            if warned or complained:
+                # ("data gathered from TikTok users was available ...", "UN discussions were delayed": the party the
+                # subject is of, when the subject itself is no party)
+                named = [k for t in subject.subtree if t.i != subject.i and (k := resolution.token_key.get(t.i))
+                         and k not in agents and resolution.category(k) not in ("Person", "AIModel")]
+                if named:
+                    return named[0]
     return None
 
 

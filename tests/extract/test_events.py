@@ -2568,3 +2568,12 @@ def test_phone_calls_on_an_app_are_no_appeal(nlp):
     # the verb still appeals, and so do a group's calls for something
     assert any(kind == "PublicAppeal" and targets == ("vexa-inc",) for kind, _, targets, _ in events(
         "Norway called on Vexa Inc. to stop the calls.", confident=False))
+
+
+def test_a_complaint_is_about_the_party_whose_conduct_its_clause_reports(nlp):
+    found = events("Emily Carter, who runs the Zentrix Foundation, complained that United Nations discussions were still "
+                   "being delayed.", confident=False)
+    assert ("ConcernRaised", ("emily-carter",), ("united-nations",), "asserted") in found
+    # not what someone will do
+    found = events("Emily Carter complained that United Nations members would delay the talks.", confident=False)
+    assert not any(targets == ("united-nations",) for kind, _, targets, _ in found if kind == "ConcernRaised")
