@@ -921,3 +921,15 @@ def test_a_counted_plural_of_services_or_businesses_is_the_companies_just_named(
     resolution = resolve(doc, find_mentions(doc))
     token = [t for t in doc if t.lower_ == word][-1]
     assert set(resolution.group_at(token.i)) == {"vexa-inc", "lumio-corp"}
+
+
+@pytest.mark.parametrize("text, key, category", [
+    ("The feature was withdrawn on Friday. Dane Marlow, Vexa Inc.'s chief information security officer, described it in "
+     "a post as a short experiment.", "dane-marlow", "Person"),
+    ("Reddit's prices doomed several apps. Christian Selig, the developer of Apollo, a popular iPhone client, said he "
+     "would close it.", "christian-selig", "Person"),
+    ("Reddit's prices doomed several apps. Lumio Corp., the developer of Apollo, said it would close it.", "lumio-corp",
+     "Company"),
+])
+def test_a_long_title_or_a_noun_a_person_can_be_types_the_name(nlp, text, key, category):
+    assert categories(text).get(key) == category

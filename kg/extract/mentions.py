@@ -801,7 +801,11 @@ def _apposition_category(tok, cues: dict) -> str | None:
                                      for c in tok.children)):
         category = "GovernmentBody"  # "the cybersecurity agency", "the country's agency"; not "a news agency", "a PR agency"
     compounded = " ".join([c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.lower_])
-    if category is None and (tok.lower_ in titles() or lemma in titles() or compounded in titles()):  # ("a director general")
+    # ("OpenAI's chief information security officer": the whole run of modifiers)
+    modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    modified = tok.doc[min(m.left_edge.i for m in modifiers):tok.i + 1].text.lower() if modifiers else tok.lower_
+    if category is None and (tok.lower_ in titles() or lemma in titles() or compounded in titles()
+                             or modified in titles()):  # ("a director general")
         category = "Person"  # "Seth Center, the State Department's acting special envoy"
     elif category is not None and any(c.lemma_.lower() in PERSON_ONLY_TITLES for c in tok.conjuncts):
         category = "Person"  # "Musk, Twitter's owner and executive chairman": a title beside it says whose the noun is
@@ -872,7 +876,9 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
         if category == "Person" and tok.i > mention.end and not any(t.is_punct for t in doc[mention.end:tok.i]):
             continue  # "Bunnings managing director Mike Schneider": a title the name modifies, no apposition
         if category:
-            mention.vote(category, 1 if bracketed else 3)
+            # ("Christian Selig, the developer of Apollo": a noun a person, too, can be, against a person's full name)
+            shared = category == "Company" and (hyphenated(tok) or tok.lemma_.lower()) in cues["person_capable_nouns"]
+            mention.vote(category, 1 if bracketed else 2 if shared else 3)
     owner = [c for c in head.head.children if c.dep_ == "poss"] if head.dep_ in ("compound", "nmod") else []
     if head.head.lemma_.lower() == "service" and any(c.lower_ == "its" for c in owner) \
             or head.head.lemma_.lower() == "platform" and any(c.lower_ == "company" or c.ent_type_ in ("ORG", "KG_Company") for c in owner):
