@@ -933,3 +933,10 @@ def test_a_counted_plural_of_services_or_businesses_is_the_companies_just_named(
 ])
 def test_a_long_title_or_a_noun_a_person_can_be_types_the_name(nlp, text, key, category):
     assert categories(text).get(key) == category
+
+
+def test_a_military_rank_before_a_name_is_no_body(nlp):
+    found = categories("In June, Vexa Inc. added retired Army General Tomas Reyes, a former director of the National "
+                       "Security Agency, to its board. General Motors said it would sue.")
+    assert "army-general" not in found and found.get("tomas-reyes") == "Person"
+    assert found.get("general-motors") == "Company"

@@ -1463,6 +1463,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
     if len(span) > 1 and span[-1].lower_ in titles() and span[-1].text not in cues["heads"] \
             and not any(t.lower_ in ("of", "for") for t in span):  # "Court of Justice", "Employees for Climate Justice" are bodies
         return False  # "Commerce Secretary": a title, not a body
+    if len(span) > 1 and span[-1].text in cues["ranks"] and span.end < len(doc) and doc[span.end].pos_ == "PROPN":
+        return False  # "retired Army General Paul Nakasone": a rank, not a body
     if len(span) == 1 and (text.lower() in titles() or text in cues["heads"] or text.lower() in cues["descriptions"]) \
             and not (text == "Parliament" and (not span[0].is_sent_start or span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX"))):
         # ("urged Parliament to", "Parliament passed the bill": the country's)
