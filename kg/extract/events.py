@@ -1358,6 +1358,9 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
             if previous.type == "PublicAppeal" and previous.targets and previous.evidence == event.evidence \
                     and set(previous.agents) & set(event.agents):
                 return Event(**{**event.__dict__, "targets": previous.targets, "confidence": _implied(event)})
+    decider = _decided_by(anchor, resolution, event.agents)
+    if decider:
+        return Event(**{**event.__dict__, "targets": (decider,), "confidence": _implied(event)})
     reported = _reported_party(anchor, resolution, event.agents) if event.type == "ConcernRaised" else None
     if reported:
         return Event(**{**event.__dict__, "targets": (reported,), "confidence": _implied(event)})
@@ -1437,6 +1440,24 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
             if targets:
                 return Event(**{**event.__dict__, "targets": targets[:1], "confidence": _implied(event)})
     return event
+
+
+DECISION_NOUNS = {"decision", "move", "choice", "bid", "attempt"}
+
+
+def _decided_by(anchor, resolution, agents) -> str | None:
+    """ "Facebook regretted the decision to seek a criminal investigation": a decision to do something is of whoever
+    the story said did, or would do, it ("the regulator ... said it would seek a criminal investigation"), not of
+    whoever acted last."""
+    verb = clause_verb(anchor) if anchor.pos_ != "VERB" else anchor
+    for noun in (c for c in (verb.children if verb is not None else ()) if c.dep_ == "dobj" and c.lemma_.lower() in DECISION_NOUNS):
+        for act in (c for c in noun.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and is_infinitive(c)):
+            for before in reversed(anchor.doc[:anchor.sent.start]):
+                if before.lemma_ == act.lemma_ and before.pos_ == "VERB":
+                    keys = [k for k in subject_keys(before, resolution) if k not in agents]
+                    if keys:
+                        return keys[0]
+    return None
 
 
 # nouns that name an action of a type, whatever word reported it ("the blacklisting" of an Entity List listing)

@@ -2577,3 +2577,15 @@ def test_a_complaint_is_about_the_party_whose_conduct_its_clause_reports(nlp):
     # not what someone will do
     found = events("Emily Carter complained that United Nations members would delay the talks.", confident=False)
     assert not any(targets == ("united-nations",) for kind, _, targets, _ in found if kind == "ConcernRaised")
+
+
+def test_regretting_a_decision_objects_to_whoever_made_it(nlp):
+    found = events("Chile's data regulator fined Vexa Inc. on Monday and said it would seek a criminal investigation of "
+                   "the company. Lumio Corp. was fined in 2018. Norway looked into Vexa in March. Vexa said it regretted "
+                   "the decision to seek a criminal investigation.", confident=False)
+    assert ("ConcernRaised", ("vexa-inc",), ("chile",), "asserted") in found
+    found = events("Norway barred Lumio Corp. from signing up customers. Lumio lamented the move.", confident=False)
+    assert ("ConcernRaised", ("lumio-corp",), ("norway",), "asserted") in found
+    # regretting an inconvenience objects to nothing
+    assert not any(kind == "ConcernRaised" for kind, *_ in events(
+        "Vexa Inc. said it regretted any inconvenience to customers.", confident=False))
