@@ -909,9 +909,11 @@ class Resolution:
                   and self.by_key[key].kind not in ("Court", "Legislature")
                   and not any(self.belongs_to(key, c) for c in others)]
         # (not past another country the story names: "Indonesia's competition watchdog fined Vexa ... In Bogota,
-        # Colombia's data protection regulator ... The Superintendence of Industry and Commerce")
+        # Colombia's data protection regulator ... The Superintendence of Industry and Commerce"; a country that only
+        # says whose something is, "the U.S. card network", is not another setting)
         after = [key for start, key in self.order if start > tok.i and key in window
-                 and not any(k in others and tok.i < s < start for s, k in self.order)]
+                 and not any(k in others and tok.i < s < start and not (
+                     self.doc[s].dep_ in ("compound", "amod", "nmod") and self.doc[s].head.pos_ == "NOUN") for s, k in self.order)]
         before = [key for start, key in self.order if start < tok.i and key in window]
         return (after or before or [None])[0] if not before else before[-1]
 
@@ -1439,8 +1441,12 @@ LEGISLATURE_WORDS = {
 
 
 def _description(tok) -> str:
-    """The description word a noun ends: "company", or "start-up" split by the tokenizer."""
-    return hyphenated(tok) or tok.lower_
+    """The description word a noun ends: "company", or "start-up" split by the tokenizer; or a phrase that makes
+    a business word a state body's ("the central bank")."""
+    phrases = name_cues()["government_phrases"]
+    phrase = next((f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ in ("amod", "compound")
+                   and f"{c.lower_} {tok.lower_}" in phrases), None)
+    return phrase or hyphenated(tok) or tok.lower_
 
 
 def resolve(doc, mentions: list[NameMention]) -> Resolution:

@@ -940,3 +940,11 @@ def test_a_military_rank_before_a_name_is_no_body(nlp):
                        "Security Agency, to its board. General Motors said it would sue.")
     assert "army-general" not in found and found.get("tomas-reyes") == "Person"
     assert found.get("general-motors") == "Company"
+
+
+def test_a_reserve_or_central_bank_is_a_state_body_and_any_other_bank_a_business(nlp):
+    found = categories("The Reserve Bank of Norway said on Monday that Lumio Bank, a Norwegian lender, had broken its rules. "
+                       "Norway's central bank, the Norges Bank, fined Vexa Inc.")
+    assert found.get("reserve-bank-of-norway") == "GovernmentBody"
+    assert found.get("norges-bank") == "GovernmentBody"
+    assert found.get("lumio-bank") == "Company"

@@ -796,6 +796,8 @@ def _apposition_category(tok, cues: dict) -> str | None:
     if group_of_people(tok):
         return "Organization"  # "No Azure for Apartheid, a group of current and former Microsoft employees"
     category = next((category for key, category in APPOSITION_NOUNS if lemma in cues[key]), None)
+    if any(f"{c.lower_} {lemma}" in cues["government_phrases"] for c in tok.children if c.dep_ in ("compound", "amod")):
+        category = "GovernmentBody"  # "India's central bank"
     if lemma == "agency" and ({c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")} & set(cues["agency_government_modifiers"])
                               or any(c.dep_ == "poss" and (c.ent_type_ in ("KG_Country", "GPE") or c.lower_ in ("country", "government", "state"))
                                      for c in tok.children)):
@@ -829,6 +831,10 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
     last = words[first - 1] if first is not None else words[-1]
     if first is not None and words[-1] in LEGISLATORS:
         mention.vote("Legislature", 6)  # "Chamber of Deputies", "House of Commons": a house named for its members
+    elif first is not None and first >= 2 and " ".join(words[first - 2:first]).lower() in cues["government_phrases"] \
+            or first is None and len(words) >= 2 and " ".join(words[-2:]).lower() in cues["government_phrases"]:
+        # "the Reserve Bank of India": a bank the phrase makes a state's
+        mention.vote(cues["government_phrases"][" ".join(words[first - 2:first] if first is not None else words[-2:]).lower()], 5)
     elif last in cues["heads"]:
         kind = cues["heads"][last]
         if kind == "GovernmentBody" and last not in ("Ministry", "Department") and first is not None \

@@ -2589,3 +2589,10 @@ def test_regretting_a_decision_objects_to_whoever_made_it(nlp):
     # regretting an inconvenience objects to nothing
     assert not any(kind == "ConcernRaised" for kind, *_ in events(
         "Vexa Inc. said it regretted any inconvenience to customers.", confident=False))
+
+
+def test_a_countrys_central_bank_is_the_state_body_the_story_names(nlp):
+    found = events("Chile's central bank has barred Vexa Inc. from signing up new customers, ruling that the U.S. card "
+                   "network had not complied with rules on storing data. From July 22, Vexa may not add cardholders, the "
+                   "Central Bank of Chile said in a statement on Wednesday.")
+    assert ("UsageBan", ("central-bank-of-chile",), ("vexa-inc",), "asserted") in found
