@@ -312,6 +312,9 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             # "his request was turned down", "ignored the regulator's demands": whose request it was
             asks = [o for o in object_tokens(verb, "dobj") + object_tokens(verb, "nsubjpass") if o.lemma_.lower() in ASKING_NOUNS]
             keys.extend(k for o in asks for c in o.children if c.dep_ == "poss" for k in phrase_keys(c, resolution))
+            # ("turned down an appeal by Tools for Humanity": whose appeal)
+            keys.extend(k for o in asks for c in o.children if c.dep_ == "prep" and c.lower_ == "by"
+                        for p in c.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution))
             # ("rejected an application for an injunction brought by the group": whoever brought it)
             keys.extend(k for o in asks for t in o.subtree if t.dep_ == "acl" and t.tag_ == "VBN"
                         and t.lemma_.lower() in ("bring", "file", "make", "submit", "lodge") for a in t.children

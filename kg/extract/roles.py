@@ -94,6 +94,10 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
         if child.dep_ in PHRASE_DEPS:
             if child.dep_ == "poss" and (not with_poss or key):
                 continue
+            if child.dep_ == "appos" and token.i < token.head.i < child.i:
+                # ("Brazil's authority turned down an appeal by Tools for Humanity, the company behind World": an
+                # apposition past the phrase's own verb is the parser's slip, of a name beside it)
+                continue
             # an apposition describes ("Zhipu AI, one of China's developers"): only a name in it counts
             described = strict or (child.dep_ == "appos" and resolution.key_at(child.i) is None)
             # (a list's next name is no deeper: "by A, B, C, D, E, F, G and H" names eight)

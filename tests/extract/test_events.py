@@ -2596,3 +2596,12 @@ def test_a_countrys_central_bank_is_the_state_body_the_story_names(nlp):
                    "network had not complied with rules on storing data. From July 22, Vexa may not add cardholders, the "
                    "Central Bank of Chile said in a statement on Wednesday.")
     assert ("UsageBan", ("central-bank-of-chile",), ("vexa-inc",), "asserted") in found
+
+
+def test_turning_down_an_appeal_by_a_company_refuses_it(nlp):
+    found = events("Chile's data protection authority on Tuesday turned down an appeal by Tools for Vexa, the company "
+                   "behind the Lumio iris-scanning project, and told it to stop paying Chileans in cryptocurrency for "
+                   "scans of their eyes.", confident=False)
+    assert ("Refusal", ("chile",), ("tools-for-vexa",), "asserted") in found
+    # the company's apposition, past the verb, does not make it a subject
+    assert not any("tools-for-vexa" in agents for kind, agents, _, _ in found if kind in ("Refusal", "UsageBan"))
