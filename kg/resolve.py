@@ -1282,6 +1282,37 @@ def _merge_short_forms(clusters: list[Cluster], words: list[str] | tuple = (), b
     return clusters
 
 
+FORMERLY = {"formerly", "previously", "once"}
+
+
+def _merge_former_names(doc, clusters: list[Cluster]) -> list[Cluster]:
+    """ "World, formerly known as Worldcoin", "Meta (formerly Facebook)": the former name is the same entity,
+    which keeps its present name as its label."""
+    starts = {m.start: c for c in clusters for m in c.mentions}
+    for cluster in list(clusters):
+        if cluster not in clusters:
+            continue
+        for mention in list(cluster.mentions):
+            i = mention.end
+            if i < len(doc) and doc[i].text in (",", "("):
+                i += 1
+            if i >= len(doc) or doc[i].lower_ not in FORMERLY:
+                continue
+            i += 1
+            if i < len(doc) and doc[i].lower_ in ("known", "called", "named"):
+                i += 1
+            if i < len(doc) and doc[i].lower_ == "as":
+                i += 1
+            former = starts.get(i)
+            if former is None or former is cluster or former not in clusters:
+                continue
+            cluster.known = cluster.known or mention.text
+            cluster.mentions.extend(former.mentions)
+            starts.update({m.start: cluster for m in former.mentions})
+            clusters.remove(former)
+    return clusters
+
+
 def _named_before(small: Cluster, big: Cluster, words: list[str], body_start: int) -> bool:
     """The body (`words`: the article's token texts; the body begins at `body_start`, after the headline)
     has the words of `small`, the leading words of `big`, on their own before it first names `big` (a
@@ -1454,6 +1485,7 @@ def resolve(doc, mentions: list[NameMention]) -> Resolution:
     sentences = iter(doc.sents)
     headline = next(sentences, None)
     clusters = _merge_short_forms(_cluster(mentions), [t.text for t in doc], headline.end if headline is not None else 0)
+    clusters = _merge_former_names(doc, clusters)
     _propagate(doc, clusters)
     clusters = [c for c in clusters if not _stray_word(doc, c) and not _only_whose(doc, c)]
     for cluster in clusters:

@@ -948,3 +948,13 @@ def test_a_reserve_or_central_bank_is_a_state_body_and_any_other_bank_a_business
     assert found.get("reserve-bank-of-norway") == "GovernmentBody"
     assert found.get("norges-bank") == "GovernmentBody"
     assert found.get("lumio-bank") == "Company"
+
+
+@pytest.mark.parametrize("text", [
+    "Vexa Inc. launched Lumio, formerly known as Zentrix, in Chile in November. Zentrix had been banned in Spain.",
+    "Lumio (formerly Zentrix) was banned in Chile. Zentrix had been banned in Spain.",
+    "Lumio, previously called Zentrix, was banned in Chile. Zentrix had been banned in Spain.",
+])
+def test_a_former_name_is_the_same_entity_under_its_present_name(nlp, text):
+    entities = {e.key: e for e in extract(analyse(text)).entities}
+    assert "zentrix" not in entities and "Zentrix" in entities["lumio"].aliases
