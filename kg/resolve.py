@@ -305,6 +305,12 @@ class Resolution:
                 key = key or self._speaker_itself(tok) or self._subject_antecedent(tok) \
                     or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",), skip=self.employers) \
                     or self._antecedent(tok.i, lambda k: self.category(k) not in ("Person",))
+                plural = self._coordinated_subject(tok)
+                if key in plural:
+                    # "Spain and Portugal both halted its iris collection": "its" is none of a plural subject
+                    # (what a plural acts on: a company, a product or a group)
+                    key = self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "AIModel", "Organization")
+                                           and k not in plural)
                 acting = self._clause_subject(tok, references=True, possessors=False) \
                     if key and tok.dep_ in ("dobj", "dative") and tok.lower_ == "it" else set()
                 if key in acting:
@@ -570,6 +576,16 @@ class Resolution:
         apart = ("relcl",) if possessors else ("relcl", "poss")
         clauses = {t.i for c in subjects for r in c.subtree if r.dep_ in apart for t in r.subtree}
         return {k for c in subjects for t in c.subtree if t.i not in clauses for k in [lookup(t.i)] if k}
+
+    def _coordinated_subject(self, tok) -> set[str]:
+        """The parties of a coordinated subject of the clause the token is in ("Spain and Portugal halted"), which
+        a singular pronoun inside it does not stand for."""
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        keys = {k for s in subjects for c in [s, *s.conjuncts] for k in [self.key_at(c.i)] if k}
+        return keys if len(keys) >= 2 else set()
 
     def _continues_a_thing(self, tok) -> bool:
         """ "The guidance, issued by ..., named neither company nor China. Instead it warned ...": a main clause's "it"

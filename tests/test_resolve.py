@@ -958,3 +958,8 @@ def test_a_reserve_or_central_bank_is_a_state_body_and_any_other_bank_a_business
 def test_a_former_name_is_the_same_entity_under_its_present_name(nlp, text):
     entities = {e.key: e for e in extract(analyse(text)).entities}
     assert "zentrix" not in entities and "Zentrix" in entities["lumio"].aliases
+
+
+def test_its_is_none_of_a_plural_subject(nlp):
+    assert _reference("Vexa Inc. runs an iris-scanning project. The project has run into resistance elsewhere. Spain "
+                      "and Portugal both halted its iris collection last year.", "its") == "vexa-inc"

@@ -308,6 +308,10 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             # "directed the transport department to suspend Uber's ability to test": whose ability, not who is told
             keys.extend(k for o in object_tokens(verb, "dobj") for c in o.children if c.dep_ == "poss"
                         for k in phrase_keys(c, resolution))
+        elif dep == "dobj_by" and verb is not None:
+            # "halted the collection of iris data by Tools for Humanity": whose activity it is
+            keys.extend(k for o in object_tokens(verb, "dobj") for c in o.children if c.dep_ == "prep" and c.lower_ == "by"
+                        for p in c.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution))
         elif dep == "asker" and verb is not None:
             # "his request was turned down", "ignored the regulator's demands": whose request it was
             asks = [o for o in object_tokens(verb, "dobj") + object_tokens(verb, "nsubjpass") if o.lemma_.lower() in ASKING_NOUNS]

@@ -2605,3 +2605,13 @@ def test_turning_down_an_appeal_by_a_company_refuses_it(nlp):
     assert ("Refusal", ("chile",), ("tools-for-vexa",), "asserted") in found
     # the company's apposition, past the verb, does not make it a subject
     assert not any("tools-for-vexa" in agents for kind, agents, _, _ in found if kind in ("Refusal", "UsageBan"))
+
+
+def test_a_government_halting_a_companys_activity_bans_it(nlp):
+    found = events("Spain and Portugal halted the collection of iris data by Vexa Inc. last year.")
+    assert ("UsageBan", ("spain", "portugal"), ("vexa-inc",), "asserted") in found
+    found = events("Vexa Inc. runs an iris-scanning project. Spain and Portugal both halted its iris collection last year.")
+    assert ("UsageBan", ("spain", "portugal"), ("vexa-inc",), "asserted") in found
+    # a company halting its own is no ban
+    assert not any(kind == "UsageBan" for kind, *_ in events(
+        "Vexa Inc. halted its data collection in Spain last year.", confident=False))
