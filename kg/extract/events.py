@@ -682,6 +682,11 @@ def _event_for(span, row, resolution, article_date):
         agents = [k for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "by")
                   for p in c.children if p.dep_ == "pobj" for q in p.children if q.dep_ == "poss"
                   for k in phrase_keys(q, resolution) if resolution.category(k) in ("Country", "GovernmentBody")]
+    if not agents and row["type"] in ("UsageBan", "ModelWithdrawal") and verb is not None and anchor.i == verb.i and is_passive(verb) \
+            and anchor.lemma_.lower() in BANNING_VERBS:
+        # "Lumio was banned in Chile last year", "has been blocked in Turkey since March": the country it was banned in
+        agents = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj" for k in [resolution.key_at(p.i)] if k and resolution.category(k) == "Country"]
     if not agents and row["type"] == "Investigation" and anchor.pos_ == "NOUN":
         # "was placed under formal investigation in France": the country that investigates
         agents = [k for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -1449,6 +1454,9 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
     return event
 
 
+# verbs whose passive, with a country it happened in, is that country's doing ("was suspended in Italy"; not "was
+# withdrawn in Italy", a maker's)
+BANNING_VERBS = {"ban", "block", "suspend", "bar", "prohibit", "outlaw", "restrict", "halt", "blacklist"}
 DECISION_NOUNS = {"decision", "move", "choice", "bid", "attempt"}
 
 

@@ -2615,3 +2615,13 @@ def test_a_government_halting_a_companys_activity_bans_it(nlp):
     # a company halting its own is no ban
     assert not any(kind == "UsageBan" for kind, *_ in events(
         "Vexa Inc. halted its data collection in Spain last year.", confident=False))
+
+
+def test_a_product_banned_in_a_country_is_banned_by_it(nlp):
+    assert ("UsageBan", ("chile",), ("lumio", "vexa-inc"), "asserted") in events(
+        "Vexa Inc. makes the Lumio chatbot. Lumio was banned in Chile last year.")
+    assert ("UsageBan", ("turkey",), ("vexa-inc",), "asserted") in events(
+        "Vexa Inc.'s app has been blocked in Turkey since March.")
+    # withdrawn in a country is the maker's act, not the country's
+    assert not any(kind == "UsageBan" for kind, *_ in events("Vexa Inc. said the chatbot was withdrawn in Italy.",
+                                                              confident=False))
