@@ -327,6 +327,8 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int], *, plural
         return []
     is_head = is_head and not _one_of_many(tokens, title) and not _of_a_unit(tokens)
     former = any(t.lower_ in FORMER for t in tokens)
+    if former and not any(t.lower_ in FORMER - {"then"} for t in tokens):
+        title = f"then {title}"  # ("then-Defense Secretary Jim Mattis": the post at the time)
     orgs = []
     # "a Missouri Republican": a party's title takes only a body named after it ("the top Democrat on the committee")
     seated = title in seat_titles()
@@ -530,7 +532,10 @@ def _clause_relation(doc, resolution, key, mention):
             objects = [c for c in rel.children if c.dep_ == "dobj"] or ([founded.head] if founded.dep_ == "amod" else [])
             predicate, former = "memberOf", False
         elif lemma in LEAD_VERBS:
-            objects, predicate, former = [c for c in rel.children if c.dep_ == "dobj"], "leads", earlier
+            # ("Rod Sims, who chaired the commission at the time": a post held in the past, where a present one is
+            # "who chairs")
+            past = rel.tag_ == "VBD" and not any(c.dep_ == "aux" for c in rel.children)
+            objects, predicate, former = [c for c in rel.children if c.dep_ == "dobj"], "leads", earlier or past
         elif lemma == "preside":  # "who also presides over the National Congress"
             objects = [p for c in rel.children if c.dep_ == "prep" and c.lower_ == "over" for p in c.children if p.dep_ == "pobj"]
             predicate, former = "leads", earlier
@@ -936,6 +941,10 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
             return
         if predicate == "leads" and title and title.split()[-1] == "leader" and resolution.by_key[obj].kind == "Legislature":
             predicate = "memberOf"  # "Senate Democratic leader Chuck Schumer": a party's leader in a chamber sits in it
+        if predicate == "leads" and former and not (title or "").startswith("then "):
+            # the spec's convention: a post no longer held is a former membership (not "then-Defense Secretary Jim
+            # Mattis": the post held at the time of what is told)
+            predicate = "memberOf"
         key = (predicate, subject, obj)
         if key in found:
             old = found[key]
@@ -948,6 +957,10 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
         # "a letter to chief executive Jensen Huang, the panel's chairman, John Moolenaar": a name titled
         # before it takes no second title from the apposition after it, which belongs to the next name
         titled = _premodifier_relation(doc, resolution, key, mention) or _adjacent_title(doc, resolution, key, mention)
+        before = doc[max(0, mention.start - 6):mention.start]
+        if any(t.lower_ == "then" for t in before) and not any(t.lower_ in FORMER - {"then"} for t in before):
+            # ("then-Defense Secretary Jim Mattis": the post at the time)
+            titled = [(p, o, f, f"then {t}" if f and t else t) for p, o, f, t in titled]
         clauses = _clause_relation(doc, resolution, key, mention)
         led = {org for predicate, org, former, _ in clauses if predicate == "leads" and not former}
         for predicate, org, former, title in titled or _appositive_relation(doc, resolution, key, mention):

@@ -795,3 +795,17 @@ def test_session_19_review_misfires_of_relation_rules_stay_fixed(nlp):
         "The founders of Vexa, Blue Harbor and Silver Creek signed the letter."))
     assert ("memberOf", "emily-carter", "vexa-inc") in relations(
         "Emily Carter, head of two research teams at Vexa Inc., said the model was safe.")
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Tomas Reyes, who chaired the Kelvar Competition Commission at the time, hailed the finding.",
+     ("memberOf", "tomas-reyes", "kelvar-competition-commission")),
+    ("Daniel Okafor, who headed the Kelvar Security Agency until last year, warned that data was at risk.",
+     ("memberOf", "daniel-okafor", "kelvar-security-agency")),
+    ("Daniel Okafor, who heads the Kelvar Security Agency, warned that data was at risk.",
+     ("leads", "daniel-okafor", "kelvar-security-agency")),
+    ("A former speechwriter for then-Defense Secretary Jim Mattis said Trump called him. The Defense Department declined "
+     "to comment.", ("leads", "jim-mattis", "pentagon")),
+])
+def test_a_post_held_before_is_a_former_membership_one_held_then_a_lead(nlp, text, relation):
+    assert relation in relations(text)
