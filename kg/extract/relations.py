@@ -747,6 +747,19 @@ def _built_by(tok, resolution):
         for product in dict.fromkeys(products):
             if product != company and resolution.category(product) == "AIModel":
                 yield company, product, sentence_evidence(tok.sent)
+    # (a brand, and its owner, only by the names the participle hangs on and its "by" names: "WeChat, owned by
+    # Tencent, and Kaspersky")
+    owned = resolution.key_at(tok.head.i) if tok.dep_ in ("acl", "relcl") else None
+    owners = [k for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for k in [resolution.key_at(p.i)] if k]
+    if tok.lemma_.lower() == "own" and owned and owners and owners[0] != owned and resolution.category(owners[0]) == "Company" \
+            and _a_brand(resolution, owned):
+        yield owners[0], owned, sentence_evidence(tok.sent)
+
+
+def _a_brand(resolution, key: str) -> bool:
+    """ "WhatsApp, which is owned by Meta Platforms": a company known by one coined word, owned by another, is the
+    owner's product (not "Diners Club International, which is owned by Discover": a business of its own name)."""
+    return resolution.category(key) == "Company" and len(resolution.by_key[key].label.split()) == 1
 
 
 def _builders(doc, resolution):

@@ -809,3 +809,17 @@ def test_session_19_review_misfires_of_relation_rules_stay_fixed(nlp):
 ])
 def test_a_post_held_before_is_a_former_membership_one_held_then_a_lead(nlp, text, relation):
     assert relation in relations(text)
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    ("Russia blocked calls on Lumio and Zentrix on Monday. Lumio, which is owned by Vexa Platforms, hit back.",
+     {("develops", "vexa-platforms", "lumio")}, set()),
+    ("Canada has banned WeChat, owned by Tencent, and TikTok, owned by ByteDance, as well as Kaspersky.",
+     {("develops", "tencent", "wechat"), ("develops", "bytedance", "tiktok")},
+     {("develops", "kaspersky", "wechat"), ("develops", "tiktok", "wechat")}),
+    ("Diners Club International, which is owned by Discover Financial Services, was barred.", set(),
+     {("develops", "discover-financial-services", "diners-club-international")}),
+])
+def test_a_brand_owned_by_a_company_is_its_product(nlp, text, expected, unexpected):
+    found = relations(text)
+    assert expected <= found and not unexpected & found
