@@ -366,8 +366,11 @@ class Resolution:
                 if known_as:
                     key = known_as
                     self.self_named[lower] = key
-                elif named_next and self.category(named_next) in ("Organization", "Company") and lower in NAMED_DESCRIPTIONS:
-                    key = named_next  # "the employee advocacy group Amazon Employees for Climate Justice": the name it describes
+                elif named_next and (self.category(named_next) in ("Organization", "Company") and lower in NAMED_DESCRIPTIONS
+                                     or self.category(named_next) == descriptions[lower]):
+                    # "the employee advocacy group Amazon Employees for Climate Justice", "the data analytics firm
+                    # Palantir": the name it describes
+                    key = named_next
                 elif lower in self.self_named and det and det[0].lower_ == "the" and tok.tag_ == "NN" \
                         and not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
                     # "The group, which calls itself Sora PR Puppets, ... the group wrote": the description it was named by

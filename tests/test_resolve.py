@@ -879,6 +879,8 @@ def _reference(text: str, word: str, nth: int = 0) -> str | None:
      "president", 1, None),
     ("Tomas Reyes met Emily Carter, Kelvar's digital minister, on Monday. Reyes praised the minister and said his "
      "party would back the bill.", "his", 0, "tomas-reyes"),
+    ("OpenAI has teamed up with Vexa Industries. Last month Lumio and the data analytics firm Quantix agreed to work with "
+     "Norway.", "firm", 0, "quantix"),
 ])
 def test_what_a_description_refers_to(nlp, text, word, nth, key):
     assert _reference(text, word, nth) == key
