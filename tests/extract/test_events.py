@@ -2625,3 +2625,12 @@ def test_a_product_banned_in_a_country_is_banned_by_it(nlp):
     # withdrawn in a country is the maker's act, not the country's
     assert not any(kind == "UsageBan" for kind, *_ in events("Vexa Inc. said the chatbot was withdrawn in Italy.",
                                                               confident=False))
+
+
+def test_closing_capability_gaps_withdraws_nothing(nlp):
+    assert not any(kind == "ModelWithdrawal" for kind, *_ in events(
+        "Brian Okafor, Vexa Inc.'s chief executive, said the tie-up would let his company draw on Lumio Corp.'s expertise to "
+        "close \"urgent Air Defense capability gaps\" around the world.", confident=False))
+    # closing a capability still does
+    assert any(kind == "ModelWithdrawal" for kind, *_ in events(
+        "Vexa Inc. closed the chatbot's image generation capability on Monday.", confident=False))
