@@ -965,3 +965,13 @@ def test_a_former_name_is_the_same_entity_under_its_present_name(nlp, text):
 def test_its_is_none_of_a_plural_subject(nlp):
     assert _reference("Vexa Inc. runs an iris-scanning project. The project has run into resistance elsewhere. Spain "
                       "and Portugal both halted its iris collection last year.", "its") == "vexa-inc"
+
+
+def test_a_government_agency_named_with_its_country_is_no_country_nor_person(nlp):
+    found = {e.key: e for e in extract(analyse(
+        "The Commissioner of Patents, whose office is run by the government agency IP Australia, could still appeal the "
+        "ruling. Australia's patent law was changed.")).entities}
+    assert found["ip-australia"].category == "GovernmentBody"
+    assert "IP Australia" not in found["australia"].aliases
+    # a state news agency is still a news agency
+    assert categories("The rules follow Japan's approach, the state news agency VNA reported.").get("vna") != "GovernmentBody"

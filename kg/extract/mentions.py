@@ -798,9 +798,11 @@ def _apposition_category(tok, cues: dict) -> str | None:
     category = next((category for key, category in APPOSITION_NOUNS if lemma in cues[key]), None)
     if any(f"{c.lower_} {lemma}" in cues["government_phrases"] for c in tok.children if c.dep_ in ("compound", "amod")):
         category = "GovernmentBody"  # "India's central bank"
-    if lemma == "agency" and ({c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")} & set(cues["agency_government_modifiers"])
-                              or any(c.dep_ == "poss" and (c.ent_type_ in ("KG_Country", "GPE") or c.lower_ in ("country", "government", "state"))
-                                     for c in tok.children)):
+    modifying = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    if lemma == "agency" and not modifying & set(cues["agency_business_modifiers"]) and (
+            modifying & set(cues["agency_government_modifiers"])
+            or any(c.dep_ == "poss" and (c.ent_type_ in ("KG_Country", "GPE") or c.lower_ in ("country", "government", "state"))
+                   for c in tok.children)):
         category = "GovernmentBody"  # "the cybersecurity agency", "the country's agency"; not "a news agency", "a PR agency"
     compounded = " ".join([c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.lower_])
     # ("OpenAI's chief information security officer": the whole run of modifiers)
@@ -957,7 +959,9 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
             _title_phrase(head.head.head) in titles() or head.head.head.ent_type_ == "PERSON"):
         mention.vote("Company", 2)
     # "chaired by Pasquale Stanzione", "led by Emad Mostaque": a person
-    if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in ("chair", "lead", "head", "run", "found", "direct", "co-found"):
+    # (not "run by the government agency IP Australia": a name a noun describes)
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in ("chair", "lead", "head", "run", "found", "direct", "co-found") \
+            and not (mention.start > 0 and doc[mention.start - 1].pos_ == "NOUN"):
         mention.vote("Person", 4)
     # premodifier: "the chipmaker Micron", "AI lab Anthropic", "chatbot ChatGPT"; conjuncts share it
     first = head
@@ -980,6 +984,8 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
             mention.vote("Organization", 3)  # "the digital rights group Foxglove", "the campaign group X"
         elif lemma == "service" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in models for c in before.children):
             mention.vote("AIModel", 3)  # "its chatbot service Lumi": a product, whatever its service is called
+        elif lemma in ("agency", "bank") and _apposition_category(before, cues) == "GovernmentBody":
+            mention.vote("GovernmentBody", 3)  # "the government agency IP Australia", "the central bank X"
         else:
             for nouns, category in ((company, "Company"), (government, "GovernmentBody"), (organization, "Organization"), (models, "AIModel")):
                 if lemma in nouns or before.lower_ in nouns:
