@@ -320,6 +320,20 @@ def counted_keys(noun, resolution) -> list[str]:
     return keys
 
 
+def _subject_before_relative(verb):
+    """ "TikTok, which is owned by Beijing-based ByteDance, called the decision misguided": a finite verb right after
+    the comma that closes a relative clause, which the parser hung on the clause's last noun, is the sentence's own
+    verb; its subject is the noun the relative clause describes."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBZ") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    tok = verb.head
+    while tok.dep_ != "relcl" and tok.head.i != tok.i and tok.i > tok.sent.start:
+        tok = tok.head
+    if tok.dep_ != "relcl" or tok.head.i >= verb.i or tok.head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return tok.head
+
+
 def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> list[str]:
     """The acting party of a clause, climbing through control and coordination when it is implicit."""
     if verb is None or depth > 5:
@@ -369,6 +383,9 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
     inverted = _inverted_speaker(verb, resolution)
     if inverted:
         return inverted
+    subject = _subject_before_relative(verb)
+    if subject is not None:
+        return phrase_keys(subject, resolution, strict=strict)
     earlier = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ in ("VBD", "VBZ")]
     if earlier and verb.dep_ == "ROOT":
         # "X called the measures bullying, argued that ..., and urged Y": the parser made the first verb a

@@ -2634,3 +2634,9 @@ def test_closing_capability_gaps_withdraws_nothing(nlp):
     # closing a capability still does
     assert any(kind == "ModelWithdrawal" for kind, *_ in events(
         "Vexa Inc. closed the chatbot's image generation capability on Monday.", confident=False))
+
+
+def test_the_verb_after_a_relative_clause_is_the_described_names(nlp):
+    found = events("The Commission suspended Lumio on Thursday. Lumio, which is owned by Oslo-based Vexa Inc., called the "
+                   "Commission's decision misguided and based on \"fundamental misconceptions.\"", confident=False)
+    assert any(kind == "ConcernRaised" and agents == ("lumio",) for kind, agents, _, _ in found)
