@@ -1370,7 +1370,7 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
             if previous.type == "PublicAppeal" and previous.targets and previous.evidence == event.evidence \
                     and set(previous.agents) & set(event.agents):
                 return Event(**{**event.__dict__, "targets": previous.targets, "confidence": _implied(event)})
-    decider = _decided_by(anchor, resolution, event.agents)
+    decider = _decided_by(anchor, resolution, event.agents) or _court_that_ruled(anchor, resolution, event.agents)
     if decider:
         return Event(**{**event.__dict__, "targets": (decider,), "confidence": _implied(event)})
     reported = _reported_party(anchor, resolution, event.agents) if event.type == "ConcernRaised" else None
@@ -1473,6 +1473,20 @@ def _decided_by(anchor, resolution, agents) -> str | None:
                     if keys:
                         return keys[0]
     return None
+
+
+RULINGS = {"ruling", "judgment", "judgement", "verdict"}
+
+
+def _court_that_ruled(anchor, resolution, agents) -> str | None:
+    """ "X said it was deeply concerned by the ruling": a ruling reacted to is the court's the story last named (a
+    court's ruling is no event of its own to take the target from)."""
+    reacted = [t for t in anchor.subtree if t.i > anchor.i and t.lemma_.lower() in RULINGS and t.pos_ == "NOUN"
+               and not any(c.dep_ == "poss" for c in t.children)]
+    if not reacted:
+        return None
+    courts = [k for start, k in resolution.order if start < anchor.i and resolution.by_key[k].kind == "Court" and k not in agents]
+    return courts[-1] if courts else None
 
 
 # nouns that name an action of a type, whatever word reported it ("the blacklisting" of an Entity List listing)

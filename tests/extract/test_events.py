@@ -2640,3 +2640,9 @@ def test_the_verb_after_a_relative_clause_is_the_described_names(nlp):
     found = events("The Commission suspended Lumio on Thursday. Lumio, which is owned by Oslo-based Vexa Inc., called the "
                    "Commission's decision misguided and based on \"fundamental misconceptions.\"", confident=False)
     assert any(kind == "ConcernRaised" and agents == ("lumio",) for kind, agents, _, _ in found)
+
+
+def test_concern_over_a_ruling_is_with_the_court_that_gave_it(nlp):
+    found = events("The Karnataka High Court threw out Vexa Inc.'s lawsuit against the government on Wednesday. In a "
+                   "statement on Monday, Vexa said it was deeply concerned by the ruling.", confident=False)
+    assert ("ConcernRaised", ("vexa-inc",), ("karnataka-high-court",), "asserted") in found
