@@ -929,10 +929,11 @@ class Resolution:
                   and not any(self.belongs_to(key, c) for c in others)]
         # (not past another country the story names: "Indonesia's competition watchdog fined Vexa ... In Bogota,
         # Colombia's data protection regulator ... The Superintendence of Industry and Commerce"; a country that only
-        # says whose something is, "the U.S. card network", is not another setting)
+        # says whose something is, "the U.S. card network", "China's Alipay", is not another setting)
         after = [key for start, key in self.order if start > tok.i and key in window
                  and not any(k in others and tok.i < s < start and not (
-                     self.doc[s].dep_ in ("compound", "amod", "nmod") and self.doc[s].head.pos_ == "NOUN") for s, k in self.order)]
+                     self.doc[s].dep_ in ("compound", "amod", "nmod", "poss") and self.doc[s].head.pos_ in ("NOUN", "PROPN"))
+                     for s, k in self.order)]
         before = [key for start, key in self.order if start < tok.i and key in window]
         return (after or before or [None])[0] if not before else before[-1]
 

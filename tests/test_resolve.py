@@ -975,3 +975,9 @@ def test_a_government_agency_named_with_its_country_is_no_country_nor_person(nlp
     assert "IP Australia" not in found["australia"].aliases
     # a state news agency is still a news agency
     assert categories("The rules follow Japan's approach, the state news agency VNA reported.").get("vna") != "GovernmentBody"
+
+
+def test_a_countrys_regulator_is_the_body_named_after_a_possessive_of_another_country(nlp):
+    assert _reference("South Korea's privacy regulator has fined Vexa Inc. 8 billion won for passing data to China's "
+                      "Zentrix without consent. The Personal Information Protection Commission said on Thursday that "
+                      "Vexa had broken the law.", "regulator") == "personal-information-protection-commission"
