@@ -932,8 +932,8 @@ class Resolution:
         # says whose something is, "the U.S. card network", "China's Alipay", is not another setting)
         after = [key for start, key in self.order if start > tok.i and key in window
                  and not any(k in others and tok.i < s < start and not (
-                     self.doc[s].dep_ in ("compound", "amod", "nmod", "poss") and self.doc[s].head.pos_ in ("NOUN", "PROPN"))
-                     for s, k in self.order)]
+                     self.doc[s].dep_ in ("compound", "amod", "nmod") and self.doc[s].head.pos_ == "NOUN"
+                     or self.doc[s].dep_ == "poss" and self.doc[s].head.i in self.token_key) for s, k in self.order)]
         before = [key for start, key in self.order if start < tok.i and key in window]
         return (after or before or [None])[0] if not before else before[-1]
 

@@ -979,5 +979,5 @@ def test_a_government_agency_named_with_its_country_is_no_country_nor_person(nlp
 
 def test_a_countrys_regulator_is_the_body_named_after_a_possessive_of_another_country(nlp):
     assert _reference("South Korea's privacy regulator has fined Vexa Inc. 8 billion won for passing data to China's "
-                      "Zentrix without consent. The Personal Information Protection Commission said on Thursday that "
+                      "Zentrix Corp. without consent. The Personal Information Protection Commission said on Thursday that "
                       "Vexa had broken the law.", "regulator") == "personal-information-protection-commission"
