@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 
 from .extract.mentions import (LEGAL_SUFFIXES, NameMention, company_words, context_votes, group_of_people, hyphenated,
                                national_places, sentence_evidence)
@@ -362,7 +363,7 @@ class Resolution:
                 parent = [self.token_key[c.i] for c in tok.children if c.dep_ == "compound" and c.i in self.token_key
                           and self.category(self.token_key[c.i]) == "Company"]
                 named_next = self.token_key.get(tok.i + 1) if det and det[0].lower_ in ("the", "a", "an") \
-                    and any(start == tok.i + 1 for start, _k in self.order) else None
+                    and any(start == tok.i + 1 for start, _k in self.order) and self._names_beside(tok) else None
                 if known_as:
                     key = known_as
                     self.self_named[lower] = key
@@ -579,6 +580,14 @@ class Resolution:
         apart = ("relcl",) if possessors else ("relcl", "poss")
         clauses = {t.i for c in subjects for r in c.subtree if r.dep_ in apart for t in r.subtree}
         return {k for c in subjects for t in c.subtree if t.i not in clauses for k in [lookup(t.i)] if k}
+
+    def _names_beside(self, tok) -> bool:
+        """The name right after a description is the one it describes ("the data analytics firm Palantir"), not
+        the subject of a clause on it ("The startup Vexa acquired had been fined")."""
+        key = self.token_key.get(tok.i + 1)
+        span = takewhile(lambda t: self.token_key.get(t.i) == key, self.doc[tok.i + 1:])
+        return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("relcl", "acl") and t.head.head.i == tok.i
+                       for t in span)
 
     def _coordinated_subject(self, tok) -> set[str]:
         """The parties of a coordinated subject of the clause the token is in ("Spain and Portugal halted"), which
@@ -1325,6 +1334,11 @@ def _merge_former_names(doc, clusters: list[Cluster]) -> list[Cluster]:
                 i += 1
             former = starts.get(i)
             if former is None or former is cluster or former not in clusters:
+                continue
+            end = next(m.end for m in former.mentions if m.start == i)
+            # ("Tomas Reyes, previously Chile's ambassador", "Lumio, once Zentrix's rival": what the name was is
+            # described, not named; nor is a country a former name)
+            if end < len(doc) and doc[end].tag_ == "POS" or "Country" in (cluster.category, former.category):
                 continue
             cluster.known = cluster.known or mention.text
             cluster.mentions.extend(former.mentions)

@@ -981,3 +981,22 @@ def test_a_countrys_regulator_is_the_body_named_after_a_possessive_of_another_co
     assert _reference("South Korea's privacy regulator has fined Vexa Inc. 8 billion won for passing data to China's "
                       "Zentrix Corp. without consent. The Personal Information Protection Commission said on Thursday that "
                       "Vexa had broken the law.", "regulator") == "personal-information-protection-commission"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Tomas Reyes, previously Chile's ambassador to Norway, now advises Vexa Inc.", "chile"),
+    ("Emily Carter, formerly Google's head of policy in Brazil, joined Vexa Inc. in March.", "google"),
+    ("Lumio, once Kenya's most valuable startup, was fined on Monday.", "kenya"),
+    ("Lumio Corp., previously Vexa Inc.'s largest shareholder, sold its stake.", "vexa-inc"),
+])
+def test_what_a_name_once_was_described_as_is_no_former_name(nlp, text, kept):
+    assert kept in {e.key for e in extract(analyse(text)).entities}
+
+
+def test_a_name_that_acts_in_a_clause_on_a_description_is_not_what_it_describes(nlp):
+    assert _reference("Vexa Inc. bought Orbit, a Chilean startup, in May. The startup Vexa acquired had been fined in "
+                      "Kenya.", "startup", 1) != "vexa-inc"
+
+
+def test_a_private_agency_is_a_business(nlp):
+    assert categories("The private security agency Zentrix was fined by Chile's regulator.").get("zentrix") == "Company"

@@ -556,6 +556,9 @@ def _event_for(span, row, resolution, article_date):
         return None
     if row.get("requires_object") and not (_object_lemmas(anchor, verb) & set(row["requires_object"])):
         return None
+    if row.get("requires_infinitive") and not any(
+            is_infinitive(t) and (anchor in t.ancestors or t.head.i == anchor.head.i and t.i > anchor.i) for t in anchor.sent):
+        return None
     if row.get("requires_dobj") and not any(
             o.lemma_.lower() in row["requires_dobj"] or any(c.dep_ == "compound" and c.lemma_.lower() in row["requires_dobj"] for c in o.children)
             for o in (anchor.children if anchor.pos_ in ("VERB", "AUX") else ()) if o.dep_ in ("dobj", "nsubjpass")):
@@ -566,8 +569,8 @@ def _event_for(span, row, resolution, article_date):
             for p in c.children if p.dep_ == "pobj"}) & set(row["forbids_object"])):
         return None
     if row.get("forbids_own_object") and any(
-            o.lemma_.lower() in row["forbids_own_object"] and all(c.lower_ in ("its", "their", "his", "her", "our")
-                                                                 for c in o.children if c.dep_ == "poss")
+            o.lemma_.lower() in row["forbids_own_object"] and any(c.dep_ == "poss" for c in o.children)
+            and all(c.lower_ in ("its", "their", "his", "her", "our", "my") for c in o.children if c.dep_ == "poss")
             for o in _verb_objects(verb)):
         return None  # "will not renew its permit": its own permit lapses, no one is refused
     if row.get("forbids_noun_infinitive") and anchor.dep_ in ("acl", "relcl") and is_infinitive(anchor):
@@ -683,8 +686,10 @@ def _event_for(span, row, resolution, article_date):
                   for p in c.children if p.dep_ == "pobj" for q in p.children if q.dep_ == "poss"
                   for k in phrase_keys(q, resolution) if resolution.category(k) in ("Country", "GovernmentBody")]
     if not agents and row["type"] in ("UsageBan", "ModelWithdrawal") and verb is not None and anchor.i == verb.i and is_passive(verb) \
-            and anchor.lemma_.lower() in BANNING_VERBS:
+            and anchor.lemma_.lower() in BANNING_VERBS and not any(c.dep_ == "nsubjpass" and {c.lemma_.lower(), c.lower_} & NOT_BANNED
+                                                                    for c in verb.children):
         # "Lumio was banned in Chile last year", "has been blocked in Turkey since March": the country it was banned in
+        # (not "her account was suspended in Brazil", "trading was suspended in Norway": no product's ban)
         agents = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                   for p in c.children if p.dep_ == "pobj" for k in [resolution.key_at(p.i)] if k and resolution.category(k) == "Country"]
     if not agents and row["type"] == "Investigation" and anchor.pos_ == "NOUN":
@@ -1457,6 +1462,7 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
 # verbs whose passive, with a country it happened in, is that country's doing ("was suspended in Italy"; not "was
 # withdrawn in Italy", a maker's)
 BANNING_VERBS = {"ban", "block", "suspend", "bar", "prohibit", "outlaw", "restrict", "halt", "blacklist"}
+NOT_BANNED = {"account", "trading", "share", "stock", "user", "post", "video", "page", "profile", "channel", "license", "licence"}
 DECISION_NOUNS = {"decision", "move", "choice", "bid", "attempt"}
 
 
@@ -1537,6 +1543,17 @@ def _owner_named_before(anchor, resolution, agents) -> str | None:
     return None
 
 
+def _describes(tok, noun) -> bool:
+    """The token is a modifier of the noun ("UN discussions", "Apple's rules"), or inside a participle on it ("data
+    gathered from TikTok users"), not in a bare prepositional phrase ("demand from Brazil")."""
+    path = []
+    while tok.i != noun.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    # (a clausal subject is itself the participle: "data gathered from TikTok users was ...")
+    return tok.i == noun.i and (path[-1].dep_ in ("compound", "poss", "nmod", "acl") or noun.dep_ == "csubj")
+
+
 def _reported_party(anchor, resolution, agents) -> str | None:
     """ "Mao Ning said the United States was overstretching the concept of national security and warned
     that the moves would damage relations": a warning with no one named is about the party whose conduct
@@ -1566,8 +1583,9 @@ def _reported_party(anchor, resolution, agents) -> str | None:
             if warned or complained:
                 # ("data gathered from TikTok users was available ...", "UN discussions were delayed": the party the
                 # subject is of, when the subject itself is no party)
-                named = [k for t in subject.subtree if t.i != subject.i and (k := resolution.token_key.get(t.i))
-                         and k not in agents and resolution.category(k) not in ("Person", "AIModel")]
+                # (its own modifiers, or a participle's on it: not "demand from Brazil had fallen")
+                named = [k for t in subject.subtree if t.i != subject.i and _describes(t, subject)
+                         and (k := resolution.token_key.get(t.i)) and k not in agents and resolution.category(k) not in ("Person", "AIModel")]
                 if named:
                     return named[0]
     return None

@@ -806,7 +806,7 @@ def _apposition_category(tok, cues: dict) -> str | None:
         category = "GovernmentBody"  # "the cybersecurity agency", "the country's agency"; not "a news agency", "a PR agency"
     compounded = " ".join([c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.lower_])
     # ("OpenAI's chief information security officer": the whole run of modifiers)
-    modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.lower_ not in ("former", "ex")]
     modified = tok.doc[min(m.left_edge.i for m in modifiers):tok.i + 1].text.lower() if modifiers else tok.lower_
     if category is None and (tok.lower_ in titles() or lemma in titles() or compounded in titles()
                              or modified in titles()):  # ("a director general")

@@ -534,7 +534,9 @@ def _clause_relation(doc, resolution, key, mention):
         elif lemma in LEAD_VERBS:
             # ("Rod Sims, who chaired the commission at the time": a post held in the past, where a present one is
             # "who chairs")
-            past = rel.tag_ == "VBD" and not any(c.dep_ == "aux" for c in rel.children)
+            # (not "who led Vexa to record profits": an achievement, not the post)
+            past = rel.tag_ == "VBD" and not any(c.dep_ in ("aux", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("to", "into", "through")
+                                                 for c in rel.children)
             objects, predicate, former = [c for c in rel.children if c.dep_ == "dobj"], "leads", earlier or past
         elif lemma == "preside":  # "who also presides over the National Congress"
             objects = [p for c in rel.children if c.dep_ == "prep" and c.lower_ == "over" for p in c.children if p.dep_ == "pobj"]
@@ -751,8 +753,12 @@ def _built_by(tok, resolution):
     # Tencent, and Kaspersky")
     owned = resolution.key_at(tok.head.i) if tok.dep_ in ("acl", "relcl") else None
     owners = [k for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for k in [resolution.key_at(p.i)] if k]
-    if tok.lemma_.lower() == "own" and owned and owners and owners[0] != owned and resolution.category(owners[0]) == "Company" \
-            and _a_brand(resolution, owned):
+    # (now and wholly: not "was owned by Vexa until 2021", "partly owned by")
+    present = not any(c.lower_ in ("was", "were") or c.dep_ == "prep" and c.lower_ == "until"
+                      or c.dep_ == "advmod" and c.lower_ in ("partly", "partially", "jointly", "formerly", "previously", "once")
+                      for c in tok.children)
+    if tok.lemma_.lower() == "own" and present and owned and owners and owners[0] != owned \
+            and resolution.category(owners[0]) == "Company" and _a_brand(resolution, owned):
         yield owners[0], owned, sentence_evidence(tok.sent)
 
 

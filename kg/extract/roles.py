@@ -331,7 +331,11 @@ def _subject_before_relative(verb):
         tok = tok.head
     if tok.dep_ != "relcl" or tok.head.i >= verb.i or tok.head.pos_ not in ("PROPN", "NOUN"):
         return None
-    return tok.head
+    outer = tok.head
+    while outer.head.dep_ == "relcl" and outer.head.head.i < outer.i:
+        # ("Chile's regulator, which oversees Lumio, which is owned by Zentrix, called": the outermost described name)
+        outer = outer.head.head
+    return outer
 
 
 def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> list[str]:

@@ -2646,3 +2646,45 @@ def test_concern_over_a_ruling_is_with_the_court_that_gave_it(nlp):
     found = events("The Karnataka High Court threw out Vexa Inc.'s lawsuit against the government on Wednesday. In a "
                    "statement on Monday, Vexa said it was deeply concerned by the ruling.", confident=False)
     assert ("ConcernRaised", ("vexa-inc",), ("karnataka-high-court",), "asserted") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's electoral commission suspended voter registration after machines supplied by Vexa Inc. failed.",
+    "The Chilean government suspended the rollout of the tax system after Lumio Corp. reported a breach.",
+    "Chile halted its own operations in Peru, officials at Vexa Inc. said.",
+    "Kenya's health ministry halted the processing of visas for Vexa Inc. employees.",
+])
+def test_a_government_halting_its_own_work_bans_no_company_nearby(nlp, text):
+    assert not any(kind == "UsageBan" and targets for kind, _, targets, _ in events(text, confident=False))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Rights groups have renewed calls on Kenya's government to ban Vexa Inc.'s messaging app.", "kenya"),
+    ("Senator Emily Carter renewed her calls on Vexa Inc. to release the safety data.", "vexa-inc"),
+])
+def test_calls_on_a_party_to_act_appeal_to_it(nlp, text, target):
+    assert any(kind == "PublicAppeal" and target in targets for kind, _, targets, _ in events(text, confident=False))
+
+
+def test_regretting_ones_own_decision_objects_to_no_one(nlp):
+    assert not any(kind == "ConcernRaised" for kind, *_ in events(
+        "Emily Carter said she regretted her decision to join Vexa Inc. in 2021.", confident=False))
+
+
+@pytest.mark.parametrize("text, kind, agent", [
+    ("Emily Carter's account on Vexa Inc.'s platform was suspended in Brazil after she posted the video.", "UsageBan", "brazil"),
+    ("Trading in Vexa Inc. shares was suspended in Norway on Monday.", "UsageBan", "norway"),
+    ("Vexa Inc. warned that demand from Brazil had fallen sharply.", "ConcernRaised", "vexa-inc"),
+])
+def test_reviewed_misfires_of_bans_and_warnings_stay_mended(nlp, text, kind, agent):
+    found = events(text, confident=False)
+    if kind == "UsageBan":
+        assert not any(k == kind and agent in agents for k, agents, _, _ in found)
+    else:  # a warning about demand from a country is no concern raised with it
+        assert not any(k == kind and "brazil" in targets for k, _, targets, _ in found)
+
+
+def test_the_verb_after_nested_relative_clauses_is_the_outermost_names(nlp):
+    found = extract(analyse("Norway's regulator fined Zentrix Corp. on Monday. Vexa Inc., which owns Lumio, which is run "
+                            "by Oslo-based Zentrix Corp., called the decision misguided.")).claims
+    assert not any(c.speaker == "lumio" for c in found)

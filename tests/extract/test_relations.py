@@ -823,3 +823,16 @@ def test_a_post_held_before_is_a_former_membership_one_held_then_a_lead(nlp, tex
 def test_a_brand_owned_by_a_company_is_its_product(nlp, text, expected, unexpected):
     found = relations(text)
     assert expected <= found and not unexpected & found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Tomas Reyes, who led Vexa Inc. to record profits last year, said the company would expand.",
+     ("leads", "tomas-reyes", "vexa-inc"), ("memberOf", "tomas-reyes", "vexa-inc")),
+    ("Tomas Reyes, OpenAI's former chief information security officer, said the flaw was serious.",
+     ("memberOf", "tomas-reyes", "openai"), None),
+    ("Lumio, which was owned by Vexa Inc. until 2021, is now independent.", None, ("develops", "vexa-inc", "lumio")),
+    ("Lumio, which is partly owned by Vexa Inc. and Zentrix, was fined.", None, ("develops", "vexa-inc", "lumio")),
+])
+def test_reviewed_misfires_of_posts_and_ownership_stay_mended(nlp, text, present, absent):
+    found = relations(text)
+    assert (present is None or present in found) and (absent is None or absent not in found)
