@@ -1000,3 +1000,10 @@ def test_a_name_that_acts_in_a_clause_on_a_description_is_not_what_it_describes(
 
 def test_a_private_agency_is_a_business(nlp):
     assert categories("The private security agency Zentrix was fined by Chile's regulator.").get("zentrix") == "Company"
+
+
+def test_a_collectives_possessive_stays_in_the_name_and_a_race_is_no_entity(nlp):
+    found = categories("The step followed reports from Indonesia's Ministry of Women's Empowerment and Child Protection. "
+                       "Vexa Inc. showed footage of Black men to users and asked them whether they wanted more.")
+    assert "ministry-of-women-empowerment-and-child-protection" in found and "ministry-of-women" not in found
+    assert "black" not in found

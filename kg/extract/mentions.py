@@ -335,10 +335,11 @@ def _spans(doc):
         if ent.label_ in NER_LABELS or ent.label_.startswith("KG_"):
             start, end = _trim(doc, ent.start, ent.end)
             # "Anthropic's AI": cut at a possessive inside the span, unless a title's body follows it
-            # ("the Ankara Chief Public Prosecutor's Office", "the Information Commissioner's Office")
+            # ("the Ankara Chief Public Prosecutor's Office", "the Information Commissioner's Office") or it is a
+            # collective's ("People's Daily", "the People's Liberation Army", "Ministry of Women's Empowerment")
             for i in range(start, end):
                 if (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s")) and not (i + 2 == end and i > start and _titled_body(doc, i)) \
-                        and not (i > start and doc[i - 1].text == "People"):  # ("People's Daily", "the People's Liberation Army")
+                        and not (i > start and doc[i - 1].text in name_cues()["collective_possessors"]):
                     end = i
                     break
             # "the Office of the Data Protection Commissioner (ODPC": the NER ran into the acronym in brackets
