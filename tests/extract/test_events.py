@@ -2688,3 +2688,14 @@ def test_the_verb_after_nested_relative_clauses_is_the_outermost_names(nlp):
     found = extract(analyse("Norway's regulator fined Zentrix Corp. on Monday. Vexa Inc., which owns Lumio, which is run "
                             "by Oslo-based Zentrix Corp., called the decision misguided.")).claims
     assert not any(c.speaker == "lumio" for c in found)
+
+
+def test_a_person_calling_a_party_names_objects_to_it(nlp):
+    found = events("SYDNEY, April 23 - Prime Minister Tomas Reyes called Daniel Okafor an \"arrogant billionaire\" on "
+                   "Tuesday, escalating a clash between the government and the owner of Vexa Inc.", confident=False)
+    assert ("ConcernRaised", ("tomas-reyes",), ("daniel-okafor",), "asserted") in found
+    # not "what he called": the thing so called is not the one acted on
+    found = events("In Beijing, spokesman Tomas Reyes said China firmly opposed what he called Norway's \"discriminatory "
+                   "lists.\"", confident=False)
+    assert not any(kind == "ConcernRaised" and agents == ("tomas-reyes",) and targets == ("china",)
+                   for kind, agents, targets, _ in found)
