@@ -14,12 +14,12 @@ from functools import lru_cache
 
 from spacy.util import filter_spans
 
-from ..lexicon import negative_evaluations, verdict_evaluations, role_cues, speech_verbs, triggers
+from ..lexicon import negative_evaluations, verdict_evaluations, role_cues, speech_verbs, titles, triggers
 from ..records import Event
 from ..text import fold
 from .claims import VERDICT_CUES
 from .dates import event_date
-from .mentions import STAFF_NOUNS, sentence_evidence
+from .mentions import STAFF_NOUNS, _title_phrase, _titled, sentence_evidence
 from .roles import (MODAL_PLANNED, according_to, action_owner, clause_verb, counted_keys, is_amount, is_base_form, is_infinitive,
                     is_passive, joined_with, modality, modifying_bodies, object_tokens, phrase_keys, prep_objects, subject_keys,
                     trailing_names)
@@ -555,6 +555,9 @@ def _event_for(span, row, resolution, article_date):
     if row.get("forbids_verb") and verb is not None and verb.lemma_.lower() in row["forbids_verb"]:
         return None
     if row.get("requires_object") and not (_object_lemmas(anchor, verb) & set(row["requires_object"])):
+        return None
+    if row.get("requires_titled_agent") and not any(_titled_subject(c) for c in (verb.children if verb is not None else ())
+                                                     if c.dep_ == "nsubj"):
         return None
     if row.get("requires_infinitive") and not any(
             is_infinitive(t) and (anchor in t.ancestors or t.head.i == anchor.head.i and t.i > anchor.i) for t in anchor.sent):
@@ -1464,6 +1467,15 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
 BANNING_VERBS = {"ban", "block", "suspend", "bar", "prohibit", "outlaw", "restrict", "halt", "blacklist"}
 NOT_BANNED = {"account", "trading", "share", "stock", "user", "post", "video", "page", "profile", "channel", "license", "licence"}
 DECISION_NOUNS = {"decision", "move", "choice", "bid", "attempt"}
+
+
+def _titled_subject(subject) -> bool:
+    """ "Prime Minister Anthony Albanese", "Tomas Reyes, the country's trade minister": a name with a title, one who
+    speaks for a body."""
+    left = [t.lower_ for t in subject.subtree if t.i < subject.i]
+    start = min([t.i for t in subject.subtree if t.i <= subject.i])
+    return _titled(subject.doc, start) or any(" ".join(left[k:k + n]) in titles() for k in range(len(left)) for n in (1, 2, 3)) \
+        or any(_title_phrase(c) in titles() or c.lemma_.lower() in titles() for c in subject.children if c.dep_ == "appos")
 
 
 def _decided_by(anchor, resolution, agents) -> str | None:
