@@ -1007,3 +1007,12 @@ def test_a_collectives_possessive_stays_in_the_name_and_a_race_is_no_entity(nlp)
                        "Vexa Inc. showed footage of Black men to users and asked them whether they wanted more.")
     assert "ministry-of-women-empowerment-and-child-protection" in found and "ministry-of-women" not in found
     assert "black" not in found
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Anton Gorelkin, a member of the State Duma, said the rules would be enforced.", "state-duma"),
+    ("Lawmakers in the Polish Sejm passed the bill on Monday after a long debate.", "polish-sejm"),
+    ("The National Gendarmerie raided Vexa Inc.'s offices in Paris.", "national-gendarmerie"),
+])
+def test_a_legislature_or_a_force_known_by_its_own_word_is_a_state_body(nlp, text, key):
+    assert categories(text).get(key) == "GovernmentBody"
