@@ -355,6 +355,10 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int], *, plural
              and resolution.category(k) == resolution.category(bodies[0]) != "Company"]
     if owned:
         bodies = [owned[0], *(b for b in bodies if b != owned[0])]
+    if not bodies and any(t.lower_ in ("company", "firm") and t.dep_ in ("compound", "amod", "nmod") for t in tokens):
+        # "Kayla Wood, a company spokesperson", "a company spokesman, Tim Rathschmidt": the story's company
+        main = resolution.most_named("Company", at_least=2)
+        bodies = [main] if main and main != key else []
     if not bodies and title in OFFICE_DEPARTMENTS and not is_head:
         # "John Demers, the assistant attorney general for national security": a member of the department the office
         # belongs to, when the story names it

@@ -836,3 +836,13 @@ def test_a_brand_owned_by_a_company_is_its_product(nlp, text, expected, unexpect
 def test_reviewed_misfires_of_posts_and_ownership_stay_mended(nlp, text, present, absent):
     found = relations(text)
     assert (present is None or present in found) and (absent is None or absent not in found)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Vexa Inc. shut down the feature on Monday. Vexa had launched it in May. Kayla Wood, a company spokesperson, said "
+     "the change was temporary.", "kayla-wood"),
+    ("Vexa Inc. shut down the feature on Monday. Vexa had launched it in May. A company spokesman, Tim Rathschmidt, said "
+     "the change was temporary.", "tim-rathschmidt"),
+])
+def test_a_company_spokesperson_belongs_to_the_storys_company(nlp, text, person):
+    assert ("memberOf", person, "vexa-inc") in relations(text)
