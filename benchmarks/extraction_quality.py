@@ -31,8 +31,10 @@ in the sixteenth session by helpers who never read kg/; opened in the seventeent
 being written), petal and raven (written blind in the seventeenth session by helpers who never read kg/;
 opened in the eighteenth, once sable and thorn were being written; raven's caveat is in eval/SOURCES.md),
 sable and thorn (written blind in the eighteenth session by helpers who never read kg/; opened in the nineteenth,
-once umber and cobalt were being written), and umber and cobalt (written blind in the nineteenth session by
-helpers who never read kg/; never opened: only these summary figures are read). Prints F1 per category
+once umber and cobalt were being written), umber and cobalt (written blind in the nineteenth session by
+helpers who never read kg/; opened in the twentieth, once garnet and willow were being written), and garnet
+and willow (written blind in the twentieth session by helpers who never read kg/; never opened: only these
+summary figures are read). Prints F1 per category
 and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
@@ -88,6 +90,8 @@ SETS = {
     "thorn": [REPO / "eval" / "thorn"],
     "umber": [REPO / "eval" / "umber"],
     "cobalt": [REPO / "eval" / "cobalt"],
+    "garnet": [REPO / "eval" / "garnet"],
+    "willow": [REPO / "eval" / "willow"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 
