@@ -105,6 +105,7 @@ class Cluster:
     mentions: list[NameMention] = field(default_factory=list)
     known: str | None = None
     extra_aliases: set = field(default_factory=set)
+    present: str | None = None  # the present name, where the article gives a former one
 
     @property
     def votes(self) -> dict:
@@ -156,8 +157,8 @@ class Cluster:
 
     @property
     def label(self) -> str:
-        if self.known:
-            return self.known
+        if self.known or self.present:
+            return self.known or self.present
         names = [m.text for m in self.mentions if m.acronym_of is None]
         names = names or [m.text for m in self.mentions]
         return max(sorted(names), key=lambda n: (len(n.split()), len(n)))
@@ -1340,7 +1341,7 @@ def _merge_former_names(doc, clusters: list[Cluster]) -> list[Cluster]:
             # described, not named; nor is a country a former name)
             if end < len(doc) and doc[end].tag_ == "POS" or "Country" in (cluster.category, former.category):
                 continue
-            cluster.known = cluster.known or mention.text
+            cluster.present = cluster.present or mention.text
             cluster.mentions.extend(former.mentions)
             starts.update({m.start: cluster for m in former.mentions})
             clusters.remove(former)

@@ -19,7 +19,7 @@ from ..records import Event
 from ..text import fold
 from .claims import VERDICT_CUES
 from .dates import event_date
-from .mentions import STAFF_NOUNS, _title_phrase, _titled, sentence_evidence
+from .mentions import STAFF_NOUNS, title_phrase, titled_before, sentence_evidence
 from .roles import (MODAL_PLANNED, according_to, action_owner, clause_verb, counted_keys, is_amount, is_base_form, is_infinitive,
                     is_passive, joined_with, modality, modifying_bodies, object_tokens, phrase_keys, prep_objects, subject_keys,
                     trailing_names)
@@ -1472,10 +1472,10 @@ DECISION_NOUNS = {"decision", "move", "choice", "bid", "attempt"}
 def _titled_subject(subject) -> bool:
     """ "Prime Minister Anthony Albanese", "Tomas Reyes, the country's trade minister": a name with a title, one who
     speaks for a body."""
-    left = [t.lower_ for t in subject.subtree if t.i < subject.i]
-    start = min([t.i for t in subject.subtree if t.i <= subject.i])
-    return _titled(subject.doc, start) or any(" ".join(left[k:k + n]) in titles() for k in range(len(left)) for n in (1, 2, 3)) \
-        or any(_title_phrase(c) in titles() or c.lemma_.lower() in titles() for c in subject.children if c.dep_ == "appos")
+    left = [t for t in subject.subtree if t.i <= subject.i]
+    words = [t.lower_ for t in left[:-1]]
+    return titled_before(subject.doc, left[0].i) or any(" ".join(words[k:k + n]) in titles() for k in range(len(words)) for n in (1, 2, 3)) \
+        or any(title_phrase(c) in titles() or c.lemma_.lower() in titles() for c in subject.children if c.dep_ == "appos")
 
 
 def _decided_by(anchor, resolution, agents) -> str | None:

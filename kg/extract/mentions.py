@@ -957,7 +957,7 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
     # name and "of" is where they work
     elif head.dep_ == "pobj" and head.head.lower_ == "of" and not mention.ner and mention.end - mention.start == 1 \
             and not (mention.end < len(doc) and doc[mention.end].lower_ in ("at", "in")) and (
-            _title_phrase(head.head.head) in titles() or head.head.head.ent_type_ == "PERSON"):
+            title_phrase(head.head.head) in titles() or head.head.head.ent_type_ == "PERSON"):
         mention.vote("Company", 2)
     # "chaired by Pasquale Stanzione", "led by Emad Mostaque": a person
     # (not "run by the government agency IP Australia": a name a noun describes)
@@ -1072,7 +1072,7 @@ def _clause_votes(head, mention: NameMention) -> None:
             continue
         if first.lower_ == "who":
             mention.vote("Person", 2)
-        elif first.lower_ == "which" and "Person" in mention.ner and not _titled(head.doc, mention.start):
+        elif first.lower_ == "which" and "Person" in mention.ner and not titled_before(head.doc, mention.start):
             # (not "an order from then-President Donald Trump, which lets ...": the clause is the order's)
             # evidence against a person that counts for the whole entity: its other mentions' NER votes
             mention.votes["Person"] -= mention.ner.pop("Person") + 2
@@ -1090,12 +1090,12 @@ def _clause_votes(head, mention: NameMention) -> None:
         mention.vote("Company", 1)
 
 
-def _title_phrase(noun) -> str:
+def title_phrase(noun) -> str:
     """A noun with its modifiers, in lower case ("chief technology officer")."""
     return " ".join(t.lower_ for t in noun.subtree if t.i == noun.i or t.i < noun.i and t.dep_ in ("amod", "compound"))
 
 
-def _titled(doc, start: int) -> bool:
+def titled_before(doc, start: int) -> bool:
     """A job title or an honorific right before a name ("President Donald Trump", "then-President")."""
     if start == 0:
         return False
