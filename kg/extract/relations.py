@@ -347,6 +347,11 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int], *, plural
              for t in p.subtree for k in [resolution.key_at(t.i)] if k}
     orgs = [o for o in orgs if o not in hosts] or orgs
     bodies = [o for o in orgs if resolution.category(o) != "Country"] or orgs
+    # "corporate vice president for Windows and devices at Microsoft": the portfolio a title is for comes after the
+    # body it is at
+    portfolio = {k for t in tokens if t.dep_ == "pobj" and t.head.lower_ == "for" for k in [resolution.key_at(t.i)] if k}
+    if any(b not in portfolio for b in bodies):
+        bodies = [b for b in bodies if b not in portfolio] + [b for b in bodies if b in portfolio]
     # "a director at Stanford University's Center for Digital Policy": the body the owner's possessive names
     # (a centre of a university, an office of a council; not "a director at Lumio Corp.'s Research Lab": a company's
     # lab is the company's)

@@ -846,3 +846,9 @@ def test_reviewed_misfires_of_posts_and_ownership_stay_mended(nlp, text, present
 ])
 def test_a_company_spokesperson_belongs_to_the_storys_company(nlp, text, person):
     assert ("memberOf", person, "vexa-inc") in relations(text)
+
+
+def test_a_title_for_a_portfolio_at_a_company_belongs_to_the_company(nlp):
+    found = relations("Pavan Okoro, corporate vice president for Windows and devices at Microsoft, said the feature would "
+                      "return.")
+    assert ("memberOf", "pavan-okoro", "microsoft") in found and ("memberOf", "pavan-okoro", "windows") not in found
