@@ -69,13 +69,7 @@ def known_kinds() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def owners() -> dict[str, str]:
     """Known platforms mapped to the company that owns them (entities.jsonl "owner"), and products to their developer."""
-    names = {row["name"] for row in known_entities()}
-    out = dict(developers())
-    for row in known_entities():
-        if row.get("owner"):
-            _require(row["owner"] in names, f"entities.jsonl: {row['name']}: unknown owner {row['owner']}")
-            out[row["name"]] = row["owner"]
-    return out
+    return {**developers(), **_known_references("owner")}
 
 
 @lru_cache(maxsize=1)
@@ -87,12 +81,17 @@ def platforms() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def developers() -> dict[str, str]:
     """Known AI products mapped to the company that makes them (entities.jsonl "developer")."""
+    return _known_references("developer")
+
+
+def _known_references(field: str) -> dict[str, str]:
+    """Known entities mapped to the known entity their `field` names, each checked to be one."""
     names = {row["name"] for row in known_entities()}
     out = {}
     for row in known_entities():
-        if row.get("developer"):
-            _require(row["developer"] in names, f"entities.jsonl: {row['name']}: unknown developer {row['developer']}")
-            out[row["name"]] = row["developer"]
+        if row.get(field):
+            _require(row[field] in names, f"entities.jsonl: {row['name']}: unknown {field} {row[field]}")
+            out[row["name"]] = row[field]
     return out
 
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
 
-from .extract.mentions import (LEGAL_SUFFIXES, NameMention, company_words, context_votes, group_of_people, hyphenated,
-                               national_places, sentence_evidence)
+from .extract.mentions import (LEGAL_SUFFIXES, NameMention, company_words, context_votes, government_phrase,
+                               group_of_people, hyphenated, national_places, sentence_evidence)
 from .lexicon import name_cues, speech_verbs, titles
 from .records import Entity, Mention
 from .text import fold, slug
@@ -1509,10 +1509,7 @@ LEGISLATURE_WORDS = {
 def _description(tok) -> str:
     """The description word a noun ends: "company", or "start-up" split by the tokenizer; or a phrase that makes
     a business word a state body's ("the central bank")."""
-    phrases = name_cues()["government_phrases"]
-    phrase = next((f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ in ("amod", "compound")
-                   and f"{c.lower_} {tok.lower_}" in phrases), None)
-    return phrase or hyphenated(tok) or tok.lower_
+    return government_phrase(tok, tok.lower_) or hyphenated(tok) or tok.lower_
 
 
 def resolve(doc, mentions: list[NameMention]) -> Resolution:

@@ -789,6 +789,22 @@ def _cause_group(noun, cues: dict, *, previous: bool = False) -> bool:
     return noun.lemma_.lower() == "group" and bool(modifiers & set(cues["organization_modifiers"]))
 
 
+@lru_cache(maxsize=1)
+def _government_phrase_words() -> frozenset[str]:
+    """The last words of name_cues "government_phrases" ("bank"), the only words such a phrase can end."""
+    return frozenset(phrase.split()[-1] for phrase in name_cues()["government_phrases"])
+
+
+def government_phrase(tok, word: str) -> str | None:
+    """ "central bank", "reserve bank": the phrase a modifier makes of `word` (the token's text or lemma) that names
+    a state body although the word alone is a business's, if it does."""
+    if word not in _government_phrase_words():
+        return None
+    phrases = name_cues()["government_phrases"]
+    return next((f"{c.lower_} {word}" for c in tok.children if c.dep_ in ("compound", "amod") and f"{c.lower_} {word}" in phrases),
+                None)
+
+
 def _apposition_category(tok, cues: dict) -> str | None:
     """What an apposition's head noun says a name is: "a leading AI company", "the State Department's envoy"."""
     lemma = hyphenated(tok) or tok.lemma_.lower()  # "a Paris-based AI start-up": start, -, up
@@ -797,7 +813,7 @@ def _apposition_category(tok, cues: dict) -> str | None:
     if group_of_people(tok):
         return "Organization"  # "No Azure for Apartheid, a group of current and former Microsoft employees"
     category = next((category for key, category in APPOSITION_NOUNS if lemma in cues[key]), None)
-    if any(f"{c.lower_} {lemma}" in cues["government_phrases"] for c in tok.children if c.dep_ in ("compound", "amod")):
+    if government_phrase(tok, lemma):
         category = "GovernmentBody"  # "India's central bank"
     modifying = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
     if lemma == "agency" and not modifying & set(cues["agency_business_modifiers"]) and (
@@ -832,12 +848,13 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
     models = set(cues["model_nouns"])
     first = _first_connector(words)
     last = words[first - 1] if first is not None else words[-1]
+    # ("the Reserve Bank of India": the two words before the connector, or the name's last two)
+    end = first if first is not None else len(words)
+    head_phrase = " ".join(words[end - 2:end]).lower() if end >= 2 else ""
     if first is not None and words[-1] in LEGISLATORS:
         mention.vote("Legislature", 6)  # "Chamber of Deputies", "House of Commons": a house named for its members
-    elif first is not None and first >= 2 and " ".join(words[first - 2:first]).lower() in cues["government_phrases"] \
-            or first is None and len(words) >= 2 and " ".join(words[-2:]).lower() in cues["government_phrases"]:
-        # "the Reserve Bank of India": a bank the phrase makes a state's
-        mention.vote(cues["government_phrases"][" ".join(words[first - 2:first] if first is not None else words[-2:]).lower()], 5)
+    elif head_phrase in cues["government_phrases"]:
+        mention.vote(cues["government_phrases"][head_phrase], 5)  # a bank the phrase makes a state's
     elif last in cues["heads"]:
         kind = cues["heads"][last]
         if kind == "GovernmentBody" and last not in ("Ministry", "Department") and first is not None \

@@ -19,6 +19,12 @@ LEAD_VERBS = {"lead", "head", "run", "chair", "direct", "helm", "manage"}
 # a founder is a member, not by that the head (the gold's convention: "founded by" gives memberOf)
 FOUNDING_VERBS = {"found", "co-found", "cofound"}
 FORMER = {"former", "ex", "ex-", "previous", "onetime", "erstwhile", "then"}
+
+
+def _at_the_time(tokens) -> bool:
+    """ "then-Defense Secretary Jim Mattis": a post marked only as held then, at the time of what is told (still led,
+    not a former membership), where "former" marks one no longer held."""
+    return any(t.lower_ == "then" for t in tokens) and not any(t.lower_ in FORMER - {"then"} for t in tokens)
 ORG_CATEGORIES = {"Company", "GovernmentBody", "Organization", "Country"}
 
 
@@ -327,8 +333,8 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int], *, plural
         return []
     is_head = is_head and not _one_of_many(tokens, title) and not _of_a_unit(tokens)
     former = any(t.lower_ in FORMER for t in tokens)
-    if former and not any(t.lower_ in FORMER - {"then"} for t in tokens):
-        title = f"then {title}"  # ("then-Defense Secretary Jim Mattis": the post at the time)
+    if _at_the_time(tokens):
+        title = f"then {title}"
     orgs = []
     # "a Missouri Republican": a party's title takes only a body named after it ("the top Democrat on the committee")
     seated = title in seat_titles()
@@ -985,9 +991,7 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
         # "a letter to chief executive Jensen Huang, the panel's chairman, John Moolenaar": a name titled
         # before it takes no second title from the apposition after it, which belongs to the next name
         titled = _premodifier_relation(doc, resolution, key, mention) or _adjacent_title(doc, resolution, key, mention)
-        before = doc[max(0, mention.start - 6):mention.start]
-        if any(t.lower_ == "then" for t in before) and not any(t.lower_ in FORMER - {"then"} for t in before):
-            # ("then-Defense Secretary Jim Mattis": the post at the time)
+        if _at_the_time(doc[max(0, mention.start - 6):mention.start]):
             titled = [(p, o, f, f"then {t}" if f and t else t) for p, o, f, t in titled]
         clauses = _clause_relation(doc, resolution, key, mention)
         led = {org for predicate, org, former, _ in clauses if predicate == "leads" and not former}
