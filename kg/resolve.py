@@ -884,6 +884,15 @@ class Resolution:
             recent = groups
             if len(recent) == 1:
                 return next(iter(recent))
+        # "fined Meta Platforms, saying the owner of Facebook ...": what a description read as another company is
+        # of (its owner, its parent) is not that company
+        owned = {key for i, k in self.resolved_refs.items() if window <= i < tok.i and self.doc[i].pos_ == "NOUN"
+                 for c in self.doc[i].children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" for key in [self.key_at(p.i)] if key and key != k}
+        if len(recent) > 1 and len(recent - owned) == 1:
+            return next(iter(recent - owned))
+        if len(recent) > 1 and recent - owned:
+            recent -= owned
         if len(recent) > 1:
             # (counted as candidates, so not where a name only modifies another: "U.S. Commerce Department")
             counts = {key: [s for s, k in candidates if k == key] for key in recent}

@@ -881,6 +881,10 @@ def _reference(text: str, word: str, nth: int = 0) -> str | None:
      "party would back the bill.", "his", 0, "tomas-reyes"),
     ("OpenAI has teamed up with Vexa Industries. Last month Lumio and the data analytics firm Quantix agreed to work with "
      "Norway.", "firm", 0, "quantix"),
+    # of the companies named lately, the one also described lately ("the owner of Zentrix" is Vexa), not the last named
+    ("Norway's privacy regulator has fined Vexa Inc. 2 million crowns, saying the owner of Zentrix collected data "
+     "without consent. The Data Protection Authority settled on the penalty on Monday. The authority also issued an "
+     "order requiring the company to delete the data.", "company", 0, "vexa-inc"),
 ])
 def test_what_a_description_refers_to(nlp, text, word, nth, key):
     assert _reference(text, word, nth) == key
