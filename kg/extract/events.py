@@ -291,6 +291,8 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             # "agreed to a $10 billion partnership with Humain": ... or on the object of the verb's preposition
             objects += [p for c in (verb.children if verb is not None and verb.i == anchor.i else ()) if c.dep_ == "prep"
                         and c.lower_ in ("to", "on", "in") for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+            # ("signed three contracts worth $200,000 with Sama": ... or on what describes that object)
+            objects += [a for o in objects for a in o.children if a.dep_ in ("amod", "acl") and a.i > o.i]
             # "limits on chip exports to China": the preposition may hang on a noun inside the trigger
             inside = [t for t in span if t.pos_ == "NOUN" and t.i != anchor.i] if span is not None else []
             # "a letter sent on Thursday to Google": ... or on the participle that describes the noun

@@ -2699,3 +2699,8 @@ def test_a_person_calling_a_party_names_objects_to_it(nlp):
                    "lists.\"", confident=False)
     assert not any(kind == "ConcernRaised" and agents == ("tomas-reyes",) and targets == ("china",)
                    for kind, agents, targets, _ in found)
+
+
+def test_a_deal_s_other_party_may_follow_what_the_deal_is_worth(nlp):
+    found = events("Zentrix signed three contracts worth about $200,000 with Kelvar in late 2021 to label such material.")
+    assert ("Agreement", ("zentrix",), ("kelvar",), "asserted") in found
