@@ -852,3 +852,10 @@ def test_a_title_for_a_portfolio_at_a_company_belongs_to_the_company(nlp):
     found = relations("Pavan Okoro, corporate vice president for Windows and devices at Microsoft, said the feature would "
                       "return.")
     assert ("memberOf", "pavan-okoro", "microsoft") in found and ("memberOf", "pavan-okoro", "windows") not in found
+
+
+def test_the_speaker_of_a_chamber_presides_over_it(nlp):
+    found = relations("Tomas Reyes, speaker of the Chamber of Deputies, then fast-tracked the text. "
+                      "Former Senate Speaker Ana Ruiz opposed it.")
+    assert ("leads", "tomas-reyes", "chamber-of-deputies") in found
+    assert ("leads", "ana-ruiz", "senate") not in found
