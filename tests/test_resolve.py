@@ -1020,3 +1020,11 @@ def test_a_collectives_possessive_stays_in_the_name_and_a_race_is_no_entity(nlp)
 ])
 def test_a_legislature_or_a_force_known_by_its_own_word_is_a_state_body(nlp, text, key):
     assert categories(text).get(key) == "GovernmentBody"
+
+
+def test_a_country_leading_a_camp_stays_a_country(nlp):
+    found = categories("Norway, which holds the rotating presidency of the council, dropped a vote on the plan. "
+                       "Supporters of the plan, led by Norway, argue that a temporary law expires in April. "
+                       "The foundation, chaired by Tomas Reyes, backed it.")
+    assert found.get("norway") == "Country"
+    assert found.get("tomas-reyes") == "Person"

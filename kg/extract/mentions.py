@@ -977,9 +977,10 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
             title_phrase(head.head.head) in titles() or head.head.head.ent_type_ == "PERSON"):
         mention.vote("Company", 2)
     # "chaired by Pasquale Stanzione", "led by Emad Mostaque": a person
-    # (not "run by the government agency IP Australia": a name a noun describes)
+    # (not "run by the government agency IP Australia": a name a noun describes; nor "supporters, led by Denmark": a
+    # country leading a camp)
     if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in ("chair", "lead", "head", "run", "found", "direct", "co-found") \
-            and not (mention.start > 0 and doc[mention.start - 1].pos_ == "NOUN"):
+            and not (mention.start > 0 and doc[mention.start - 1].pos_ == "NOUN") and mention.text not in countries():
         mention.vote("Person", 4)
     # premodifier: "the chipmaker Micron", "AI lab Anthropic", "chatbot ChatGPT"; conjuncts share it
     first = head
