@@ -859,3 +859,9 @@ def test_the_speaker_of_a_chamber_presides_over_it(nlp):
                       "Former Senate Speaker Ana Ruiz opposed it.")
     assert ("leads", "tomas-reyes", "chamber-of-deputies") in found
     assert ("leads", "ana-ruiz", "senate") not in found
+
+
+def test_an_app_with_a_president_is_its_maker(nlp):
+    found = relations("A European Union plan has stalled, a week after the encrypted app SecureChat threatened to leave "
+                      "Europe. Emily Carter, SecureChat's president, said the non-profit would quit the market.")
+    assert ("leads", "emily-carter", "securechat") in found
