@@ -507,6 +507,13 @@ LEAVE_VERBS = {"leave", "quit"}
 EARLIER = {"previously", "formerly", "once", "earlier"}
 
 
+def _posts_given(verb) -> list:
+    """The post an appointing verb gives: "appointed X as interim chief executive of Twitch", "was named head
+    of the agency", "was elected president of the union"."""
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"] \
+        + [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
+
+
 def _clause_relation(doc, resolution, key, mention):
     """What a clause on the name says: 'X, who leads Y', 'who works at Y and previously worked at Z',
     'who joined Y', 'the Ohio Republican who chairs Y', 'X, formerly of Y'."""
@@ -530,10 +537,16 @@ def _clause_relation(doc, resolution, key, mention):
             and appointing.dep_ not in ("xcomp", "pcomp", "acl") and appointing.tag_ != "VBG":
         # (not "did not appoint", "is expected to name", "voted against electing": no post given)
         # "appointed Emmett Shear as interim chief executive of Twitch", "was named head of the agency": the post given
-        for role in (p for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"):
+        for role in _posts_given(appointing):
             out.extend(_title_relation(resolution, key, list(role.subtree), set()))
     title_nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
     clauses = [c for t in [head, *title_nouns] for c in t.children if c.dep_ == "relcl"]
+    for rel in clauses:
+        if rel.lemma_.lower() in APPOINTING and any(c.dep_ == "nsubjpass" and c.lower_ == "who" for c in rel.children) \
+                and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in rel.children):
+            # "Sean Astin, who was elected president of SAG-AFTRA last month": the post given
+            for role in _posts_given(rel):
+                out.extend(_title_relation(resolution, key, list(role.subtree), set()))
     # "Emily Carter and John Park, who work at Vexa": a plural relative clause on the last name holds for the list
     clauses += [c for t in head.conjuncts if t.i > head.i for c in t.children if c.dep_ == "relcl"
                 and (c.tag_ == "VBP" or any(a.lower_ in ("are", "were", "have") for a in c.children if a.dep_ in ("aux", "auxpass")))]

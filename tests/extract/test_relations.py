@@ -865,3 +865,12 @@ def test_an_app_with_a_president_is_its_maker(nlp):
     found = relations("A European Union plan has stalled, a week after the encrypted app SecureChat threatened to leave "
                       "Europe. Emily Carter, SecureChat's president, said the non-profit would quit the market.")
     assert ("leads", "emily-carter", "securechat") in found
+
+
+def test_the_post_a_person_was_elected_or_named_to(nlp):
+    found = relations("Ana Ruiz, who was elected president of the Screen Actors Union last month, said she would raise the "
+                      "issue. Tomas Reyes was named chief executive of Vexa Inc. in May. Emily Carter, who was not elected "
+                      "chair of the Lumio Foundation, left.")
+    assert ("leads", "ana-ruiz", "screen-actors-union") in found
+    assert ("leads", "tomas-reyes", "vexa-inc") in found
+    assert not any(subject == "emily-carter" for _p, subject, _o in found)
