@@ -636,9 +636,11 @@ def _led_by(doc, resolution):
             continue
         if tok.lemma_.lower() not in LEAD_VERBS | FOUNDING_VERBS or not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children):
             continue
-        if tok.dep_ in ("relcl", "acl"):
+        described = tok.head if tok.dep_ == "conj" and tok.head.dep_ in ("relcl", "acl") else tok
+        if described.dep_ in ("relcl", "acl"):
             # ("Worldcoin, the project co-founded by Sam Altman": the name the described noun stands beside)
-            org = resolution.key_at(tok.head.i) or (resolution.key_at(tok.head.head.i) if tok.head.dep_ == "appos" else None)
+            # ("the organisation, founded and chaired by Max Schrems": a participle's conjunct describes it too)
+            org = resolution.key_at(described.head.i) or (resolution.key_at(described.head.head.i) if described.head.dep_ == "appos" else None)
         else:
             # "The institute is housed at NIST and is led by Elizabeth Kelly": the passive clause's subject
             clause = tok.head if tok.dep_ == "conj" else tok

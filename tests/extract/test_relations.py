@@ -874,3 +874,11 @@ def test_the_post_a_person_was_elected_or_named_to(nlp):
     assert ("leads", "ana-ruiz", "screen-actors-union") in found
     assert ("leads", "tomas-reyes", "vexa-inc") in found
     assert not any(subject == "emily-carter" for _p, subject, _o in found)
+
+
+def test_a_founder_who_chairs_and_an_editor_in_chief_of_a_news_site(nlp):
+    found = relations("It is the first time the Vienna-based organisation Vexa Rights, founded and chaired by activist "
+                      "Mei Tanaka, has gone after Chinese firms. According to the complaint, Ana Ruiz, editor-in-chief of "
+                      "the news site Zentrix Daily, asked the chatbot.")
+    assert ("leads", "mei-tanaka", "vexa-rights") in found
+    assert ("memberOf", "ana-ruiz", "zentrix-daily") in found
