@@ -206,7 +206,8 @@ def demonyms() -> dict[str, str]:
 def role_cues() -> dict:
     """Light verbs and other words that decide who fills an event role (data/roles.json)."""
     data = _json("roles.json")
-    return {"light_verbs": frozenset(data["light_verbs"]), "indefinite_determiners": frozenset(data["indefinite_determiners"])}
+    return {"light_verbs": frozenset(data["light_verbs"]), "indefinite_determiners": frozenset(data["indefinite_determiners"]),
+            "extraposition_adjectives": frozenset(data["extraposition_adjectives"])}
 
 
 @lru_cache(maxsize=1)

@@ -259,6 +259,8 @@ class Resolution:
                 continue
             lower = tok.lower_
             key = None
+            if lower in PRONOUNS_NONPERSON and tok.pos_ == "PRON" and _expletive(tok):
+                continue
             if lower in PRONOUNS_NONPERSON and tok.pos_ == "PRON":
                 owned = tok.head.lemma_.lower() if tok.dep_ == "poss" else ""
                 if owned in ASKED and tok.head.dep_ in ("dobj", "pobj"):
@@ -552,6 +554,25 @@ class Resolution:
 
         country_names = {fold(a) for a in self.aliases(self.by_key[country])}
         return {fold(d) for d, c in demonyms().items() if fold(c) in country_names}
+
+    def dateline_country(self) -> str | None:
+        """The country the story's dateline city is the capital of ("TOKYO, Dec. 11 (Wire) -": Japan), if the
+        story names that country: where the wire filed from, whose officials it quotes by title alone."""
+        from .lexicon import capitals, countries, known_entities
+
+        words = []
+        for tok in self.doc:
+            if not tok._.kg_dateline:
+                if words:
+                    break
+                continue
+            if tok.text == ",":
+                break
+            words.append(tok.text)
+        city = " ".join(words).title()
+        by_alias = {a: row["name"] for row in known_entities() if row.get("category") == "Country" for a in row.get("aliases", [])}
+        country = capitals().get(city) or by_alias.get(city) or (city if city in countries() else None)
+        return next((c.key for c in self.clusters if c.category == "Country" and c.label == country), None) if country else None
 
     def most_named(self, category: str | None = None, *, before: int | None = None, at_least: int = 1,
                    accept=None) -> str | None:
@@ -1579,6 +1600,17 @@ STATE_WORDS = {"official", "officials", "government", "governments", "authoritie
                "senator", "senators", "congress", "parliament", "delegation", "side", "prosecutors", "police", "sanctions",
                "ban", "restrictions", "controls", "curbs", "rules", "law", "laws", "policy", "decision", "move", "order",
                "blacklist", "list", "tariff", "tariffs", "export", "exports", "investigation", "probe", "inquiry"}
+
+
+def _expletive(tok) -> bool:
+    """ "It's extremely important to avoid ...", "it is clear that ...": an "it" that stands for the clause after
+    the adjective, not for anything named."""
+    from .lexicon import role_cues
+
+    verb = tok.head
+    adjectives = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in role_cues()["extraposition_adjectives"]]
+    return tok.lower_ == "it" and tok.dep_ in ("nsubj", "expl") and verb.lemma_ == "be" and bool(adjectives) \
+        and any(c.dep_ in ("xcomp", "ccomp") and c.i > tok.i for t in (verb, *adjectives) for c in t.children)
 
 
 def _only_whose(doc, cluster: Cluster) -> bool:

@@ -292,7 +292,9 @@ def _ministers_country(doc, resolution, phrase, mention, *, cabinet: bool = Fals
                 return list(named)
             if named:
                 break
-    home = resolution.most_named("Country", at_least=2)
+    # (the capital the story is filed from before the country it names most: "TOKYO - ... Prime Minister Shinzo Abe"
+    # in a story that names China as often)
+    home = resolution.dateline_country() or resolution.most_named("Country", at_least=2)
     return [home] if home else []
 
 

@@ -882,3 +882,12 @@ def test_a_founder_who_chairs_and_an_editor_in_chief_of_a_news_site(nlp):
                       "the news site Zentrix Daily, asked the chatbot.")
     assert ("leads", "mei-tanaka", "vexa-rights") in found
     assert ("memberOf", "ana-ruiz", "zentrix-daily") in found
+
+
+def test_a_minister_with_no_country_named_nearby_serves_the_dateline_s_country(nlp):
+    found = relations("NAIROBI, March 3 (Wire) - Kenya has barred Vexa Inc. from state contracts. Chinese suppliers are "
+                      "named in the rules. Officials kept them vague to avoid upsetting relations with China, whose firms "
+                      "supply much of the equipment. Ties with China are close. \"It's important to avoid risky "
+                      "equipment,\" Interior Minister Tomas Reyes told reporters.")
+    assert ("memberOf", "tomas-reyes", "kenya") in found
+    assert ("memberOf", "tomas-reyes", "china") not in found
