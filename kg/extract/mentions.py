@@ -1143,7 +1143,8 @@ def _government_composites(doc, sent, evidence):
             kinds = ("PERSON", "", "ORG") if tok.text.islower() else ("PERSON", "")
             while j > sent.start and doc[j - 1].pos_ == "PROPN" and doc[j - 1].ent_type_ in kinds:
                 j -= 1
-            if j < tok.i:
+            # (not "Chief Cabinet Secretary Yoshihide Suga": a title)
+            if j < tok.i and not _title_across(doc, j, tok.i + 1):
                 span = doc[j:tok.i + 1]
                 yield NameMention(j, tok.i + 1, span.text, span.start_char, span.end_char, evidence,
                                   votes={"GovernmentBody": 6.0})

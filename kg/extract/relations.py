@@ -180,7 +180,7 @@ def _premodifier_relation(doc, resolution, key, mention):
     # story names is a cabinet minister
     at = _title_at(lowered, title) if title else 0
     cabinet = title == "secretary" and 0 < at < len(lowered) and all(w[:1].isupper() for w in words[:at])
-    if title and not orgs and (title.split()[-1] in ("minister", "premier") or title == "cabinet secretary" or cabinet):
+    if title and not orgs and (title.split()[-1] in ("minister", "premier") or title.endswith("cabinet secretary") or cabinet):
         # (not a country named in what the sentence reports: "Defense Secretary Pete Hegseth said China was ...")
         orgs = _ministers_country(doc, resolution, phrase, mention, cabinet=cabinet)
     if title in JUDGES:

@@ -891,3 +891,10 @@ def test_a_minister_with_no_country_named_nearby_serves_the_dateline_s_country(n
                       "equipment,\" Interior Minister Tomas Reyes told reporters.")
     assert ("memberOf", "tomas-reyes", "kenya") in found
     assert ("memberOf", "tomas-reyes", "china") not in found
+
+
+def test_a_chief_cabinet_secretary_is_a_title_not_a_body(nlp):
+    text = ("TOKYO, Dec. 11 (Wire) - Japan has barred Vexa Inc. from contracts. Chief Cabinet Secretary Tomas Reyes "
+            "declined to discuss any particular company.")
+    assert ("memberOf", "tomas-reyes", "japan") in relations(text)
+    assert not any("cabinet" in e.key for e in extract(analyse(text)).entities)
