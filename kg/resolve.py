@@ -23,7 +23,7 @@ PRONOUNS_PERSON = {"he", "she", "his", "her", "him"}
 PRONOUNS_PLURAL = {"they", "their", "them"}
 COMPANY_POSSESSIONS = {"model", "chatbot", "product", "technology", "software", "app", "service", "tool", "system", "chip",
                        "executive", "chief", "ceo", "founder", "employee", "engineer", "researcher", "shareholder", "customer",
-                       "user", "platform", "device", "share", "revenue", "stock", "ai", "assistant", "code", "data"}
+                       "user", "platform", "device", "share", "revenue", "stock", "ai", "assistant", "code", "data", "officer"}
 # descriptions (name_cues "descriptions") that name a company another owns: "the Alphabet unit"
 OWNED_UNITS = {"unit", "subsidiary"}
 EXECUTIVE_WORDS = {"agency", "regulator", "watchdog", "department", "ministry", "bureau", "authority"}
@@ -283,8 +283,15 @@ class Resolution:
                     key = of_body[0]
                 elif owned in COMPANY_POSSESSIONS:
                     # "its models", "its chief executive": the owner is a company, the topic one first
-                    key = self._subject_antecedent(tok, ("Company", "Organization")) or \
-                        self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "Organization"))
+                    # ("The pressure on Huawei has intensified since ... authorities detained its chief financial
+                    # officer": the one company its own sentence names before it, when its subject is none)
+                    own = {k for start, k in self.order if tok.sent.start <= start < tok.i
+                           and self.category(k) in ("Company", "Organization")}
+                    subject = self._subject_antecedent(tok, ("Company", "Organization"))
+                    key = next(iter(own)) if len(own) == 1 and subject not in own and not any(
+                        k and self.category(k) in ("Company", "Organization") for t in tok.sent
+                        if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i for k in [self.key_at(t.i)]) else None
+                    key = key or subject or self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "Organization"))
                 elif tok.dep_ in ("dobj", "nsubjpass", "dative") and tok.lower_ == "it" and (
                         tok.head.lemma_.lower() in SANCTIONS or tok.head.lower_ in ("fined", "fines")):  # the lemmatizer's "fin"
                     # "banned it", "fined it": what is acted on is a company or its product, not who acts

@@ -885,6 +885,10 @@ def _reference(text: str, word: str, nth: int = 0) -> str | None:
     ("Norway's privacy regulator has fined Vexa Inc. 2 million crowns, saying the owner of Zentrix collected data "
      "without consent. The Data Protection Authority settled on the penalty on Monday. The authority also issued an "
      "order requiring the company to delete the data.", "company", 0, "vexa-inc"),
+    # a company's officer: the one company its own sentence names before it, over the last sentence's subject
+    ("Vexa Inc. and Lumio Corp. were barred on Monday. Zentrix will also drop Lumio Corp. The pressure on Vexa Inc. "
+     "has intensified since Chilean authorities detained its chief financial officer, Ana Ruiz, this month.", "its", 0,
+     "vexa-inc"),
     # an "it" that stands for the clause after its adjective refers to nothing named
     ("Chile fined Vexa Inc. on Monday. \"It's extremely important to avoid such risks,\" the minister said.", "it", 0, None),
 ])
