@@ -1361,6 +1361,25 @@ def _said_of(tok, agents, resolution) -> bool:
                for a in (tok, *tok.ancestors))
 
 
+# what a government body does to a party at the end of an inquiry
+ENFORCEMENT = {"Fine", "UsageBan", "SupplyChainRiskDesignation", "ExportRestriction"}
+
+
+def _enforcers_inquiry(row, resolution, event: Event, earlier: list[Event]) -> Event:
+    """ "South Korea's privacy regulator has fined Meta ... While the inquiry was under way": an inquiry naming no
+    party that opened, ran or closed is the one that led to the sanction reported before it, by the body that
+    imposed it, into the party sanctioned."""
+    if not row.get("implied_parties") or event.agents or event.targets:
+        return event
+    # (a body before a country: "South Korea fines Google" in the headline, "fined by the watchdog" after it)
+    for category in ("GovernmentBody", "Country"):
+        for previous in earlier:
+            bodies = [a for a in previous.agents if resolution.category(a) == category]
+            if previous.type in ENFORCEMENT and bodies and previous.targets and previous.modality == "asserted":
+                return Event(**{**event.__dict__, "agents": tuple(bodies[:1]), "targets": previous.targets[:1], "confidence": 0.5})
+    return event
+
+
 def _implied(event: Event) -> float:
     """A target found by reference is less sure than a named one; with no agent the event stays unconfirmed."""
     return 0.5 if event.agents else 0.4
@@ -1620,6 +1639,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         event = _two_sides(span, event, earlier)
         event = _same_counterpart(span, event, earlier)
         event = _others_targeted(span, event, resolution)
+        event = _enforcers_inquiry(row, resolution, event, earlier)
         if row.get("requires_target") and not event.targets:
             continue
         earlier.append(event)

@@ -2704,3 +2704,13 @@ def test_a_person_calling_a_party_names_objects_to_it(nlp):
 def test_a_deal_s_other_party_may_follow_what_the_deal_is_worth(nlp):
     found = events("Zentrix signed three contracts worth about $200,000 with Kelvar in late 2021 to label such material.")
     assert ("Agreement", ("zentrix",), ("kelvar",), "asserted") in found
+
+
+def test_an_inquiry_naming_no_party_is_the_one_behind_the_sanction(nlp):
+    found = events("SEOUL, Nov 5 (Wire) - Chile fines Vexa Inc. $2 million. Chile's Data Protection Commission has fined "
+                   "Vexa Inc. 2 billion pesos. While the inquiry was under way, the company stopped collecting sensitive "
+                   "data. Critics had called for an investigation.")
+    assert ("Investigation", ("data-protection-commission",), ("vexa-inc",), "asserted") in found
+    assert not any(kind == "Investigation" and agents == ("chile",) for kind, agents, *_ in found)
+    found = events("The investigation began in February. Lumio Corp. said it would cooperate.")
+    assert not any(kind == "Investigation" for kind, *_ in found)
