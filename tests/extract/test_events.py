@@ -2714,3 +2714,10 @@ def test_an_inquiry_naming_no_party_is_the_one_behind_the_sanction(nlp):
     assert not any(kind == "Investigation" and agents == ("chile",) for kind, agents, *_ in found)
     found = events("The investigation began in February. Lumio Corp. said it would cooperate.")
     assert not any(kind == "Investigation" for kind, *_ in found)
+
+
+def test_a_government_throttling_a_service_bans_its_use(nlp):
+    found = events("Chile's telecoms regulator Subtel has been throttling Vexa since March 10 on all mobile devices. "
+                   "Lumio Corp. slowed its rollout.")
+    assert ("UsageBan", ("subtel",), ("vexa",), "asserted") in found
+    assert not any(kind == "UsageBan" and "lumio-corp" in agents for kind, agents, *_ in found)
