@@ -324,6 +324,10 @@ class Resolution:
                                            and k not in plural)
                 acting = self._clause_subject(tok, references=True, possessors=False) \
                     if key and tok.dep_ in ("dobj", "dative") and tok.lower_ == "it" else set()
+                if key and tok.dep_ == "pobj" and tok.lower_ == "it":
+                    # "the department banned companies from selling components to it": nor is the object of a
+                    # preposition in the clause's own gerund
+                    acting = self._gerund_clause_subject(tok)
                 if key in acting:
                     # "Perplexity faces complaints. Cloudflare accused it of ...": an object is not its clause's subject
                     def other(k):
@@ -594,6 +598,16 @@ class Resolution:
             return None
         best = max(counts, key=lambda k: (len(counts[k]), counts[k][-1]))
         return best if len(counts[best]) >= at_least else None
+
+    def _gerund_clause_subject(self, tok) -> set[str]:
+        """Who acts in the clause a preposition's object sits in, through a gerund ("banned companies from selling
+        components to it": the banning subject)."""
+        t = tok.head  # the preposition
+        while t.dep_ in ("prep", "pcomp", "pobj") or t.dep_ == "dobj" and t.head.tag_ == "VBG" or t.tag_ == "VBG" and t.dep_ in ("pcomp", "xcomp"):
+            t = t.head
+        if t.pos_ not in ("VERB", "AUX"):
+            return set()
+        return {k for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for k in [self.key_at(c.i)] if k}
 
     def _clause_subject(self, tok, *, references: bool = False, possessors: bool = True) -> set[str]:
         """The entities named as the subject of the clause a word is an object of; with `references`, also

@@ -889,6 +889,9 @@ def _reference(text: str, word: str, nth: int = 0) -> str | None:
     ("Vexa Inc. and Lumio Corp. were barred on Monday. Zentrix will also drop Lumio Corp. The pressure on Vexa Inc. "
      "has intensified since Chilean authorities detained its chief financial officer, Ana Ruiz, this month.", "its", 0,
      "vexa-inc"),
+    # the object of a preposition in the clause's own gerund is not the clause's subject
+    ("Zentrix Corp. has already had a turbulent year. The U.S. Commerce Department banned American companies from selling "
+     "components to it in April.", "it", 0, "zentrix-corp"),
     # an "it" that stands for the clause after its adjective refers to nothing named
     ("Chile fined Vexa Inc. on Monday. \"It's extremely important to avoid such risks,\" the minister said.", "it", 0, None),
 ])

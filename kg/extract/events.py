@@ -294,7 +294,8 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             # ("signed three contracts worth $200,000 with Sama": ... or on what describes that object)
             objects += [a for o in objects for a in o.children if a.dep_ in ("amod", "acl") and a.i > o.i]
             # "limits on chip exports to China": the preposition may hang on a noun inside the trigger
-            inside = [t for t in span if t.pos_ == "NOUN" and t.i != anchor.i] if span is not None else []
+            # ("banned American companies from selling components to it": or on the gerund inside it)
+            inside = [t for t in span if (t.pos_ == "NOUN" or t.tag_ == "VBG") and t.i != anchor.i] if span is not None else []
             # "a letter sent on Thursday to Google": ... or on the participle that describes the noun
             described = _sent_by_participle(anchor)
             # ("has struck paid deals with Google": the verb the parser took for an auxiliary, and its head)

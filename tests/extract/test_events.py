@@ -2721,3 +2721,10 @@ def test_a_government_throttling_a_service_bans_its_use(nlp):
                    "Lumio Corp. slowed its rollout.")
     assert ("UsageBan", ("subtel",), ("vexa",), "asserted") in found
     assert not any(kind == "UsageBan" and "lumio-corp" in agents for kind, agents, *_ in found)
+
+
+def test_a_ban_on_selling_to_a_party_restricts_exports_to_it(nlp):
+    found = events("Zentrix Corp. has already had a turbulent year. The U.S. Commerce Department banned American "
+                   "companies from selling components to it in April. Chile also barred firms from selling chips to Vexa Inc.")
+    assert ("ExportRestriction", ("department-of-commerce",), ("zentrix-corp",), "asserted") in found
+    assert ("ExportRestriction", ("chile",), ("vexa-inc",), "asserted") in found
