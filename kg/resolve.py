@@ -285,7 +285,10 @@ class Resolution:
                     # "its models", "its chief executive": the owner is a company, the topic one first
                     # ("The pressure on Huawei has intensified since ... authorities detained its chief financial
                     # officer": the one company its own sentence names before it, when its subject is none)
-                    own = {k for start, k in self.order if tok.sent.start <= start < tok.i
+                    # (named inside the main clause's subject, what the sentence is about: not "Following a complaint
+                    # by Lumio, police detained its chief financial officer")
+                    topic = {t.i for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+                    own = {k for start, k in self.order if tok.sent.start <= start < tok.i and start in topic
                            and self.category(k) in ("Company", "Organization")}
                     subject = self._subject_antecedent(tok, ("Company", "Organization"))
                     key = next(iter(own)) if len(own) == 1 and subject not in own and not any(
@@ -583,7 +586,10 @@ class Resolution:
         city = " ".join(words).title()
         by_alias = {a: row["name"] for row in known_entities() if row.get("category") == "Country" for a in row.get("aliases", [])}
         country = capitals().get(city) or by_alias.get(city) or (city if city in countries() else None)
-        return next((c.key for c in self.clusters if c.category == "Country" and c.label == country), None) if country else None
+        # (one the story makes an actor, a subject or a subject's possessor: not "at a summit in Kenya")
+        return next((c.key for c in self.clusters if c.category == "Country" and c.label == country and any(
+            t.dep_ in ("nsubj", "nsubjpass") or t.dep_ in ("poss", "compound") and t.head.dep_ in ("nsubj", "nsubjpass")
+            for m in c.mentions for t in [self.doc[m.end - 1]])), None) if country else None
 
     def most_named(self, category: str | None = None, *, before: int | None = None, at_least: int = 1,
                    accept=None) -> str | None:
@@ -928,9 +934,12 @@ class Resolution:
                 return next(iter(recent))
         # "fined Meta Platforms, saying the owner of Facebook ...": what a description read as another company is
         # of (its owner, its parent) is not that company
-        owned = {key for i, k in self.resolved_refs.items() if window <= i < tok.i and self.doc[i].pos_ == "NOUN"
-                 for c in self.doc[i].children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj" for key in [self.key_at(p.i)] if key and key != k}
+        # (unless the story names it again on its own after: "the parent of Lumio Corp. ... Lumio Corp. runs an app")
+        inside = {p: key for i, k in self.resolved_refs.items() if window <= i < tok.i and self.doc[i].pos_ == "NOUN"
+                  for c in self.doc[i].children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" for key in [self.key_at(p.i)] if key and key != k}
+        owned = {key for p, key in inside.items() if not any(
+            k == key and p.right_edge.i < start < tok.i for start, k in candidates)}
         if len(recent) > 1 and len(recent - owned) == 1:
             return next(iter(recent - owned))
         if len(recent) > 1 and recent - owned:
@@ -1630,7 +1639,9 @@ def _expletive(tok) -> bool:
 
     verb = tok.head
     adjectives = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in role_cues()["extraposition_adjectives"]]
-    return tok.lower_ == "it" and tok.dep_ in ("nsubj", "expl") and verb.lemma_ == "be" and bool(adjectives) \
+    # (a sentence's or a quotation's first word: "Vexa said it was right to sue" is Vexa)
+    opening = tok.i == tok.sent.start or tok.i > 0 and tok.doc[tok.i - 1].is_quote
+    return tok.lower_ == "it" and opening and tok.dep_ in ("nsubj", "expl") and verb.lemma_ == "be" and bool(adjectives) \
         and any(c.dep_ in ("xcomp", "ccomp") and c.i > tok.i for t in (verb, *adjectives) for c in t.children)
 
 

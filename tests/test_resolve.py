@@ -892,6 +892,13 @@ def _reference(text: str, word: str, nth: int = 0) -> str | None:
     # the object of a preposition in the clause's own gerund is not the clause's subject
     ("Zentrix Corp. has already had a turbulent year. The U.S. Commerce Department banned American companies from selling "
      "components to it in April.", "it", 0, "zentrix-corp"),
+    # ... unless the story names that company again on its own after
+    ("Kelvar's data regulator fined Vexa Inc. on Monday, saying the parent of Lumio Corp. had misled users. Lumio "
+     "Corp. runs a dating app with 20 million users. The regulator banned the company from signing up new users.",
+     "company", 0, "lumio-corp"),
+    # a company named in an opening adverbial is not what the sentence is about
+    ("Vexa Inc. has faced months of scrutiny. Following a complaint by Lumio Corp., Kenyan police detained its chief "
+     "financial officer, Ana Ruiz, on Tuesday.", "its", 0, "vexa-inc"),
     # an "it" that stands for the clause after its adjective refers to nothing named
     ("Chile fined Vexa Inc. on Monday. \"It's extremely important to avoid such risks,\" the minister said.", "it", 0, None),
 ])
@@ -1037,3 +1044,9 @@ def test_a_country_leading_a_camp_stays_a_country(nlp):
                        "The foundation, chaired by Tomas Reyes, backed it.")
     assert found.get("norway") == "Country"
     assert found.get("tomas-reyes") == "Person"
+
+
+def test_a_name_with_a_chief_executive_is_no_person(nlp):
+    found = categories("The messaging app Zentrix has 5 million users. Zentrix's chief executive, Emily Carter, said "
+                       "the app was safe. Kenya banned Zentrix in May.")
+    assert found.get("zentrix") in ("Company", "AIModel")

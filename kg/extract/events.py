@@ -240,6 +240,7 @@ def _role_keys(anchor, deps, resolution) -> list[str]:
 
 LEGISLATION = {"law", "bill", "act", "legislation", "statute"}
 RULE_NOUNS = {"rule", "regulation", "direction", "directive", "guideline", "decree", "ordinance"}
+DEAL_VALUES = {"worth", "valued"}  # what a deal is worth, between it and its other party
 DEAL_NOUNS = {"deal", "agreement", "contract", "partnership", "pact", "accord", "memorandum", "settlement"}
 HELPING = {"help", "let", "allow", "assist", "enable"}
 # a sentence that says its speaker backs an action reports support, whatever negative words its reason holds
@@ -292,7 +293,7 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             objects += [p for c in (verb.children if verb is not None and verb.i == anchor.i else ()) if c.dep_ == "prep"
                         and c.lower_ in ("to", "on", "in") for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
             # ("signed three contracts worth $200,000 with Sama": ... or on what describes that object)
-            objects += [a for o in objects for a in o.children if a.dep_ in ("amod", "acl") and a.i > o.i]
+            objects += [a for o in objects for a in o.children if a.dep_ in ("amod", "acl") and a.i > o.i and a.lower_ in DEAL_VALUES]
             # "limits on chip exports to China": the preposition may hang on a noun inside the trigger
             # ("banned American companies from selling components to it": or on the gerund inside it)
             inside = [t for t in span if (t.pos_ == "NOUN" or t.tag_ == "VBG") and t.i != anchor.i] if span is not None else []
@@ -1366,11 +1367,19 @@ def _said_of(tok, agents, resolution) -> bool:
 ENFORCEMENT = {"Fine", "UsageBan", "SupplyChainRiskDesignation", "ExportRestriction"}
 
 
-def _enforcers_inquiry(row, resolution, event: Event, earlier: list[Event]) -> Event:
+def _enforcers_inquiry(span, row, resolution, event: Event, earlier: list[Event]) -> Event:
     """ "South Korea's privacy regulator has fined Meta ... While the inquiry was under way": an inquiry naming no
-    party that opened, ran or closed is the one that led to the sanction reported before it, by the body that
-    imposed it, into the party sanctioned."""
+    party that opened, ran or closed is the one that led to the first sanction reported before it, by the body that
+    imposed it, into the party sanctioned. Only "the inquiry" as its clause's subject, with nothing said of whose or
+    what kind ("a separate investigation", "a criminal investigation", "was opened by police", "into the death")."""
     if not row.get("implied_parties") or event.agents or event.targets:
+        return event
+    anchor = span[0]
+    # (or what a participle says of it: "an investigation opened in December 2023")
+    opened = [c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in row["requires_verb"]]
+    if not (anchor.dep_ in ("nsubj", "nsubjpass") or opened) \
+            or any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in anchor.children) \
+            or any(c.dep_ == "agent" for t in (anchor.head, *opened) for c in t.children):
         return event
     # (a body before a country: "South Korea fines Google" in the headline, "fined by the watchdog" after it)
     for category in ("GovernmentBody", "Country"):
@@ -1640,7 +1649,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         event = _two_sides(span, event, earlier)
         event = _same_counterpart(span, event, earlier)
         event = _others_targeted(span, event, resolution)
-        event = _enforcers_inquiry(row, resolution, event, earlier)
+        event = _enforcers_inquiry(span, row, resolution, event, earlier)
         if row.get("requires_target") and not event.targets:
             continue
         earlier.append(event)

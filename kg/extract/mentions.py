@@ -1026,9 +1026,10 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
     if after is not None and after.lower_ in ("ceo", "chief", "executives", "employees", "researchers", "engineers", "spokesperson", "spokesman"):
         mention.vote("Company", 2)
     if after is not None and after.lower_ in LEADER_WORDS and doc[mention.end].tag_ == "POS":
-        # "the encrypted app Signal ... Meredith Whittaker, Signal's president": a product has no president; the
-        # name is its maker's
+        # "the encrypted app Signal ... Meredith Whittaker, Signal's president": a product has no president, nor a
+        # person; the name is its maker's
         mention.vote("AIModel", -3)
+        mention.vote("Person", -2)
     if after is not None and after.lower_ in ("group", "coalition", "campaign", "movement", "alliance") and after.i + 1 < len(doc) \
             and not doc[after.i + 1].text[:1].isupper() and head.dep_ == "compound":
         mention.vote("Organization", 3)  # "the Google Walkout for Real Change group": a group's name

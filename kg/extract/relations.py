@@ -516,6 +516,18 @@ def _posts_given(verb) -> list:
         + [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
 
 
+# what ends a post given before ("was named chief executive in 2015 and ousted in 2020", "before leaving in 2022")
+DEPARTING = {"oust", "resign", "leave", "quit", "depart", "retire", "fire", "dismiss", "remove", "replace", "step"}
+
+
+def _left_later(verb, relations: list) -> list:
+    """A post the same clause says was left after it was given is a former one."""
+    left = any(c.dep_ in ("conj", "advcl") and c.lemma_.lower() in DEPARTING
+               or c.dep_ == "prep" and c.lower_ in ("before", "until") and any(t.lemma_.lower() in DEPARTING for t in c.subtree)
+               for c in verb.children)
+    return [(predicate, org, former or left, title) for predicate, org, former, title in relations]
+
+
 def _clause_relation(doc, resolution, key, mention):
     """What a clause on the name says: 'X, who leads Y', 'who works at Y and previously worked at Z',
     'who joined Y', 'the Ohio Republican who chairs Y', 'X, formerly of Y'."""
@@ -540,7 +552,7 @@ def _clause_relation(doc, resolution, key, mention):
         # (not "did not appoint", "is expected to name", "voted against electing": no post given)
         # "appointed Emmett Shear as interim chief executive of Twitch", "was named head of the agency": the post given
         for role in _posts_given(appointing):
-            out.extend(_title_relation(resolution, key, list(role.subtree), set()))
+            out.extend(_left_later(appointing, _title_relation(resolution, key, list(role.subtree), set())))
     title_nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
     clauses = [c for t in [head, *title_nouns] for c in t.children if c.dep_ == "relcl"]
     for rel in clauses:
@@ -548,7 +560,7 @@ def _clause_relation(doc, resolution, key, mention):
                 and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in rel.children):
             # "Sean Astin, who was elected president of SAG-AFTRA last month": the post given
             for role in _posts_given(rel):
-                out.extend(_title_relation(resolution, key, list(role.subtree), set()))
+                out.extend(_left_later(rel, _title_relation(resolution, key, list(role.subtree), set())))
     # "Emily Carter and John Park, who work at Vexa": a plural relative clause on the last name holds for the list
     clauses += [c for t in head.conjuncts if t.i > head.i for c in t.children if c.dep_ == "relcl"
                 and (c.tag_ == "VBP" or any(a.lower_ in ("are", "were", "have") for a in c.children if a.dep_ in ("aux", "auxpass")))]
@@ -638,7 +650,9 @@ def _led_by(doc, resolution):
             continue
         if tok.lemma_.lower() not in LEAD_VERBS | FOUNDING_VERBS or not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children):
             continue
-        described = tok.head if tok.dep_ == "conj" and tok.head.dep_ in ("relcl", "acl") else tok
+        # (its first participle a lead or founding verb too: not "the lawsuit, filed by X and led by Y")
+        described = tok.head if tok.dep_ == "conj" and tok.head.dep_ in ("relcl", "acl") \
+            and tok.head.lemma_.lower() in LEAD_VERBS | FOUNDING_VERBS else tok
         if described.dep_ in ("relcl", "acl"):
             # ("Worldcoin, the project co-founded by Sam Altman": the name the described noun stands beside)
             # ("the organisation, founded and chaired by Max Schrems": a participle's conjunct describes it too)
@@ -651,6 +665,8 @@ def _led_by(doc, resolution):
         if not org or resolution.category(org) not in ORG_CATEGORIES:
             continue
         predicate, title = ("memberOf", "founded by") if tok.lemma_.lower() in FOUNDING_VERBS else ("leads", "led by")
+        if predicate == "leads" and any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in tok.children):
+            predicate, title = "memberOf", "formerly led by"  # "once run by Ana Ruiz": a post no longer held
         for agent in [c for c in tok.children if c.dep_ == "agent"]:
             for pobj in agent.children:
                 # "chaired by the technology investor Ian Hogarth": the name may sit inside the phrase
@@ -992,6 +1008,8 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
             return
         if predicate == "leads" and title and title.split()[-1] == "leader" and resolution.by_key[obj].kind == "Legislature":
             predicate = "memberOf"  # "Senate Democratic leader Chuck Schumer": a party's leader in a chamber sits in it
+        if predicate == "leads" and title and title.split()[-1] == "speaker" and resolution.by_key[obj].kind != "Legislature":
+            predicate = "memberOf"  # a speaker presides over a chamber only ("the keynote speaker at a Vexa event")
         if predicate == "leads" and former and not (title or "").startswith("then "):
             # the spec's convention: a post no longer held is a former membership (not "then-Defense Secretary Jim
             # Mattis": the post held at the time of what is told)

@@ -2728,3 +2728,20 @@ def test_a_ban_on_selling_to_a_party_restricts_exports_to_it(nlp):
                    "companies from selling components to it in April. Chile also barred firms from selling chips to Vexa Inc.")
     assert ("ExportRestriction", ("department-of-commerce",), ("zentrix-corp",), "asserted") in found
     assert ("ExportRestriction", ("chile",), ("vexa-inc",), "asserted") in found
+
+
+def test_what_a_deal_is_unpopular_with_is_no_party_to_it(nlp):
+    found = events("Vexa Inc. signed a licensing agreement unpopular with Zentrix Ltd., its largest shareholder, on Monday.")
+    assert not any(kind == "Agreement" and "zentrix-ltd" in targets for kind, _a, targets, _m in found)
+
+
+def test_a_company_saying_it_was_right_to_sue_is_the_one_suing(nlp):
+    found = events("Vexa Inc. said on Monday it was right to sue Lumio Corp. over the patents.")
+    assert ("Lawsuit", ("vexa-inc",), ("lumio-corp",), "asserted") in found
+
+
+def test_a_separate_or_criminal_inquiry_is_not_the_one_behind_the_sanction(nlp):
+    found = events("Kenya's data protection office fined Vexa Inc. $2 million on Monday for a 2021 leak. Lumio Corp., a "
+                   "rival, said a separate investigation was opened last week. Police opened a criminal investigation on "
+                   "Tuesday after an employee was killed at the site. A parliamentary inquiry began on Wednesday.")
+    assert not any(kind == "Investigation" for kind, *_ in found)

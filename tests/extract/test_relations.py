@@ -898,3 +898,31 @@ def test_a_chief_cabinet_secretary_is_a_title_not_a_body(nlp):
             "declined to discuss any particular company.")
     assert ("memberOf", "tomas-reyes", "japan") in relations(text)
     assert not any("cabinet" in e.key for e in extract(analyse(text)).entities)
+
+
+def test_a_speaker_at_an_event_presides_over_nothing(nlp):
+    found = relations("Daniel Okafor, the main speaker at a Vexa Inc. event, criticised Kenya.")
+    assert ("leads", "daniel-okafor", "vexa-inc") not in found
+
+
+def test_a_post_given_and_later_left_is_a_former_one(nlp):
+    found = {(p, s, o): f for p, s, o, f in (
+        (r.predicate, r.subject, r.object, r.former) for r in extract(analyse(
+            "Ana Ruiz, who was named chief executive of Vexa Inc. in 2015 and ousted in 2020, joined Lumio. Emily Carter "
+            "was named chief executive of Lumio Corp. in 2019 and resigned in 2022.")).relations)}
+    assert found.get(("memberOf", "ana-ruiz", "vexa-inc")) is True
+    assert found.get(("memberOf", "emily-carter", "lumio-corp")) is True
+    assert ("leads", "ana-ruiz", "vexa-inc") not in found
+
+
+def test_a_suit_led_by_a_lawyer_is_no_body_she_leads(nlp):
+    found = relations("The lawsuit against Lumio Corp., filed by the Orvane Foundation and led by Ana Ruiz, seeks $5 million.")
+    assert ("leads", "ana-ruiz", "lumio-corp") not in found
+
+
+def test_the_dateline_s_country_only_when_the_story_makes_it_an_actor(nlp):
+    found = relations("NAIROBI, March 3 (Wire) - Ethiopia blocked the Zentrix chatbot on Tuesday. Ethiopia's regulator "
+                      "said the app spread false claims. The app has 2 million users. Vexa Inc., its maker, said it would "
+                      "comply. Information Minister Daniel Okafor said the block would last a month. The decision was "
+                      "announced at a summit in Kenya.")
+    assert ("memberOf", "daniel-okafor", "ethiopia") in found
