@@ -1490,6 +1490,14 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
             targets = tuple(a for a in agents if a not in event.agents)
             if targets:
                 return Event(**{**event.__dict__, "targets": targets[:1], "confidence": _implied(event)})
+    if asked and event.type == "Refusal" and event.agents:
+        # "Vietnam ordered carriers to cut off Telegram ... Telegram had repeatedly ignored requests to hand over user
+        # data": requests no one in the story is told to have made are those of whoever acted against the refuser
+        for previous in reversed(earlier):
+            if previous.type not in REACTIONS | SYMMETRIC and set(previous.targets) & set(event.agents):
+                targets = tuple(a for a in previous.agents if a not in event.agents and resolution.by_key[a].kind != "Court")
+                if targets:
+                    return Event(**{**event.__dict__, "targets": targets[:1], "confidence": _implied(event)})
     return event
 
 

@@ -2745,3 +2745,9 @@ def test_a_separate_or_criminal_inquiry_is_not_the_one_behind_the_sanction(nlp):
                    "rival, said a separate investigation was opened last week. Police opened a criminal investigation on "
                    "Tuesday after an employee was killed at the site. A parliamentary inquiry began on Wednesday.")
     assert not any(kind == "Investigation" for kind, *_ in found)
+
+
+def test_ignored_requests_no_one_is_said_to_have_made_refuse_whoever_acted_against_the_refuser(nlp):
+    found = events("HANOI, May 23 (Wire) - Chile has ordered telecommunications companies to cut off access to Vexa Chat. "
+                   "A ministry official said Vexa Chat had repeatedly ignored requests to hand over user data.")
+    assert ("Refusal", ("vexa-chat",), ("chile",), "asserted") in found
