@@ -1276,9 +1276,19 @@ def _settled_with(span, resolution, event: Event, earlier: list[Event]) -> Event
     no other party is with whoever sued, investigated or fined the settling party before (not so "settled
     a lawsuit brought by the ACLU")."""
     if event.type != "Agreement" or event.targets or not event.agents \
-            or not any(t.lemma_.lower() in ("settle", "settlement") for t in span.sent) \
             or any(resolution.key_at(t.i) not in (None, *event.agents) and not _said_of(t, event.agents, resolution)
                    for t in span.sent):
+        return event
+    if not any(t.lemma_.lower() in ("settle", "settlement") for t in span.sent):
+        # "The U.S. banned sales to ZTE ... The ban was lifted after the company agreed to a new deal": a deal naming
+        # no other party, struck by a party a government had sanctioned, is with that government
+        if not any(t.lemma_.lower() in DEAL_NOUNS for t in span.root.subtree):
+            return event
+        for previous in reversed(earlier):
+            states = [a for a in previous.agents if resolution.category(a) in ("GovernmentBody", "Country")]
+            if previous.type in ACTIONS_ON | TRADE_CURBS and states and set(previous.targets) & set(event.agents) \
+                    and previous.modality == "asserted":
+                return Event(**{**event.__dict__, "targets": tuple(states[:1]), "confidence": 0.5})
         return event
     for previous in reversed(earlier):
         if previous.type in SETTLED and previous.agents and set(previous.targets) & set(event.agents) \

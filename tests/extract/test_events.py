@@ -2751,3 +2751,12 @@ def test_ignored_requests_no_one_is_said_to_have_made_refuse_whoever_acted_again
     found = events("HANOI, May 23 (Wire) - Chile has ordered telecommunications companies to cut off access to Vexa Chat. "
                    "A ministry official said Vexa Chat had repeatedly ignored requests to hand over user data.")
     assert ("Refusal", ("vexa-chat",), ("chile",), "asserted") in found
+
+
+def test_a_deal_naming_no_party_struck_by_a_sanctioned_company_is_with_the_government(nlp):
+    found = events("Zentrix Corp. has had a turbulent year. The U.S. Commerce Department banned American companies from "
+                   "selling components to it in April. The ban was lifted in July after the company agreed to a new deal "
+                   "and replaced its board. Lumio Corp. agreed to a deal with Vexa Inc. on Monday.")
+    assert ("Agreement", ("zentrix-corp",), ("department-of-commerce",), "asserted") in found
+    assert not any(kind == "Agreement" and "lumio-corp" in agents and "department-of-commerce" in targets
+                   for kind, agents, targets, _m in found)
