@@ -1373,6 +1373,22 @@ def _said_of(tok, agents, resolution) -> bool:
                for a in (tok, *tok.ancestors))
 
 
+def _lifted_by(span, event: Event, earlier: list[Event]) -> Event:
+    """ "The U.S. Commerce Department banned sales to ZTE ... The ban was lifted in July": a measure lifted by no
+    one named is lifted by whoever imposed it, the last the story reports of its kind."""
+    if event.type != "Deregulation" or event.agents:
+        return event
+    verb = span[0] if span[0].pos_ in ("VERB", "AUX") else span[0].head
+    # (a passive that names no one: not "Federal judges blocked the restrictions", whoever the judges are)
+    lifted = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"] \
+        if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) else []
+    kinds = {k for noun in lifted for k in ACTION_TYPES.get(noun, ())} - {"Lawsuit", "Investigation"}
+    for previous in reversed(earlier if kinds else ()):
+        if previous.type in kinds and previous.agents and previous.modality == "asserted":
+            return Event(**{**event.__dict__, "agents": previous.agents[:1], "confidence": 0.6})
+    return event
+
+
 # what a government body does to a party at the end of an inquiry
 ENFORCEMENT = {"Fine", "UsageBan", "SupplyChainRiskDesignation", "ExportRestriction"}
 
@@ -1668,6 +1684,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         event = _same_counterpart(span, event, earlier)
         event = _others_targeted(span, event, resolution)
         event = _enforcers_inquiry(span, row, resolution, event, earlier)
+        event = _lifted_by(span, event, earlier)
         if row.get("requires_target") and not event.targets:
             continue
         earlier.append(event)

@@ -2760,3 +2760,10 @@ def test_a_deal_naming_no_party_struck_by_a_sanctioned_company_is_with_the_gover
     assert ("Agreement", ("zentrix-corp",), ("department-of-commerce",), "asserted") in found
     assert not any(kind == "Agreement" and "lumio-corp" in agents and "department-of-commerce" in targets
                    for kind, agents, targets, _m in found)
+
+
+def test_a_measure_lifted_by_no_one_named_is_lifted_by_whoever_imposed_it(nlp):
+    found = events("The U.S. Commerce Department banned American companies from selling components to Zentrix Corp. in "
+                   "April. The ban was lifted in July. Chile banned Vexa Inc. in May. Federal judges blocked the ban in June.")
+    assert ("Deregulation", ("department-of-commerce",), (), "asserted") in found
+    assert not any(kind == "Deregulation" and agents == ("chile",) for kind, agents, *_ in found)
