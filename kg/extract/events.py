@@ -810,6 +810,8 @@ def _event_for(span, row, resolution, article_date):
         kind = "UsageBan"  # "the regulator suspended downloads of DeepSeek": someone else's product is banned
     elif kind == "UsageBan" and agents and categories <= {"GovernmentBody", "Country"} and _barred_from_buying(anchor, targets, resolution):
         kind = "ExportRestriction"  # "barred Korvex from buying American chips": a named company cut off from goods
+    elif kind == "ExportRestriction" and agents and _sold_at_home(span, anchor, agents, resolution):
+        kind = "UsageBan"  # "banned sales of Kaspersky software in the United States": its own market closed to a product
     elif kind == "UsageBan" and agents and categories <= {"Company"} and targets and _own_product(anchor.sent, targets, agents, resolution):
         kind = "ModelWithdrawal"  # "Korvex will bar users under 18 from its chatbot": a company withdrawing its own
     if kind in ("UsageBan", "ExportRestriction") and agents and categories <= {"Company"} and _access_to_its_own(span) \
@@ -1371,6 +1373,19 @@ def _said_of(tok, agents, resolution) -> bool:
     return any(a.dep_ in ("relcl", "appos", "poss") and resolution.key_at(a.head.i) in agents
                or a.dep_ in ("nsubj", "nsubjpass") and a.head.lemma_.lower() in speech_verbs()
                for a in (tok, *tok.ancestors))
+
+
+def _sold_at_home(span, anchor, agents, resolution) -> bool:
+    """Sales a government bans in its own country, to no one abroad ("banned sales of Kaspersky antivirus software
+    in the United States"; not "sales of Nvidia chips to China")."""
+    sales = [t for t in span if t.lemma_.lower() == "sale"]
+    # (the place may hang on what is sold: "sales of antivirus software in the United States")
+    sold = [t for s in sales for t in s.subtree if t.pos_ == "NOUN"]
+    places = [p for t in (*sold, anchor) for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "into")
+              for p in c.children if p.dep_ == "pobj" for p in [(c.lower_, resolution.key_at(p.i))]]
+    homes = [key for prep, key in places if prep == "in" and key and resolution.category(key) == "Country"]
+    return bool(sales) and not any(prep in ("to", "into") for prep, _k in places) and any(
+        a == home or resolution.belongs_to(a, home) for a in agents for home in homes)
 
 
 def _lifted_by(span, event: Event, earlier: list[Event]) -> Event:

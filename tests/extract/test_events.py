@@ -2767,3 +2767,11 @@ def test_a_measure_lifted_by_no_one_named_is_lifted_by_whoever_imposed_it(nlp):
                    "April. The ban was lifted in July. Chile banned Vexa Inc. in May. Federal judges blocked the ban in June.")
     assert ("Deregulation", ("department-of-commerce",), (), "asserted") in found
     assert not any(kind == "Deregulation" and agents == ("chile",) for kind, agents, *_ in found)
+
+
+def test_sales_a_government_bans_in_its_own_country_ban_the_product_s_use(nlp):
+    found = events("The US Commerce Department banned sales of Vexa antivirus software in the United States last June. "
+                   "The Commerce Department banned sales of Lumio chips to China.")
+    assert ("UsageBan", ("department-of-commerce",), ("vexa",), "asserted") in found
+    assert ("ExportRestriction", ("department-of-commerce",), ("china",), "asserted") in found
+    assert not any(kind == "ExportRestriction" and targets == ("vexa",) for kind, _a, targets, _m in found)
