@@ -2775,3 +2775,10 @@ def test_sales_a_government_bans_in_its_own_country_ban_the_product_s_use(nlp):
     assert ("UsageBan", ("department-of-commerce",), ("vexa",), "asserted") in found
     assert ("ExportRestriction", ("department-of-commerce",), ("china",), "asserted") in found
     assert not any(kind == "ExportRestriction" and targets == ("vexa",) for kind, _a, targets, _m in found)
+
+
+def test_a_government_removing_an_app_from_its_devices_bans_its_use(nlp):
+    found = events("Canada removed Vexa applications from government mobile devices in 2023.")
+    assert ("UsageBan", ("canada",), ("vexa",), "asserted") in found
+    found = events("Canada removed Vexa from the list of approved vendors in 2023.")
+    assert not any(kind == "UsageBan" for kind, *_ in found)
