@@ -258,6 +258,9 @@ def _object_lemmas(anchor, verb) -> set[str]:
         for child in verb.children:
             if child.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
                 lemmas.add(child.lemma_.lower())
+                if child.lower_ == "it" and child.dep_ in ("dobj", "nsubjpass"):
+                    # "the Chamber passed the bill in May, and the Senate approved it": the law just named
+                    lemmas.update(_law_before(child))
                 # ("revoked his predecessor Joe Biden's order": the parser's apposition names the object)
                 lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "compound"
                               or c.dep_ == "appos" and child.pos_ == "NOUN")
@@ -280,6 +283,16 @@ def _object_lemmas(anchor, verb) -> set[str]:
                 and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in verb.children):
             lemmas.add(verb.head.lemma_.lower())  # "a cloud deal that Google and Amazon signed with Israel"
     return lemmas
+
+
+def _law_before(pronoun) -> set[str]:
+    """The law, bill or act an "it" refers back to: the last thing its sentence, or the one before, names as a
+    subject or object before it, if that is one ("released a chatbot ..., and Lumio adopted it": the chatbot)."""
+    doc = pronoun.doc
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
+    # ("fast-tracked the text through the lower house, and the Senate approved it": the bill's text)
+    nouns = [t.lemma_.lower() for t in doc[start:pronoun.i] if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return {"bill"} if nouns and nouns[-1] in LEGISLATION | {"text"} else set()
 
 
 def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:

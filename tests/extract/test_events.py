@@ -2782,3 +2782,10 @@ def test_a_government_removing_an_app_from_its_devices_bans_its_use(nlp):
     assert ("UsageBan", ("canada",), ("vexa",), "asserted") in found
     found = events("Canada removed Vexa from the list of approved vendors in 2023.")
     assert not any(kind == "UsageBan" for kind, *_ in found)
+
+
+def test_a_legislature_approving_it_after_a_bill_issues_the_bill(nlp):
+    found = events("Tomas Reyes fast-tracked the text through the lower house, and the Senate approved it on Aug. 27.")
+    assert ("PolicyIssued", ("senate",), (), "asserted") in found
+    found = events("Vexa Inc. released a chatbot in May, and Lumio Corp. adopted it in June.")
+    assert not any(kind == "PolicyIssued" for kind, *_ in found)
