@@ -32,9 +32,10 @@ being written), petal and raven (written blind in the seventeenth session by hel
 opened in the eighteenth, once sable and thorn were being written; raven's caveat is in eval/SOURCES.md),
 sable and thorn (written blind in the eighteenth session by helpers who never read kg/; opened in the nineteenth,
 once umber and cobalt were being written), umber and cobalt (written blind in the nineteenth session by
-helpers who never read kg/; opened in the twentieth, once garnet and willow were being written), and garnet
-and willow (written blind in the twentieth session by helpers who never read kg/; never opened: only these
-summary figures are read). Prints F1 per category
+helpers who never read kg/; opened in the twentieth, once garnet and willow were being written), garnet and
+willow (written blind in the twentieth session by helpers who never read kg/; opened in the twenty-first, once
+hazel and ivory were being written), and hazel and ivory (written blind in the twenty-first session by helpers
+who never read kg/; never opened: only these summary figures are read). Prints F1 per category
 and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
@@ -92,6 +93,8 @@ SETS = {
     "cobalt": [REPO / "eval" / "cobalt"],
     "garnet": [REPO / "eval" / "garnet"],
     "willow": [REPO / "eval" / "willow"],
+    "hazel": [REPO / "eval" / "hazel"],
+    "ivory": [REPO / "eval" / "ivory"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 
