@@ -1394,8 +1394,8 @@ def _sold_at_home(span, anchor, agents, resolution) -> bool:
     sales = [t for t in span if t.lemma_.lower() == "sale"]
     # (the place may hang on what is sold: "sales of antivirus software in the United States")
     sold = [t for s in sales for t in s.subtree if t.pos_ == "NOUN"]
-    places = [p for t in (*sold, anchor) for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "into")
-              for p in c.children if p.dep_ == "pobj" for p in [(c.lower_, resolution.key_at(p.i))]]
+    places = [(c.lower_, resolution.key_at(p.i)) for t in (*sold, anchor) for c in t.children
+              if c.dep_ == "prep" and c.lower_ in ("in", "to", "into") for p in c.children if p.dep_ == "pobj"]
     homes = [key for prep, key in places if prep == "in" and key and resolution.category(key) == "Country"]
     return bool(sales) and not any(prep in ("to", "into") for prep, _k in places) and any(
         a == home or resolution.belongs_to(a, home) for a in agents for home in homes)
@@ -1417,15 +1417,16 @@ def _lifted_by(span, event: Event, earlier: list[Event]) -> Event:
     return event
 
 
-# what a government body does to a party at the end of an inquiry
-ENFORCEMENT = {"Fine", "UsageBan", "SupplyChainRiskDesignation", "ExportRestriction"}
+# what a government body does to a party: the sanction an unnamed inquiry led to, the cases a court hears
+ENFORCEMENT = {"Fine", "Investigation", "UsageBan", "SupplyChainRiskDesignation", "ExportRestriction"}
 
 
 def _enforcers_inquiry(span, row, resolution, event: Event, earlier: list[Event]) -> Event:
     """ "South Korea's privacy regulator has fined Meta ... While the inquiry was under way": an inquiry naming no
-    party that opened, ran or closed is the one that led to the first sanction reported before it, by the body that
-    imposed it, into the party sanctioned. Only "the inquiry" as its clause's subject, with nothing said of whose or
-    what kind ("a separate investigation", "a criminal investigation", "was opened by police", "into the death")."""
+    party that opened, ran or closed is the one behind the first action against a party reported before it (a
+    sanction, or an inquiry already named), by the body that took it, into that party. Only "the inquiry" as its
+    clause's subject, with nothing said of whose or what kind ("a separate investigation", "a criminal
+    investigation", "was opened by police", "into the death")."""
     if not row.get("implied_parties") or event.agents or event.targets:
         return event
     anchor = span[0]
@@ -1494,11 +1495,9 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
         # "A judge ordered X to hide the posts after the regulator went to court ... X refused to remove them":
         # a refusal that names nothing, nor whoever asked, refuses whoever last acted against the refuser (not the
         # court that heard it)
-        for previous in reversed(earlier[-6:]):
-            if previous.type not in REACTIONS | SYMMETRIC and set(previous.targets) & set(event.agents):
-                targets = tuple(a for a in previous.agents if a not in event.agents and resolution.by_key[a].kind != "Court")
-                if targets:
-                    return Event(**{**event.__dict__, "targets": targets[:1], "confidence": _implied(event)})
+        acting = _acted_against(event, earlier[-6:], resolution)
+        if acting:
+            return Event(**{**event.__dict__, "targets": acting, "confidence": _implied(event)})
     if not earlier:
         return event
     # (not "brought under control": an idiom names no action)
@@ -1547,12 +1546,21 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
     if asked and event.type == "Refusal" and event.agents:
         # "Vietnam ordered carriers to cut off Telegram ... Telegram had repeatedly ignored requests to hand over user
         # data": requests no one in the story is told to have made are those of whoever acted against the refuser
-        for previous in reversed(earlier):
-            if previous.type not in REACTIONS | SYMMETRIC and set(previous.targets) & set(event.agents):
-                targets = tuple(a for a in previous.agents if a not in event.agents and resolution.by_key[a].kind != "Court")
-                if targets:
-                    return Event(**{**event.__dict__, "targets": targets[:1], "confidence": _implied(event)})
+        acting = _acted_against(event, earlier, resolution)
+        if acting:
+            return Event(**{**event.__dict__, "targets": acting, "confidence": _implied(event)})
     return event
+
+
+def _acted_against(event: Event, earlier: list[Event], resolution) -> tuple[str, ...]:
+    """Whoever last acted against the event's agents (not a court that heard it): the party a refusal that names
+    no one refuses."""
+    for previous in reversed(earlier):
+        if previous.type not in REACTIONS | SYMMETRIC and set(previous.targets) & set(event.agents):
+            targets = tuple(a for a in previous.agents if a not in event.agents and resolution.by_key[a].kind != "Court")
+            if targets:
+                return targets[:1]
+    return ()
 
 
 # verbs whose passive, with a country it happened in, is that country's doing ("was suspended in Italy"; not "was
@@ -1777,9 +1785,6 @@ def _against_the_rules(events: list[Event], doc, resolution) -> list[Event]:
                 event = Event(**{**event.__dict__, "targets": (issuer,), "confidence": _implied(event)})
         out.append(event)
     return out
-
-
-ENFORCEMENT = {"Fine", "Investigation", "UsageBan", "SupplyChainRiskDesignation", "ExportRestriction"}
 
 
 def _cases_of(events) -> list[Event]:
