@@ -291,7 +291,7 @@ class Resolution:
                     own = {k for start, k in self.order if tok.sent.start <= start < tok.i and start in topic
                            and self.category(k) in ("Company", "Organization")}
                     subject = self._subject_antecedent(tok, ("Company", "Organization"))
-                    key = next(iter(own)) if len(own) == 1 and subject not in own and not any(
+                    key = next(iter(own)) if len(own) == 1 and not any(
                         k and self.category(k) in ("Company", "Organization") for t in tok.sent
                         if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i for k in [self.key_at(t.i)]) else None
                     key = key or subject or self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "Organization"))

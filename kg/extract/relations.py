@@ -509,11 +509,15 @@ LEAVE_VERBS = {"leave", "quit"}
 EARLIER = {"previously", "formerly", "once", "earlier"}
 
 
-def _posts_given(verb) -> list:
-    """The post an appointing verb gives: "appointed X as interim chief executive of Twitch", "was named head
-    of the agency", "was elected president of the union"."""
-    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"] \
+def _post_given(verb, resolution, key) -> list:
+    """The post an appointing verb gives the name: "appointed X as interim chief executive of Twitch", "was named
+    head of the agency", "was elected president of the union" (nothing when "did not appoint", "is expected to
+    name"), former when the clause says it was left after (`_left_later`)."""
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return []
+    roles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"] \
         + [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
+    return [r for role in roles for r in _left_later(verb, _title_relation(resolution, key, list(role.subtree), set()))]
 
 
 # what ends a post given before ("was named chief executive in 2015 and ousted in 2020", "before leaving in 2022")
@@ -547,20 +551,15 @@ def _clause_relation(doc, resolution, key, mention):
                    if org and resolution.category(org) in ORG_CATEGORIES - {"Country"})
     appointing = head.head
     if head.dep_ in ("dobj", "nsubjpass") and appointing.lemma_.lower() in APPOINTING \
-            and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in appointing.children) \
             and appointing.dep_ not in ("xcomp", "pcomp", "acl") and appointing.tag_ != "VBG":
-        # (not "did not appoint", "is expected to name", "voted against electing": no post given)
+        # (not "voted against electing": no post given)
         # "appointed Emmett Shear as interim chief executive of Twitch", "was named head of the agency": the post given
-        for role in _posts_given(appointing):
-            out.extend(_left_later(appointing, _title_relation(resolution, key, list(role.subtree), set())))
+        out.extend(_post_given(appointing, resolution, key))
     title_nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
     clauses = [c for t in [head, *title_nouns] for c in t.children if c.dep_ == "relcl"]
     for rel in clauses:
-        if rel.lemma_.lower() in APPOINTING and any(c.dep_ == "nsubjpass" and c.lower_ == "who" for c in rel.children) \
-                and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in rel.children):
-            # "Sean Astin, who was elected president of SAG-AFTRA last month": the post given
-            for role in _posts_given(rel):
-                out.extend(_left_later(rel, _title_relation(resolution, key, list(role.subtree), set())))
+        if rel.lemma_.lower() in APPOINTING and any(c.dep_ == "nsubjpass" and c.lower_ == "who" for c in rel.children):
+            out.extend(_post_given(rel, resolution, key))  # "Sean Astin, who was elected president of SAG-AFTRA"
     # "Emily Carter and John Park, who work at Vexa": a plural relative clause on the last name holds for the list
     clauses += [c for t in head.conjuncts if t.i > head.i for c in t.children if c.dep_ == "relcl"
                 and (c.tag_ == "VBP" or any(a.lower_ in ("are", "were", "have") for a in c.children if a.dep_ in ("aux", "auxpass")))]
