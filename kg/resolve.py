@@ -1444,6 +1444,8 @@ def _is_short_form(small: Cluster, big: Cluster) -> bool:
         return True  # "Jinhua" for Fujian Jinhua Integrated Circuit Co, "Hikvision" for Hangzhou Hikvision Digital Technology
     if 2 <= len(s) < len(b) and b[-len(s):] == s and small.category == big.category == "Person":
         return True  # "Inman Grant" for Julie Inman Grant, "von der Leyen" for Ursula von der Leyen: a surname of two words
+    if len(s) == 1 and len(b) >= 3 and s[0] in b[1:-1] and s[0][:1].isupper() and small.category == big.category == "Person":
+        return True  # "Lula" for Luiz Inácio Lula da Silva: the word inside a long name it goes by
     if s and b and s[0] != b[0] and s[0] != b[-1] and not small.label.isupper():
         return False  # every rule below needs the short name's first word at one end of the long one, or initials
     s_cat, b_cat = small.category, big.category
@@ -1521,7 +1523,7 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
                 # "Agus Gumiwang Kartasasmita ... Agus held talks": a three-word name whose surname the story never
                 # uses alone goes by its first word (as Indonesian names do)
                 first = doc[m.start].text
-                named_alone = [t for t in doc if t.text == last and not any(n.start <= t.i < n.end for n in cluster.mentions)]
+                named_alone = _named_alone(doc, cluster, last)
                 if m.end - m.start >= 3 and len(first) >= 3 and first.isalpha() and first[0].isupper() and not named_alone \
                         and first.lower() not in lowered and not doc.vocab[first.lower()].is_stop and first.lower() not in titles() \
                         and (first,) not in forms:
@@ -1555,6 +1557,11 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
                     context_votes(doc, found, name_cues())
                 cluster.mentions.append(found)
                 taken.update(range(i, i + n))
+
+
+def _named_alone(doc, cluster: Cluster, word: str) -> bool:
+    """Whether the article writes one word of a name outside the name's own mentions."""
+    return any(t.text == word and not any(n.start <= t.i < n.end for n in cluster.mentions) for t in doc)
 
 
 # the houses each kind of member sits in, in order of preference

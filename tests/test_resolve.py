@@ -1050,3 +1050,13 @@ def test_a_name_with_a_chief_executive_is_no_person(nlp):
     found = categories("The messaging app Zentrix has 5 million users. Zentrix's chief executive, Emily Carter, said "
                        "the app was safe. Kenya banned Zentrix in May.")
     assert found.get("zentrix") in ("Company", "AIModel")
+
+
+def test_a_long_name_goes_by_the_word_inside_it_the_story_uses_alone(nlp):
+    found = extract(analyse('LISBON, Jan 14 - President Ricardo Tavares Lumo da Costa met ministers on Friday. Lumo, '
+                            'who described the plan as "extremely serious", discussed it with French President '
+                            'Emmanuel Macron last week.'))
+    people = {e.key: e.aliases for e in found.entities if e.category == "Person"}
+    (costa,) = [key for key in people if key.startswith("ricardo-tavares-lumo-da-costa")]
+    assert "Lumo" in people[costa] and not any(key.startswith("lumo") for key in people), people
+    assert any(e.agents == (costa,) and e.type == "Negotiation" for e in found.events), found.events
