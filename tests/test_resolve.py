@@ -1060,3 +1060,14 @@ def test_a_long_name_goes_by_the_word_inside_it_the_story_uses_alone(nlp):
     (costa,) = [key for key in people if key.startswith("ricardo-tavares-lumo-da-costa")]
     assert "Lumo" in people[costa] and not any(key.startswith("lumo") for key in people), people
     assert any(e.agents == (costa,) and e.type == "Negotiation" for e in found.events), found.events
+
+
+@pytest.mark.parametrize("text, word", [
+    ("OTTAWA, July 7 - The order against Zentrix Corp. was issued on June 27 following a review under the "
+     "Investment Canada Act.", "investment"),
+    ("OTTAWA, July 7 - Joly also barred federal departments, agencies and Crown corporations from buying or using "
+     "Zentrix Corp.'s equipment.", "crown"),
+])
+def test_a_word_of_a_law_or_of_a_class_of_companies_names_no_actor(nlp, text, word):
+    found = categories(text)
+    assert word not in found and found.get("zentrix-corp") == "Company", found

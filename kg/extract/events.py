@@ -672,7 +672,7 @@ def _event_for(span, row, resolution, article_date):
         if speech is not None and speech_verbs().get(speech.lemma_.lower()) == "disputes":
             return None  # "denied that it posed any security threat": no designation
         agents = subject_keys(speech, resolution) if speech is not None else []
-    if anchor.pos_ == "NOUN":
+    if anchor.pos_ == "NOUN" or nominal:  # ("the Commerce Department's Entity List": a proper noun's possessor too)
         poss = [c for c in anchor.children if c.dep_ == "poss"]
         if poss and (not agents or verb_for_agent is None) and not row.get("agent_deps"):
             agents = phrase_keys(poss[0], resolution)

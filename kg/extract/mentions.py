@@ -1454,6 +1454,10 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
         # "known for the Borderlands and Life is Strange series": a work's title; "Figma's Config conference": an
         # event's (not "a Stanford University conference", its host)
         return False
+    if not label.startswith("KG_") and span.end < len(doc) and doc[span.end].tag_ == "NNS" \
+            and doc[span.end].lemma_.lower() in cues["company_nouns"] and span.root.dep_ == "compound" \
+            and doc.text.count(text) == 1:
+        return False  # "Crown corporations", "Big Tech companies": a class of companies, named by no one of them
     if _listed_as_kind(span, set(cues["non_party_kinds"])):
         return False  # "languages including Amharic, Oromo and Tigrinya", "cities such as Rotterdam"
     if label == "GPE" and text in us_states():
@@ -1617,6 +1621,12 @@ def _in_policy_name(doc, span, heads: set[str]) -> bool:
         return False
     if after.lower_ in POLICY_NOUNS and after.text.islower():
         return True
+    if after.text[:1].isupper() and not after.is_sent_start:
+        # "the Investment Canada Act": a name the NER cut before the rest of the law's capitalised name
+        i = span.end
+        while i < min(len(doc), span.end + 4) and doc[i].text[:1].isupper() and doc[i].text not in heads:
+            i += 1
+        return i < len(doc) and doc[i].text in heads and doc[i].text in LAW_FIRST_WORDS
     if after.lower_ == "and":
         i = span.end + 1
         while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "NOUN"):

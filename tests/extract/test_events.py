@@ -2789,3 +2789,9 @@ def test_a_legislature_approving_it_after_a_bill_issues_the_bill(nlp):
     assert ("PolicyIssued", ("senate",), (), "asserted") in found
     found = events("Vexa Inc. released a chatbot in May, and Lumio Corp. adopted it in June.")
     assert not any(kind == "PolicyIssued" for kind, *_ in found)
+
+
+def test_a_listing_in_a_bodys_entity_list_is_that_bodys(nlp):
+    found = events("Zentrix Corp., which calls itself the largest maker of cameras, was added to the U.S. Commerce "
+                   "Department's Entity List in 2019 over the use of its cameras.")
+    assert ("ExportRestriction", ("department-of-commerce",), ("zentrix-corp",), "asserted") in found, found
