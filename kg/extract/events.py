@@ -390,7 +390,8 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
         elif dep == "purpose":
             # "went to court to stop Orbitek from processing the scans": whom the action is taken to stop
             for comp in (c for c in anchor.children if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)):
-                keys.extend(k for o in object_tokens(comp, "dobj") for k in phrase_keys(o, resolution))
+                # ("to overturn a government order": whose order it is)
+                keys.extend(k for o in object_tokens(comp, "dobj") for k in phrase_keys(o, resolution) or action_owner(o, resolution))
         elif dep == "ccomp_subject":
             # "demanded that Meta immediately stop the misuse", "requested that OpenAI refrain from ...": the one
             # a that-clause in the base form (or with "should") tells to act

@@ -22,6 +22,8 @@ DEMANDING_VERBS = {"demand", "request", "insist", "recommend", "suggest", "requi
 PLANNING_VERBS = {"plan", "schedule", "threaten", "consider", "propose", "seek", "intend", "expect", "aim", "want", "urge",
                   "call", "ask", "weigh", "mull", "prepare", "vow", "pledge", "promise", "hope", "try", "attempt", "push", "press",
                   "ready", "willing", "poised", "likely", "eager", "due"}
+# verbs of going to law whose infinitive of purpose is what the suit seeks, not done ("went to court to overturn the order")
+LITIGATING_VERBS = {"go", "head", "turn", "sue", "petition", "appeal"}
 
 
 # things that speak for whoever issued them ("a letter that called on Google")
@@ -482,6 +484,9 @@ def modifying_bodies(noun, resolution) -> list[str]:
     keys = []
     for mod in (c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
         key = resolution.key_at(mod.i) or (resolution.country_of_adjective(mod) if mod.dep_ == "amod" else None)
+        if key is None and mod.dep_ == "compound" and mod.lower_ == "government":
+            # "a government order": the government the story is about
+            key = resolution.describe(mod, "Country") or resolution.dateline_country()
         if key and resolution.category(key) in ("Country", "GovernmentBody") and key not in keys:
             keys.append(key)
     return keys
@@ -581,7 +586,7 @@ def modality(anchor, verb) -> str:
             return "planned"
     last = chain[-1]
     if last.dep_ == "advcl" and is_infinitive(last) \
-            and last.head.lemma_.lower() in PLANNING_VERBS:
+            and last.head.lemma_.lower() in PLANNING_VERBS | LITIGATING_VERBS:
         return "planned"  # ("had tried for months to discuss": an infinitive the parser made an adverbial clause)
     if last.dep_ == "ccomp" and is_base_form(last) and last.head.lemma_.lower() in DEMANDING_VERBS | PLANNING_VERBS:
         return "planned"  # "demanded that Meta withdraw the requirement": what was asked for, not done

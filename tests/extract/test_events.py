@@ -2795,3 +2795,12 @@ def test_a_listing_in_a_bodys_entity_list_is_that_bodys(nlp):
     found = events("Zentrix Corp., which calls itself the largest maker of cameras, was added to the U.S. Commerce "
                    "Department's Entity List in 2019 over the use of its cameras.")
     assert ("ExportRestriction", ("department-of-commerce",), ("zentrix-corp",), "asserted") in found, found
+
+
+def test_going_to_a_named_court_to_overturn_a_government_order_sues_that_government(nlp):
+    found = events("OTTAWA, July 7 (Wire) - Zentrix Corp. said on Monday that its Canadian subsidiary had gone to the "
+                   "Federal Court to overturn a government order requiring it to close its business in Canada, ten "
+                   "days after Ottawa concluded that its presence posed a threat.")
+    assert ("Lawsuit", ("zentrix-corp",), ("canada",), "asserted") in found, found
+    # what the suit seeks is not done
+    assert not any(kind == "Deregulation" and modality == "asserted" for kind, _, _, modality in found), found
