@@ -14,7 +14,7 @@ from .vocab import CATEGORIES, EVENT_TYPES
 DATA_DIR = Path(__file__).resolve().parent / "data"
 KINDS = {"Official", "Regulator", "Court", "Legislature", "Military"}
 TRIGGER_FIELDS = {"type", "pattern", "anchor", "target_deps", "agent_deps", "agent_from", "via_verbs", "requires_verb",
-                  "requires_object", "forbids_object", "forbids_own_object", "forbids_verb", "requires_governor", "forbids_governor", "forbids_xcomp", "requires_xcomp", "requires_infinitive", "requires_titled_agent", "requires_child_deps", "requires_prep",
+                  "requires_object", "forbids_object", "forbids_own_object", "forbids_verb", "requires_governor", "forbids_governor", "forbids_xcomp", "requires_xcomp", "requires_infinitive", "requires_titled_agent", "requires_child_deps", "requires_prep", "forbids_prep",
                   "requires_text", "forbids_words", "requires_agent", "requires_target", "requires_agent_or_target", "requires_plural_or_prep",
                   "target_categories", "agent_categories", "agent_kinds",
                   "requires_named_target", "forbids_named_target", "requires_dobj",

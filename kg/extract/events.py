@@ -625,6 +625,9 @@ def _event_for(span, row, resolution, article_date):
                                             for t in (anchor, verb, *described, *amounts, *objects) if t is not None
                                             for c in t.children):
         return None
+    if row.get("forbids_prep") and any(c.dep_ == "prep" and c.lower_ in row["forbids_prep"]
+                                       for t in (anchor, *objects) for c in t.children):
+        return None  # "rejected the decision as unfair": a judgement of it, not a refusal
     if row.get("forbids_governor") and verb is not None and _governor(verb, row["forbids_governor"]) is not None:
         return None  # "ordered Replika to suspend its service": the one who orders acts (another row)
     if verb is not None and _conditional(verb):

@@ -2804,3 +2804,16 @@ def test_going_to_a_named_court_to_overturn_a_government_order_sues_that_governm
     assert ("Lawsuit", ("zentrix-corp",), ("canada",), "asserted") in found, found
     # what the suit seeks is not done
     assert not any(kind == "Deregulation" and modality == "asserted" for kind, _, _, modality in found), found
+
+
+def test_rejecting_a_decision_as_unfair_objects_to_it_and_refuses_nothing(nlp):
+    found = events("OTTAWA, July 7 (Wire) - Canada banned Zentrix Corp. from selling its cameras on June 27. A Zentrix "
+                   "spokesperson rejected the decision as lacking procedural fairness.")
+    assert ("ConcernRaised", ("zentrix-corp",), ("canada",), "asserted") in found, found
+    assert not any(kind == "Refusal" for kind, *_ in found), found
+
+
+def test_rejecting_an_offer_as_insufficient_refuses_it(nlp):
+    found = events("JAKARTA, Jan 8 (Wire) - Indonesia will keep its ban on sales of Lumio Corp.'s phones, Industry "
+                   "Minister Tomas Reyes said on Wednesday, rejecting the U.S. company's $1 billion investment plan as insufficient.")
+    assert any(kind == "Refusal" and targets == ("lumio-corp",) for kind, _, targets, _ in found), found
