@@ -381,6 +381,12 @@ class Resolution:
                           and self.category(self.token_key[c.i]) == "Company"]
                 named_next = self.token_key.get(tok.i + 1) if det and det[0].lower_ in ("the", "a", "an") \
                     and any(start == tok.i + 1 for start, _k in self.order) and self._names_beside(tok) else None
+                # "the competition watchdog, KPPU, fined ...": the name in apposition to it
+                # (one name of the kind it describes, not a list: "According to the group, AliExpress, SHEIN ...")
+                named_next = named_next or next((self.token_key[c.i] for c in tok.children if c.dep_ == "appos"
+                                                 and c.i in self.token_key and det and det[0].lower_ == "the"
+                                                 and self.category(self.token_key[c.i]) == descriptions[lower]
+                                                 and not any(g.dep_ == "conj" for g in c.children)), None)
                 if known_as:
                     key = known_as
                     self.self_named[lower] = key

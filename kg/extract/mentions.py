@@ -1699,12 +1699,20 @@ def _short_form(text: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and text[0].isupper() and sum(ch.isupper() for ch in text) >= 2
 
 
+def _bracketed_short_name(doc, name: NameMention, short: NameMention) -> bool:
+    """ "the Ministry of Communication and Digital Affairs (Komdigi)": one capitalised word alone in brackets
+    after a body's name of several words is the short name it goes by, acronym or not."""
+    return short.end - short.start == 1 and short.end < len(doc) and doc[short.end].text == ")" \
+        and name.end - name.start >= 3 and bool(name.votes) and max(name.votes, key=name.votes.get) in ("GovernmentBody", "Organization") \
+        and short.text.isalpha() and short.text[:1].isupper()
+
+
 def _mark_acronyms(doc, mentions: list[NameMention]) -> None:
     """'Cyberspace Administration of China (CAC)': the bracketed acronym abbreviates the name."""
     for i, mention in enumerate(mentions[1:], 1):
         prev = mentions[i - 1]
         if (mention.start >= 1 and doc[mention.start - 1].text == "(" and prev.end == mention.start - 1
-                and _short_form(mention.text)):
+                and (_short_form(mention.text) or _bracketed_short_name(doc, prev, mention))):
             mention.acronym_of = i - 1
         elif [t.lower_ for t in doc[prev.end:mention.start]] in ([",", "known", "as"], [",", "also", "known", "as"]) \
                 and prev.votes and max(prev.votes, key=prev.votes.get) not in ("Person", "Company", "AIModel") \

@@ -2817,3 +2817,12 @@ def test_rejecting_an_offer_as_insufficient_refuses_it(nlp):
     found = events("JAKARTA, Jan 8 (Wire) - Indonesia will keep its ban on sales of Lumio Corp.'s phones, Industry "
                    "Minister Tomas Reyes said on Wednesday, rejecting the U.S. company's $1 billion investment plan as insufficient.")
     assert any(kind == "Refusal" and targets == ("lumio-corp",) for kind, _, targets, _ in found), found
+
+
+def test_a_body_goes_by_the_word_in_brackets_and_a_description_by_its_apposition(nlp):
+    found = events("JAKARTA, Oct 3 (Wire) - The Ministry of Communication and Digital Affairs (Komdigi) suspended Vexa "
+                   "Inc.'s registration on Friday. On Monday the competition watchdog, KPPU, fined Lumio Corp. 15 "
+                   "billion rupiah.")
+    ministry = "ministry-of-communication-and-digital-affairs"
+    assert ("UsageBan", (ministry,), ("vexa-inc",), "asserted") in found, found
+    assert ("Fine", ("kppu",), ("lumio-corp",), "asserted") in found, found
