@@ -1071,3 +1071,9 @@ def test_a_long_name_goes_by_the_word_inside_it_the_story_uses_alone(nlp):
 def test_a_word_of_a_law_or_of_a_class_of_companies_names_no_actor(nlp, text, word):
     found = categories(text)
     assert word not in found and found.get("zentrix-corp") == "Company", found
+
+
+def test_what_is_fined_is_a_company_whatever_the_ner_guessed(nlp):
+    found = categories("JAKARTA, Oct 3 (Wire) - On Monday the competition watchdog, KPPU, fined TikTok Nusantara 15 "
+                       "billion rupiah (about $900,000) for notifying it late of a purchase.")
+    assert found.get("tiktok-nusantara") == "Company", found

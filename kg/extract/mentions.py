@@ -957,6 +957,10 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
     if mention.votes.get("AIModel") and head.dep_ == "poss" and (
             head.head.lower_ in titles() or head.head.lemma_.lower() in ("board", "shareholder", "investor")):
         mention.vote("Company", 3)
+    # "fined TikTok Nusantara 15 billion rupiah": what is fined is a party, not a product
+    if mention.votes.get("AIModel") and head.dep_ in ("dobj", "dative", "nsubjpass") and head.head.lower_ in ("fined", "fines", "fine") \
+            and head.head.pos_ == "VERB":
+        mention.vote("Company", 3)
     # "Brisk is built by Halden Labs": what a company builds is its product
     if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in ("build", "develop", "train", "create", "make") \
             and any(c.dep_ == "agent" for c in head.head.children):
