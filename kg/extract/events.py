@@ -1541,6 +1541,8 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
             if echoed and previous.targets and previous.modality != "negated" and not set(previous.targets) & set(event.agents):
                 return Event(**{**event.__dict__, "targets": previous.targets, "confidence": _implied(event)})
             continue  # (nor the earlier plaintiff)
+        if event.type == "Refusal" and (not set(previous.targets) & set(event.agents) if previous.targets else previous.type == "PolicyIssued"):
+            continue  # (a refusal answers an action on the refuser: not "the sanction was announced by X")
         if previous.type not in REACTIONS | {"Negotiation", "Agreement"} and previous.agents:
             # the body that acted, before the official who announced it
             agents = sorted(previous.agents, key=lambda a: resolution.category(a) == "Person")

@@ -2826,3 +2826,18 @@ def test_a_body_goes_by_the_word_in_brackets_and_a_description_by_its_apposition
     ministry = "ministry-of-communication-and-digital-affairs"
     assert ("UsageBan", (ministry,), ("vexa-inc",), "asserted") in found, found
     assert ("Fine", ("kppu",), ("lumio-corp",), "asserted") in found, found
+
+
+def test_a_refusal_naming_no_one_answers_the_action_on_the_refuser_not_an_announcement(nlp):
+    found = events("JAKARTA, Oct 3 (Wire) - Indonesia has suspended Vexa Inc.'s registration. The sanction was announced "
+                   "on Friday by Tomas Reyes, director general of digital space supervision. Officials had set a Sept. 23 "
+                   "deadline. In a letter dated that day, Vexa declined to supply the full data set, citing its own "
+                   "policies.")
+    assert ("Refusal", ("vexa-inc",), ("indonesia",), "asserted") in found, found
+
+
+def test_a_court_rejecting_a_case_refuses_nothing(nlp):
+    found = events("Congress passed a law forcing Vexa Inc. to sell its app. Vexa challenged the measure in court, but "
+                   "its case was rejected unanimously by the Supreme Court on Friday, which ruled that the government's "
+                   "concerns justified the law.")
+    assert not any(kind == "Refusal" for kind, *_ in found), found
