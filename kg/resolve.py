@@ -274,6 +274,8 @@ class Resolution:
                          and self.category(k) not in ("Person", "AIModel") and k not in acting), None)
                 elif tok.dep_ == "poss" and tok.lower_ == "its" and (parallel := self._parallel_possessor(tok)):
                     key = parallel
+                elif tok.lower_ == "its" and (sanctioned := self._sanctioned_for(tok)):
+                    key = sanctioned
                 elif tok.dep_ == "poss" and tok.head.dep_ == "appos" and (of_body := [
                         k for p in [tok.head.head, *(p for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ == "of"
                                                    for p in c.children if p.dep_ == "pobj")]
@@ -427,6 +429,18 @@ class Resolution:
                     key = self._describe_nearby(tok, owner[0].i) or self.key_at(owner[0].i)
             if key:
                 self.resolved_refs[tok.i] = key
+
+    def _sanctioned_for(self, tok) -> str | None:
+        """ "fined Vexa 15 billion rupiah for notifying it late of its purchase", "sued Lumio over its ads": "its" in
+        what a party is sanctioned for is that party's."""
+        for anc in tok.ancestors:
+            if anc.dep_ == "prep" and anc.lower_ in ("for", "over"):
+                verb = anc.head.head if anc.head.dep_ == "dobj" and anc.head.head.pos_ == "VERB" else anc.head
+                if verb.pos_ == "VERB" and (verb.lemma_.lower() in SANCTIONS or verb.lower_ in ("fined", "fines")):
+                    return next((k for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")
+                                 for k in [self.key_at(c.i)] if k and self.category(k) in ("Company", "Organization")), None)
+                return None
+        return None
 
     def _owner_of(self, tok) -> str | None:
         """ "Meta Platforms was ordered to pay ... The owner of Facebook and Instagram had been fined": the company

@@ -180,6 +180,21 @@ def _governor(verb, lemmas, *, any_advcl: bool = False):
     return None
 
 
+# verbs that punish a party for what a "for" gerund says it did
+PUNISHING = {"fine", "sue", "punish", "penalise", "penalize", "sanction", "censure", "reprimand", "charge", "prosecute"}
+
+
+def _offence(anchor) -> bool:
+    """ "fined TikTok for notifying it late", "sued the firm for refusing to pay": the gerund under the punishment's
+    "for" is the punished party's conduct, no action of the one punishing."""
+    if anchor.tag_ != "VBG" or anchor.dep_ != "pcomp" or anchor.head.lower_ != "for":
+        return False
+    verb = anchor.head.head
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # ("fined TikTok 15 billion rupiah for notifying it late": the "for" of the amount)
+    return verb.lemma_.lower() in PUNISHING or verb.lower_ in ("fined", "fines")
+
+
 def _conditional(verb) -> bool:
     """A clause under "if"/"unless", or the main clause such a condition hangs on; a clause in the
     present tense under "until"/"once"/"when" ("until Congress passes federal rules") is to come."""
@@ -632,6 +647,8 @@ def _event_for(span, row, resolution, article_date):
         return None  # "ordered Replika to suspend its service": the one who orders acts (another row)
     if verb is not None and _conditional(verb):
         return None  # "If it finds a breach, Ofcom can impose a fine": a possibility, not an action
+    if _offence(anchor):
+        return None  # "fined TikTok for notifying it late": what the party is punished for
     governor = None
     if row.get("requires_governor"):
         governor = _governor(verb, row["requires_governor"])

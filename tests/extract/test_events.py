@@ -2841,3 +2841,11 @@ def test_a_court_rejecting_a_case_refuses_nothing(nlp):
                    "its case was rejected unanimously by the Supreme Court on Friday, which ruled that the government's "
                    "concerns justified the law.")
     assert not any(kind == "Refusal" for kind, *_ in found), found
+
+
+def test_what_a_party_is_fined_for_is_its_own_conduct(nlp):
+    found = events("JAKARTA, Oct 3 (Wire) - On Monday the competition watchdog, KPPU, fined Vexa Inc. 15 billion rupiah "
+                   "for notifying it late of its purchase of a majority stake in Lumio Corp.")
+    assert ("Fine", ("kppu",), ("vexa-inc",), "asserted") in found, found
+    assert ("Agreement", ("vexa-inc",), ("lumio-corp",), "asserted") in found, found
+    assert not any(kind == "ConcernRaised" for kind, *_ in found), found
