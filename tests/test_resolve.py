@@ -1077,3 +1077,10 @@ def test_what_is_fined_is_a_company_whatever_the_ner_guessed(nlp):
     found = categories("JAKARTA, Oct 3 (Wire) - On Monday the competition watchdog, KPPU, fined TikTok Nusantara 15 "
                        "billion rupiah (about $900,000) for notifying it late of a purchase.")
     assert found.get("tiktok-nusantara") == "Company", found
+
+
+def test_a_word_between_a_title_and_a_persons_name_is_the_first_name(nlp):
+    found = categories('ISLAMABAD, April 17 (Wire) - "The world must laugh at us," Chief Justice Aqeel Ahmed Abbasi said. '
+                       'Attorney General Loretta Lynch declined to comment.')
+    assert found.get("aqeel-ahmed-abbasi") == "Person" and "aqeel" not in found, found
+    assert found.get("loretta-lynch") == "Person", found

@@ -239,6 +239,16 @@ def _joined_entities(doc):
             out.append(Span(doc, first, ent.end, label="ORG"))
             i += 1
             continue
+        # "Chief Justice" + "Aqeel" + "Ahmed Abbasi": an unlabelled capitalised word between a title and a person's
+        # name is the person's first name
+        given = ent.start - 1
+        if (ent.label_ == "PERSON" and given >= 1 and doc[given].pos_ == "PROPN" and _capitalised(doc[given])
+                and not doc[given].ent_type_ and doc[given].text.isalpha() and doc[given].lower_ not in titles()
+                and doc[given - 1].lower_ in titles() and f"{doc[given - 1].lower_} {doc[given].lower_}" not in titles()
+                and doc[given].text not in name_cues()["ranks"] and (not out or out[-1].end <= given)):
+            out.append(Span(doc, given, ent.end, label="PERSON"))
+            i += 1
+            continue
         # "Omer Fatih" + "Sayan" (a nationality, to the NER) ... "Sayan said": a word right after a person's name that
         # the story later uses alone is the person's surname
         if (nxt is not None and nxt.start == ent.end and ent.label_ == "PERSON" and len(nxt) == 1 and len(ent) <= 2
