@@ -657,6 +657,9 @@ def _event_for(span, row, resolution, article_date):
     elif row["type"] == "UsageBan" and verb is not None:
         # "ordered them to phase out equipment from the two suppliers": whoever orders bans, not the ones ordered
         governor = _governor(verb, ORDERING)
+        if governor is None and verb.dep_ == "ccomp" and is_infinitive(verb) and is_passive(verb) \
+                and verb.head.lemma_.lower() in ORDERING:
+            governor = verb.head  # "ordered social media platform Vexa to be blocked" (parsed as a clause)
     light = verb is not None and (verb.lemma_.lower() in row.get("via_verbs", ()) or verb.lemma_.lower() in role_cues()["light_verbs"]) \
         and not _what_a_suit_is_over(anchor, verb)
     nominal = anchor.pos_ in ("NOUN", "PROPN") and verb is not None and anchor.i != verb.i  # "the Entity List" is a PROPN
@@ -717,7 +720,9 @@ def _event_for(span, row, resolution, article_date):
         if not agents and row["type"] not in REACTIONS | {"Lawsuit", "Negotiation", "Agreement"}:
             # "a US trade blacklist", "Chinese sanctions": the country or body that modifies the measure
             agents = modifying_bodies(anchor, resolution)
-    if governor is not None and governor.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") for c in governor.children):
+    if governor is not None and governor.pos_ in ("VERB", "AUX") and (
+            any(c.dep_ in ("dobj", "nsubjpass") for c in governor.children) or verb is not None and verb.head.i == governor.i
+            and verb.dep_ == "ccomp"):
         # "the regulator ordered OpenAI to stop", "OpenAI was ordered by the regulator to pay a fine": the one
         # who orders bans or fines
         agents = subject_keys(governor, resolution)
@@ -751,6 +756,9 @@ def _event_for(span, row, resolution, article_date):
         # of a named model; whoever reports the bypass found it
         agents = _reporting_party(anchor, resolution) or _according_to(anchor.sent, resolution)
     targets = _targets(anchor, verb, row, resolution, set(agents), span)
+    if not targets and governor is not None and verb is not None and anchor.i == verb.i and is_passive(verb):
+        # "ordered social media platform X to be blocked": what the order says is to be banned
+        targets = [k for c in governor.children if c.dep_ == "dobj" for k in phrase_keys(c, resolution) if k not in agents]
     if governor is not None and not row.get("requires_governor"):
         # (the ones ordered to phase the equipment out are not what is banned)
         ordered = {k for c in governor.children if c.dep_ == "dobj" for k in phrase_keys(c, resolution)}

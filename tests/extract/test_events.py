@@ -2849,3 +2849,9 @@ def test_what_a_party_is_fined_for_is_its_own_conduct(nlp):
     assert ("Fine", ("kppu",), ("vexa-inc",), "asserted") in found, found
     assert ("Agreement", ("vexa-inc",), ("lumio-corp",), "asserted") in found, found
     assert not any(kind == "ConcernRaised" for kind, *_ in found), found
+
+
+def test_ordering_a_party_to_be_blocked_bans_it(nlp):
+    found = events("ISLAMABAD, April 17 (Wire) - Pakistan's interior ministry acknowledged on Wednesday that it had "
+                   "ordered social media platform Vexa to be blocked in February.")
+    assert any(kind == "UsageBan" and targets == ("vexa",) and agents for kind, agents, targets, _ in found), found
