@@ -35,6 +35,8 @@ PUBLIC_SERVICES = {"civil", "public", "secret", "tax", "health", "postal", "fore
 POSTING_VERBS = {"write", "post", "say", "tweet", "announce", "publish"}
 # descriptions that, once the story has given one to a body, go on naming that body rather than the last subject
 NAMED_DESCRIPTIONS = {"group", "coalition", "campaign", "union", "association", "alliance", "organisation", "organization", "university"}
+# descriptions that are the head word of a body's own name ("the ministry" for the Ministry of Interior)
+HEAD_DESCRIPTIONS = {"ministry", "court", "department", "commission", "committee", "bureau"}
 # descriptions that fit a company or a non-profit alike ("the group's president")
 EITHER_BODY = {"group", "body", "lab", "developer", "platform", "provider"}
 # verbs whose object is a company or its product: "banned it", "fined it"
@@ -441,6 +443,9 @@ class Resolution:
                                  for k in [self.key_at(c.i)] if k and self.category(k) in ("Company", "Organization")), None)
                 return None
         return None
+
+    def _has_word(self, key: str, word: str) -> bool:
+        return any(word in fold(a).split() for a in self.aliases(self.by_key[key]))
 
     def _owner_of(self, tok) -> str | None:
         """ "Meta Platforms was ordered to pay ... The owner of Facebook and Instagram had been fined": the company
@@ -875,6 +880,11 @@ class Resolution:
             subject = self._subject_antecedent(tok, tuple(accepted))
             if subject and lemma in ("embassy", "consulate") and not any(lemma in fold(a).split() for a in self.aliases(self.by_key[subject])):
                 subject = None  # "China's foreign ministry objected. The embassy said": not the ministry at home
+            if subject and lemma in HEAD_DESCRIPTIONS and not self._has_word(subject, lemma) and self._antecedent(
+                    tok.i, lambda k: self.category(k) in accepted and k not in acting and self._has_word(k, lemma)):
+                # "the interior ministry ... a report submitted to the Islamabad High Court ... In the report, the ministry
+                # wrote": a body the story named with the word, not the last subject without it
+                subject = None
             if subject and not (lemma in ("regulator", "watchdog") and self._not_a_regulator(subject)
                                 and self._antecedent(tok.i, lambda k: self.by_key[k].kind == "Regulator")):
                 # (not "The EU and the court weighed in. The watchdog said", nor "IMY said the Swedish Police

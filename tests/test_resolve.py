@@ -1084,3 +1084,11 @@ def test_a_word_between_a_title_and_a_persons_name_is_the_first_name(nlp):
                        'Attorney General Loretta Lynch declined to comment.')
     assert found.get("aqeel-ahmed-abbasi") == "Person" and "aqeel" not in found, found
     assert found.get("loretta-lynch") == "Person", found
+
+
+def test_the_ministry_is_the_body_named_with_the_word_not_the_last_subject(nlp):
+    text = ("ISLAMABAD, April 17 (Wire) - Orvane's interior ministry acknowledged on Wednesday that it had ordered "
+            "Vexa Inc. to be blocked. The admission came in a written report submitted to the Islamabad High Court. "
+            "It was the first official confirmation of the blackout. In the report, the ministry wrote that the ban "
+            "was needed.")
+    assert _reference(text, "ministry", 1) == "interior-ministry"

@@ -784,7 +784,12 @@ def _event_for(span, row, resolution, article_date):
     if not targets and agents and row["type"] in ("Lawsuit", "ConcernRaised"):
         # ("the complaint ... alleges that OpenAI copied ...": whom the complaint accuses)
         targets = _alleged_party(anchor, resolution, set(agents))
-    if not targets and agents and row["type"] in TARGETED - SYMMETRIC - {"PublicAppeal", "Refusal"} and not row.get("named_target_only"):
+    # ("accused 'hostile elements' of using the service": whom an accusation names, even unnamed, is the accused)
+    accused_unnamed = anchor.lemma_.lower() in ("accuse", "blame") and any(
+        c.dep_ == "dobj" and c.tag_ == "NNS" and not resolution.key_at(c.i) and c.i not in resolution.resolved_refs
+        for c in anchor.children)
+    if not targets and agents and row["type"] in TARGETED - SYMMETRIC - {"PublicAppeal", "Refusal"} and not row.get("named_target_only") \
+            and not accused_unnamed:
         # (an inquiry's guessed target must be in its own clause: not "opened in 2020, a year after Spotify complained")
         targets = _nearest_company(anchor, resolution, set(agents), own_clause=row["type"] == "Investigation")
     if row["type"] == "Refusal":

@@ -10,12 +10,16 @@ from ..text import fold
 
 
 def posts_of(relations) -> dict[str, list[str]]:
-    """The bodies a person holds a post in, and what those are part of (a secretary's department, its country)."""
+    """The bodies a person holds a post in, and what those are part of (a secretary's department, its country);
+    for a body, what it is part of and what is part of it (the Commerce Department and its bureau: one side)."""
     parents = {r.subject: r.object for r in relations if r.predicate == "partOf"}
     posts: dict[str, list[str]] = {}
     for r in relations:
         if r.predicate in ("leads", "memberOf") and not r.former:
             posts.setdefault(r.subject, []).extend([r.object] + ([parents[r.object]] if r.object in parents else []))
+        elif r.predicate == "partOf":
+            posts.setdefault(r.subject, []).append(r.object)
+            posts.setdefault(r.object, []).append(r.subject)
     return posts
 
 

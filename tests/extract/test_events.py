@@ -2855,3 +2855,10 @@ def test_ordering_a_party_to_be_blocked_bans_it(nlp):
     found = events("ISLAMABAD, April 17 (Wire) - Pakistan's interior ministry acknowledged on Wednesday that it had "
                    "ordered social media platform Vexa to be blocked in February.")
     assert any(kind == "UsageBan" and targets == ("vexa",) and agents for kind, agents, targets, _ in found), found
+
+
+def test_accusing_unnamed_people_guesses_no_company(nlp):
+    found = events("Vexa Inc. runs a messaging service. The ministry of Orvane said the decision rested on confidential "
+                   "reports, and accused \"hostile elements\" of using the service to create chaos.")
+    assert not any(kind == "ConcernRaised" and targets for kind, _, targets, _ in found), found
+
