@@ -180,6 +180,34 @@ def _governor(verb, lemmas, *, any_advcl: bool = False):
     return None
 
 
+def _challenged_doer(anchor, resolution, agents: set) -> list[str]:
+    """ "a petition ... challenging the seizure", after "The agency seized the money": whoever the story said did what
+    a suit challenges, found by the verb its noun is made from."""
+    challenged = [o for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in ("challenge", "contest")
+                  for o in c.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+    for noun in challenged:
+        for verb in reversed([t for t in anchor.doc[:anchor.sent.start] if t.pos_ == "VERB" and len(t.lemma_) >= 4]):
+            stem = verb.lemma_.lower()[:-1]
+            if noun.lemma_.lower().startswith(stem) and noun.lemma_.lower() != verb.lemma_.lower():
+                doers = [k for k in subject_keys(verb, resolution) if k not in agents
+                         and resolution.category(k) in ("GovernmentBody", "Country", "Company", "Organization")]
+                if doers:
+                    return doers[:1]
+    return []
+
+
+def _fronted_filing(anchor, row, resolution) -> list[str]:
+    """ "In a petition filed on May 4 ..., Xiaomi said ...", "In a lawsuit filed on Monday, Vexa argued ...": a filing
+    that opens the sentence is by whoever the sentence then has speak (not a letter: "In a letter to the senators,
+    Kwon said" answers them)."""
+    if row["type"] not in ("Lawsuit", "ConcernRaised") or anchor.dep_ != "pobj":
+        return []
+    prep = anchor.head
+    if prep.lower_ != "in" or prep.i != anchor.sent.start or prep.head.lemma_.lower() not in speech_verbs():
+        return []
+    return [k for k in subject_keys(prep.head, resolution) if resolution.category(k) != "AIModel"]
+
+
 # verbs that punish a party for what a "for" gerund says it did
 PUNISHING = {"fine", "sue", "punish", "penalise", "penalize", "sanction", "censure", "reprimand", "charge", "prosecute"}
 
@@ -716,7 +744,7 @@ def _event_for(span, row, resolution, article_date):
         # ("a penalty Apple is challenging": only a verb that does the act makes its subject the agent)
         relative = [k for c in anchor.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in role_cues()["light_verbs"]
                     for s in c.children if s.dep_ in ("nsubj",) for k in phrase_keys(s, resolution, strict=True)]
-        agents = agents or by or relative or _joint_inquiry(anchor, verb, row, resolution)
+        agents = agents or by or relative or _joint_inquiry(anchor, verb, row, resolution) or _fronted_filing(anchor, row, resolution)
         if not agents and row["type"] not in REACTIONS | {"Lawsuit", "Negotiation", "Agreement"}:
             # "a US trade blacklist", "Chinese sanctions": the country or body that modifies the measure
             agents = modifying_bodies(anchor, resolution)
@@ -783,7 +811,7 @@ def _event_for(span, row, resolution, article_date):
         targets = _among_them(anchor, resolution, set(agents))
     if not targets and agents and row["type"] in ("Lawsuit", "ConcernRaised"):
         # ("the complaint ... alleges that OpenAI copied ...": whom the complaint accuses)
-        targets = _alleged_party(anchor, resolution, set(agents))
+        targets = _alleged_party(anchor, resolution, set(agents)) or _challenged_doer(anchor, resolution, set(agents))
     # ("accused 'hostile elements' of using the service": whom an accusation names, even unnamed, is the accused)
     accused_unnamed = anchor.lemma_.lower() in ("accuse", "blame") and any(
         c.dep_ == "dobj" and c.tag_ == "NNS" and not resolution.key_at(c.i) and c.i not in resolution.resolved_refs

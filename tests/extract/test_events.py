@@ -2862,3 +2862,15 @@ def test_accusing_unnamed_people_guesses_no_company(nlp):
                    "reports, and accused \"hostile elements\" of using the service to create chaos.")
     assert not any(kind == "ConcernRaised" and targets for kind, _, targets, _ in found), found
 
+
+
+def test_a_filing_that_opens_the_sentence_is_by_whoever_then_speaks(nlp):
+    found = events("In a lawsuit filed on Monday in federal court, Vexa Inc. said Lumio Corp. had copied its code.")
+    assert ("Lawsuit", ("vexa-inc",), ("lumio-corp",), "asserted") in found, found
+
+
+def test_a_petition_challenging_a_seizure_sues_whoever_seized(nlp):
+    found = events("The Enforcement Directorate (ED) seized the money on April 29. In a petition filed on May 4 "
+                   "challenging the seizure in the Karnataka High Court, Vexa Inc. said ED officials had threatened "
+                   "its executives.")
+    assert ("Lawsuit", ("vexa-inc",), ("enforcement-directorate",), "asserted") in found, found
