@@ -2874,3 +2874,10 @@ def test_a_petition_challenging_a_seizure_sues_whoever_seized(nlp):
                    "challenging the seizure in the Karnataka High Court, Vexa Inc. said ED officials had threatened "
                    "its executives.")
     assert ("Lawsuit", ("vexa-inc",), ("enforcement-directorate",), "asserted") in found, found
+
+
+def test_searching_a_companys_premises_investigates_it(nlp):
+    found = events("The Income Tax Department searched the premises of Vexa Inc. and several other handset makers in "
+                   "December over suspected tax evasion. Vexa Inc. searched its archives for the files.")
+    assert ("Investigation", ("income-tax-department",), ("vexa-inc",), "asserted") in found, found
+    assert len([kind for kind, *_ in found if kind == "Investigation"]) == 1, found
