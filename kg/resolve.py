@@ -896,12 +896,16 @@ class Resolution:
         # (a company or a non-profit alike when its own name has the word: "the foundation" for the Worldcoin
         # Foundation, whichever of the two the story makes it)
         named_accepted = accepted | ({"Company", "Organization"} if accepted & {"Company", "Organization"} else set())
-        named = self._antecedent(
-            tok.i, lambda k: (self.category(k) in accepted or self.category(k) in named_accepted and lemma != "company"
-                              and lemma in fold(self.by_key[k].label).split()) and k not in acting
-            and (any(lemma in fold(a).split() for a in (
-                {m.text for m in self.by_key[k].mentions} if lemma == "company" else self.aliases(self.by_key[k])))
-                 or lemma in self.described.get(k, ())))
+
+        def named_with_word(k) -> bool:
+            return (self.category(k) in accepted or self.category(k) in named_accepted and lemma != "company"
+                    and lemma in fold(self.by_key[k].label).split()) and k not in acting \
+                and (any(lemma in fold(a).split() for a in (
+                    {m.text for m in self.by_key[k].mentions} if lemma == "company" else self.aliases(self.by_key[k])))
+                     or lemma in self.described.get(k, ()))
+        # (not a body named only to say whose officer someone is: "the Supreme Court justice who presides over the
+        # electoral court ... the court signed")
+        named = self._antecedent(tok.i, named_with_word, skip=self.employers) or self._antecedent(tok.i, named_with_word)
         if named:
             return named
         if lemma in ("embassy", "consulate"):

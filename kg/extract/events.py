@@ -26,7 +26,9 @@ from .roles import (MODAL_PLANNED, according_to, action_owner, clause_verb, coun
 from .windowed import WindowedMatcher
 
 SYMMETRIC = {"Negotiation", "Agreement"}
-COMMITMENTS = {"invest"}
+# deals whose "will" is the commitment made when announced ("Disney will invest $1 billion in OpenAI", "the AP will
+# license part of its archive to OpenAI")
+COMMITMENTS = {"invest", "license", "licence"}
 # verbs whose infinitive is what their subject makes another do
 ORDERING = ("order", "direct", "instruct", "force", "compel", "tell", "require")
 # words that make a "will" conditional, proposed or not yet decided
@@ -178,6 +180,16 @@ def _governor(verb, lemmas, *, any_advcl: bool = False):
         if t.lemma_.lower() in lemmas:
             return t
     return None
+
+
+def _of_chain(nouns) -> list:
+    """The nouns after "of" below these, up to three deep ("part of its archive of news stories")."""
+    found, frontier = [], list(nouns)
+    for _ in range(3):
+        frontier = [p for n in frontier for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        found += frontier
+    return found
 
 
 def _challenged_doer(anchor, resolution, agents: set) -> list[str]:
@@ -350,6 +362,8 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
                         and c.lower_ in ("to", "on", "in") for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
             # ("signed three contracts worth $200,000 with Sama": ... or on what describes that object)
             objects += [a for o in objects for a in o.children if a.dep_ in ("amod", "acl") and a.i > o.i and a.lower_ in DEAL_VALUES]
+            # ("will license part of its archive of news stories to OpenAI": ... or on a noun of the object's "of" chain)
+            objects += _of_chain([o for o in objects if o.dep_ == "dobj"])
             # "limits on chip exports to China": the preposition may hang on a noun inside the trigger
             # ("banned American companies from selling components to it": or on the gerund inside it)
             inside = [t for t in span if (t.pos_ == "NOUN" or t.tag_ == "VBG") and t.i != anchor.i] if span is not None else []
@@ -665,7 +679,8 @@ def _event_for(span, row, resolution, article_date):
     # ("discussed the proposal with the ministry": the preposition may hang on the verb's object)
     objects = [c for c in anchor.children if c.dep_ == "dobj"] if anchor.pos_ == "VERB" else []
     if row.get("requires_prep") and not any(c.dep_ in ("prep", "dative") and c.lower_ in row["requires_prep"]
-                                            for t in (anchor, verb, *described, *amounts, *objects) if t is not None
+                                            for t in (anchor, verb, *described, *amounts, *objects, *_of_chain(objects))
+                                            if t is not None
                                             for c in t.children):
         return None
     if row.get("forbids_prep") and any(c.dep_ == "prep" and c.lower_ in row["forbids_prep"]

@@ -2881,3 +2881,18 @@ def test_searching_a_companys_premises_investigates_it(nlp):
                    "December over suspected tax evasion. Vexa Inc. searched its archives for the files.")
     assert ("Investigation", ("income-tax-department",), ("vexa-inc",), "asserted") in found, found
     assert len([kind for kind, *_ in found if kind == "Investigation"]) == 1, found
+
+
+def test_licensing_part_of_an_archive_to_a_company_is_a_deal_made(nlp):
+    found = events("NEW YORK, July 13 (Wire) - Vexa Inc. will license part of its archive of news stories to Lumio Corp., "
+                   "in one of the first deals struck between a news organisation and an AI developer.")
+    assert ("Agreement", ("vexa-inc",), ("lumio-corp",), "asserted") in found, found
+
+
+def test_the_court_is_not_a_court_named_only_for_a_judges_post(nlp):
+    found = events("BRASILIA, Feb 28 (Wire) - Brazil's Superior Electoral Court has banned deepfakes from campaigns. "
+                   "Tomas Reyes, the Supreme Court justice who presides over the electoral court, called the package a "
+                   "great step. Ahead of the 2022 vote, the court signed memorandums of understanding with Vexa Inc. "
+                   "and Lumio Corp.")
+    assert any(kind == "Agreement" and agents == ("superior-electoral-court",) and "vexa-inc" in targets
+               for kind, agents, targets, _ in found), found
