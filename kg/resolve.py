@@ -35,6 +35,8 @@ PUBLIC_SERVICES = {"civil", "public", "secret", "tax", "health", "postal", "fore
 POSTING_VERBS = {"write", "post", "say", "tweet", "announce", "publish"}
 # descriptions that, once the story has given one to a body, go on naming that body rather than the last subject
 NAMED_DESCRIPTIONS = {"group", "coalition", "campaign", "union", "association", "alliance", "organisation", "organization", "university"}
+# what someone posts on, named for the platform it is on ("the company's Discord server")
+MEDIUM_NOUNS = {"server", "channel", "account", "page", "blog", "feed", "profile", "handle", "group", "forum"}
 # descriptions that are the head word of a body's own name ("the ministry" for the Ministry of Interior)
 HEAD_DESCRIPTIONS = {"ministry", "court", "department", "commission", "committee", "bureau"}
 # descriptions that fit a company or a non-profit alike ("the group's president")
@@ -203,6 +205,12 @@ class Resolution:
         self.media = {m.start for c in self.clusters for m in c.mentions
                       if m.start > 0 and doc[m.start - 1].lower_ == "on" and doc[m.start - 1].head.lemma_.lower() in POSTING_VERBS
                       and doc[m.end - 1].dep_ == "pobj"}  # (not "wrote on Vexa's blog", where the blog is the medium)
+        # "announced the move in a post on the company's Discord server", "on its WeChat account": a platform named
+        # for the medium someone else posted on
+        self.media |= {m.start for c in self.clusters for m in c.mentions
+                       if doc[m.end - 1].dep_ in ("compound", "nmod") and doc[m.end - 1].head.lemma_.lower() in MEDIUM_NOUNS
+                       and doc[m.end - 1].head.dep_ == "pobj" and doc[m.end - 1].head.head.lower_ == "on"
+                       and any(c.dep_ == "poss" for c in doc[m.end - 1].head.children)}
         self.resolved_refs: dict[int, str] = {}
         self.self_named: dict[str, str] = {}  # a description -> the body it introduced by name ("the regulator, known as X")
         self.described = self._described_as()

@@ -1092,3 +1092,10 @@ def test_the_ministry_is_the_body_named_with_the_word_not_the_last_subject(nlp):
             "It was the first official confirmation of the blackout. In the report, the ministry wrote that the ban "
             "was needed.")
     assert _reference(text, "ministry", 1) == "interior-ministry"
+
+
+def test_a_platform_named_for_where_someone_posted_is_no_antecedent(nlp):
+    text = ("SAN FRANCISCO, March 30 (Wire) - Kelvar Labs has stopped free trials of its image generator. Chief "
+            "executive Tomas Reyes announced the move on Tuesday in a post on the company's Discord server. He said "
+            "the lab had tried other remedies.")
+    assert _reference(text, "lab") == "kelvar-labs"
