@@ -1099,3 +1099,9 @@ def test_a_platform_named_for_where_someone_posted_is_no_antecedent(nlp):
             "executive Tomas Reyes announced the move on Tuesday in a post on the company's Discord server. He said "
             "the lab had tried other remedies.")
     assert _reference(text, "lab") == "kelvar-labs"
+
+
+def test_a_group_named_for_investigations_or_journalism_is_an_organisation(nlp):
+    found = categories("Last week Tomas Reyes, founder of the open-source investigations group Veritrace, said he had "
+                       "been barred from Vexa Inc.")
+    assert found.get("veritrace") == "Organization", found
