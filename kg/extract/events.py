@@ -26,6 +26,8 @@ from .roles import (MODAL_PLANNED, according_to, action_owner, clause_verb, coun
 from .windowed import WindowedMatcher
 
 SYMMETRIC = {"Negotiation", "Agreement"}
+# adjectives that make a noun's deal one not yet made ("its proposed deal with X")
+PROSPECTIVE = {"proposed", "planned", "potential", "possible", "prospective", "mooted", "rumoured", "rumored", "future"}
 # deals whose "will" is the commitment made when announced ("Disney will invest $1 billion in OpenAI", "the AP will
 # license part of its archive to OpenAI")
 COMMITMENTS = {"invest", "license", "licence"}
@@ -374,6 +376,8 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             for tok in (anchor, verb, *objects, *inside, *described, *misparsed):
                 if tok is not None:
                     keys.extend(prep_objects(tok, {prep}, resolution, partners=row["type"] in SYMMETRIC))
+        elif dep.startswith("anchor_prep:"):
+            keys.extend(prep_objects(anchor, {dep.split(":", 1)[1]}, resolution))
         elif dep == "own":
             keys.extend(k for c in anchor.children if c.dep_ in ("nmod", "poss", "npadvmod") for k in phrase_keys(c, resolution))
         elif dep == "poss":
@@ -809,7 +813,7 @@ def _event_for(span, row, resolution, article_date):
     if row.get("requires_named_target") or row.get("forbids_named_target"):
         # the object of the row's own preposition names a party itself ("with the Pentagon"), not through a
         # possessive ("with the authority's decision")
-        preps = {d.split(":", 1)[1] for d in row.get("target_deps", ()) if d.startswith("prep:")}
+        preps = {d.split(":", 1)[1] for d in row.get("target_deps", ()) if d.startswith(("prep:", "anchor_prep:"))}
         named = any(resolution.key_at(p.i) for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps
                     for p in c.children if p.dep_ == "pobj")
         if row.get("requires_named_target") and not named or row.get("forbids_named_target") and named:
@@ -916,6 +920,9 @@ def _event_for(span, row, resolution, article_date):
             and {resolution.category(t) for t in targets} <= {"Company", "AIModel"} and not _sold_abroad(anchor, agents, resolution):
         kind = "UsageBan"  # "Indonesia banned sales of the iPhone 16": sold at home, not "banned sales of the H20 to China"
     mood = modality(anchor, verb)
+    if row.get("stative"):
+        # "urged Microsoft to scrap the company's contract with ICE": the contract exists; "its proposed deal": not yet
+        mood = "planned" if any(c.dep_ == "amod" and c.lower_ in PROSPECTIVE for c in anchor.children) else "asserted"
     # ("urged Vexa to leave rather than comply": what was urged, not done)
     urged = any(a.lemma_.lower() in ("urge", "ask", "call", "press", "demand", "tell", "want", "encourage") for a in anchor.ancestors)
     if (any(t.dep_ == "neg" for t in span) or span[0].lower_ == "rather" and not urged) \

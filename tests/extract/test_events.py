@@ -2896,3 +2896,13 @@ def test_the_court_is_not_a_court_named_only_for_a_judges_post(nlp):
                    "and Lumio Corp.")
     assert any(kind == "Agreement" and agents == ("superior-electoral-court",) and "vexa-inc" in targets
                for kind, agents, targets, _ in found), found
+
+
+def test_a_partys_contract_with_another_is_a_deal_whatever_is_urged(nlp):
+    found = events("REDMOND, June 20 (Wire) - More than 100 Vexa Inc. employees have called on Chief Executive Tomas "
+                   "Reyes to scrap the company's cloud computing contract with U.S. Immigration and Customs Enforcement. "
+                   "Lumio Corp.'s proposed deal with Zentrix Corp. collapsed. The watchdog invited comments on that deal, "
+                   "together with Kelvar Labs' investment in Orvane Inc. and Vexa's partnership with Daxon AI.")
+    assert ("Agreement", ("vexa-inc",), ("immigration-and-customs-enforcement",), "asserted") in found, found
+    assert ("Agreement", ("lumio-corp",), ("zentrix-corp",), "planned") in found, found
+    assert not any(kind == "Agreement" and "kelvar-labs" in targets for kind, _, targets, _ in found), found
