@@ -41,6 +41,8 @@ MEDIUM_NOUNS = {"server", "channel", "account", "page", "blog", "feed", "profile
 HEAD_DESCRIPTIONS = {"ministry", "court", "department", "commission", "committee", "bureau"}
 # descriptions that fit a company or a non-profit alike ("the group's president")
 EITHER_BODY = {"group", "body", "lab", "developer", "platform", "provider"}
+# verbs that penalise a party for its own conduct ("fined X for ... its purchase")
+PENALTIES = {"fine", "penalize", "penalise", "sanction", "punish", "censure", "reprimand"}
 # verbs whose object is a company or its product: "banned it", "fined it"
 SANCTIONS = {"ban", "bar", "block", "fine", "sue", "suspend", "restrict", "investigate", "blacklist", "delist", "penalize",
              "penalise", "prohibit", "remove"}
@@ -201,6 +203,10 @@ class Resolution:
         self.employers = {m.start for c in self.clusters for m in c.mentions
                           if doc[m.end - 1].dep_ in ("compound", "nmod", "poss") and doc[m.end - 1].head.i > m.end - 1
                           and any(t.lower_ in titles() for t in doc[m.end:doc[m.end - 1].head.i + 1])}
+        # ... inside an apposition that says who a person is ("Moraes, the Supreme Court justice who presides over the
+        # electoral court"), not the court of a judge who acts ("Delhi High Court judge Ana Ruiz ordered")
+        self.described_employers = {m.start for c in self.clusters for m in c.mentions if m.start in self.employers
+                                    and doc[m.end - 1].head.dep_ == "appos"}
         # "Altun wrote on X": the platform a statement was posted on is where it was said, no antecedent
         self.media = {m.start for c in self.clusters for m in c.mentions
                       if m.start > 0 and doc[m.start - 1].lower_ == "on" and doc[m.start - 1].head.lemma_.lower() in POSTING_VERBS
@@ -441,12 +447,12 @@ class Resolution:
                 self.resolved_refs[tok.i] = key
 
     def _sanctioned_for(self, tok) -> str | None:
-        """ "fined Vexa 15 billion rupiah for notifying it late of its purchase", "sued Lumio over its ads": "its" in
-        what a party is sanctioned for is that party's."""
+        """ "fined Vexa 15 billion rupiah for notifying it late of its purchase": "its" in what a party is penalised for
+        is that party's (not in a suit: "Zentrix sued Lumio over a ban on its chatbot" may be the plaintiff's)."""
         for anc in tok.ancestors:
-            if anc.dep_ == "prep" and anc.lower_ in ("for", "over"):
+            if anc.dep_ == "prep" and anc.lower_ == "for":
                 verb = anc.head.head if anc.head.dep_ == "dobj" and anc.head.head.pos_ == "VERB" else anc.head
-                if verb.pos_ == "VERB" and (verb.lemma_.lower() in SANCTIONS or verb.lower_ in ("fined", "fines")):
+                if verb.pos_ == "VERB" and (verb.lemma_.lower() in PENALTIES or verb.lower_ in ("fined", "fines")):
                     return next((k for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")
                                  for k in [self.key_at(c.i)] if k and self.category(k) in ("Company", "Organization")), None)
                 return None
@@ -913,7 +919,7 @@ class Resolution:
                      or lemma in self.described.get(k, ()))
         # (not a body named only to say whose officer someone is: "the Supreme Court justice who presides over the
         # electoral court ... the court signed")
-        named = self._antecedent(tok.i, named_with_word, skip=self.employers) or self._antecedent(tok.i, named_with_word)
+        named = self._antecedent(tok.i, named_with_word, skip=self.described_employers) or self._antecedent(tok.i, named_with_word)
         if named:
             return named
         if lemma in ("embassy", "consulate"):
@@ -1405,7 +1411,13 @@ def _merge_short_forms(clusters: list[Cluster], words: list[str] | tuple = (), b
             if longer:
                 # "Kaspersky" (a company, to the NER) in a story of Kaspersky Lab and its founder Eugene Kaspersky:
                 # the long name of the same category, if one
-                big = next((b for b in longer if b.category == small.category), longer[0])
+                # ("Maria" for Maria Lopez, not for Ana Maria Ruiz Torres: a name's ends before a word inside one)
+                word = small.label.split()[0]
+                ends = [b for b in longer if word in (b.label.split()[0], b.label.split()[-1])]
+                if not ends and any(b is not small and b.category == "Person" and word in (b.label.split()[0], b.label.split()[-1])
+                                    for b in clusters):
+                    continue  # (a word inside one name and at the end of another person's: whose is not known)
+                big = next((b for b in ends + longer if b.category == small.category), longer[0])
                 big.mentions.extend(small.mentions)
                 big.known = big.known or small.known
                 clusters.remove(small)

@@ -1105,3 +1105,21 @@ def test_a_group_named_for_investigations_or_journalism_is_an_organisation(nlp):
     found = categories("Last week Tomas Reyes, founder of the open-source investigations group Veritrace, said he had "
                        "been barred from Vexa Inc.")
     assert found.get("veritrace") == "Organization", found
+
+
+def test_a_word_inside_one_name_and_at_the_end_of_another_joins_neither(nlp):
+    found = extract(analyse("MADRID, May 3 (Wire) - Spain's digital minister Ana Maria Ruiz Torres met Vexa Inc. executives "
+                            "on Monday. Maria Lopez, a Vexa spokeswoman, said the company would cooperate. Maria added "
+                            "that talks would continue."))
+    aliases = {e.key: e.aliases for e in found.entities}
+    assert "Maria" not in aliases.get("ana-maria-ruiz-torres", ()), aliases
+
+
+@pytest.mark.parametrize("text, key, category", [
+    ("The Commerce Department blacklisted 12 Zentrix subsidiaries on Monday.", "zentrix", None),
+    ("BRASILIA, May 3 (Wire) - The National Data Protection Authority (Brazil) suspended Vexa Inc.'s chatbot on Monday. "
+     "Brazil has been tightening rules.", "brazil", "Country"),
+])
+def test_a_companys_units_and_a_bracketed_country_are_still_named(nlp, text, key, category):
+    found = categories(text)
+    assert key in found and (category is None or found[key] == category), found

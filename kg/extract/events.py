@@ -199,14 +199,21 @@ def _challenged_doer(anchor, resolution, agents: set) -> list[str]:
     a suit challenges, found by the verb its noun is made from."""
     challenged = [o for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in ("challenge", "contest")
                   for o in c.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
-    for noun in challenged:
-        for verb in reversed([t for t in anchor.doc[:anchor.sent.start] if t.pos_ == "VERB" and len(t.lemma_) >= 4]):
-            stem = verb.lemma_.lower()[:-1]
-            if noun.lemma_.lower().startswith(stem) and noun.lemma_.lower() != verb.lemma_.lower():
-                doers = [k for k in subject_keys(verb, resolution) if k not in agents
-                         and resolution.category(k) in ("GovernmentBody", "Country", "Company", "Organization")]
-                if doers:
-                    return doers[:1]
+    return next((doers for noun in challenged for doers in [_doer_of(noun, resolution, agents)] if doers), [])
+
+
+def _doer_of(noun, resolution, agents, *, same_word: bool = False) -> list[str]:
+    """Who the story said, before the noun's sentence, did what the noun names, by the verb it is made from ("the
+    seizure" after "the agency seized the money"; with same_word, "the order" after "the ministry ordered X to")."""
+    # (a verb that acts on something: not "Zentrix seized on the news")
+    for verb in reversed([t for t in noun.doc[:noun.sent.start] if t.pos_ == "VERB" and len(t.lemma_) >= 4
+                          and any(c.dep_ == "dobj" for c in t.children)]):
+        stem = verb.lemma_.lower()[:-1]
+        if noun.lemma_.lower().startswith(stem) and (same_word or noun.lemma_.lower() != verb.lemma_.lower()):
+            doers = [k for k in subject_keys(verb, resolution) if k not in agents
+                     and resolution.category(k) in ("GovernmentBody", "Country", "Company", "Organization")]
+            if doers:
+                return doers[:1]
     return []
 
 
@@ -219,6 +226,8 @@ def _fronted_filing(anchor, row, resolution) -> list[str]:
     prep = anchor.head
     if prep.lower_ != "in" or prep.i != anchor.sent.start or prep.head.lemma_.lower() not in speech_verbs():
         return []
+    if any(t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ in ("against", "by") for t in anchor.subtree):
+        return []  # ("In a lawsuit filed against it in May, Lumio said", "In a complaint filed by consumer groups, ...")
     return [k for k in subject_keys(prep.head, resolution) if resolution.category(k) != "AIModel"]
 
 
@@ -226,15 +235,19 @@ def _fronted_filing(anchor, row, resolution) -> list[str]:
 PUNISHING = {"fine", "sue", "punish", "penalise", "penalize", "sanction", "censure", "reprimand", "charge", "prosecute"}
 
 
-def _offence(anchor) -> bool:
-    """ "fined TikTok for notifying it late", "sued the firm for refusing to pay": the gerund under the punishment's
-    "for" is the punished party's conduct, no action of the one punishing."""
+def _offence(anchor):
+    """ "fined TikTok for notifying it late", "sued the government for banning its chatbot": the gerund under the
+    punishment's "for" is the punished party's conduct, no action of the one punishing: the punished party (its
+    token), or None."""
     if anchor.tag_ != "VBG" or anchor.dep_ != "pcomp" or anchor.head.lower_ != "for":
-        return False
+        return None
     verb = anchor.head.head
     if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
         verb = verb.head  # ("fined TikTok 15 billion rupiah for notifying it late": the "for" of the amount)
-    return verb.lemma_.lower() in PUNISHING or verb.lower_ in ("fined", "fines")
+    if not (verb.lemma_.lower() in PUNISHING or verb.lower_ in ("fined", "fines")):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON")
+                 and not is_amount(c)), None)
 
 
 def _conditional(verb) -> bool:
@@ -386,6 +399,10 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             # "directed the transport department to suspend Uber's ability to test": whose ability, not who is told
             keys.extend(k for o in object_tokens(verb, "dobj") for c in o.children if c.dep_ == "poss"
                         for k in phrase_keys(c, resolution))
+        elif dep == "dobj_doer" and verb is not None:
+            # "Vexa rejected the order as unlawful", after "the ministry ordered Vexa to hand over data": whose order
+            keys.extend(k for o in object_tokens(verb, "dobj") if o.pos_ == "NOUN"
+                        for k in _doer_of(o, resolution, agents, same_word=True))
         elif dep == "dobj_by" and verb is not None:
             # "halted the collection of iris data by Tools for Humanity": whose activity it is
             keys.extend(k for o in object_tokens(verb, "dobj") for c in o.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -648,7 +665,10 @@ def _event_for(span, row, resolution, article_date):
     # ("required permits for purchases of chips": also what the object is for)
     if row.get("forbids_object") and ((_object_lemmas(anchor, verb) | {
             p.lemma_.lower() for o in _verb_objects(verb) for c in o.children if c.dep_ == "prep" and c.lower_ == "for"
-            for p in c.children if p.dep_ == "pobj"}) & set(row["forbids_object"])):
+            for p in c.children if p.dep_ == "pobj"} | {
+            # ("declined to supply a figure": what the infinitive would have given)
+            o.lemma_.lower() for x in (anchor.children if anchor.pos_ == "VERB" else ()) if x.dep_ == "xcomp"
+            for o in x.children if o.dep_ == "dobj"}) & set(row["forbids_object"])):
         return None
     if row.get("forbids_own_object") and any(
             o.lemma_.lower() in row["forbids_own_object"] and any(c.dep_ == "poss" for c in o.children)
@@ -694,8 +714,9 @@ def _event_for(span, row, resolution, article_date):
         return None  # "ordered Replika to suspend its service": the one who orders acts (another row)
     if verb is not None and _conditional(verb):
         return None  # "If it finds a breach, Ofcom can impose a fine": a possibility, not an action
-    if _offence(anchor):
-        return None  # "fined TikTok for notifying it late": what the party is punished for
+    offender = _offence(anchor)
+    if offender is not None and row["type"] in REACTIONS:
+        return None  # "fined TikTok for notifying it late": what the party is punished for, no objection
     governor = None
     if row.get("requires_governor"):
         governor = _governor(verb, row["requires_governor"])
@@ -747,6 +768,9 @@ def _event_for(span, row, resolution, article_date):
         poss = [c for c in anchor.children if c.dep_ == "poss"]
         if poss and (not agents or verb_for_agent is None) and not row.get("agent_deps"):
             agents = phrase_keys(poss[0], resolution)
+            if anchor.pos_ == "PROPN":
+                # ("Zentrix Corp.'s Entity List listing": a list is a government's, whoever else is named on it)
+                agents = [a for a in agents if resolution.category(a) in ("GovernmentBody", "Country")]
         by = prep_objects(anchor, {"by"}, resolution)
         # "a class action filed by three artists": the participle's agent acts
         # (not "the lawsuit, first reported by Reuters": who reported it)
@@ -802,6 +826,8 @@ def _event_for(span, row, resolution, article_date):
         # "the attackers got past Claude's safety training, according to the company's report": unnamed attackers
         # of a named model; whoever reports the bypass found it
         agents = _reporting_party(anchor, resolution) or _according_to(anchor.sent, resolution)
+    if offender is not None:
+        agents = phrase_keys(offender, resolution)  # "fined Lumio for banning Zentrix's chatbot": Lumio banned it
     targets = _targets(anchor, verb, row, resolution, set(agents), span)
     if not targets and governor is not None and verb is not None and anchor.i == verb.i and is_passive(verb):
         # "ordered social media platform X to be blocked": what the order says is to be banned
@@ -936,7 +962,9 @@ def _event_for(span, row, resolution, article_date):
         mood = "asserted"  # "chatbots could be pushed past their guardrails": what testers did, not a plan
     if kind == "Agreement" and mood == "planned" and anchor.lemma_.lower() in COMMITMENTS \
             and [c.lower_ for c in anchor.children if c.dep_ == "aux"] == ["will"] and anchor.i > anchor.sent.start \
-            and anchor.sent[-1].text != "?" and targets and all(resolution.category(t) in ("Company", "Organization") for t in targets):
+            and anchor.sent[-1].text != "?" and targets and all(resolution.category(t) in ("Company", "Organization") for t in targets) \
+            and (anchor.dep_ == "ROOT" or anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in ("say", "announce", "confirm")):
+        # (not "Lumio expects it will license its archive": an expectation)
         mood = "asserted"  # "Disney will invest $1 billion in OpenAI": the commitment is the deal, made when announced
     if mood == "planned" and kind in DECIDED_MEASURES and (_decided(anchor, verb) or _kept(anchor, verb)):
         mood = "asserted"

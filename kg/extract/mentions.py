@@ -1469,7 +1469,7 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
         # event's (not "a Stanford University conference", its host)
         return False
     if not label.startswith("KG_") and span.end < len(doc) and doc[span.end].tag_ == "NNS" \
-            and doc[span.end].lemma_.lower() in cues["company_nouns"] and span.root.dep_ == "compound" \
+            and doc[span.end].lemma_.lower() in CLASS_NOUNS and span.root.dep_ == "compound" \
             and doc.text.count(text) == 1:
         return False  # "Crown corporations", "Big Tech companies": a class of companies, named by no one of them
     if _listed_as_kind(span, set(cues["non_party_kinds"])):
@@ -1601,6 +1601,9 @@ def _listed_with_organisations(head) -> bool:
 
 
 POLICY_NOUNS = {"act", "law", "statute", "bill", "rule", "regulation", "directive", "code", "treaty", "ordinance"}
+# plural nouns that a capitalised word before them makes a class of companies ("Crown corporations"), not a
+# company's own units ("Zentrix subsidiaries", "Zentrix suppliers")
+CLASS_NOUNS = {"corporation", "company", "firm", "business", "enterprise"}
 
 
 # heads of a meeting's name before what it is on ("Conference on Artificial Intelligence")
@@ -1718,7 +1721,8 @@ def _bracketed_short_name(doc, name: NameMention, short: NameMention) -> bool:
     after a body's name of several words is the short name it goes by, acronym or not."""
     return short.end - short.start == 1 and short.end < len(doc) and doc[short.end].text == ")" \
         and name.end - name.start >= 3 and bool(name.votes) and max(name.votes, key=name.votes.get) in ("GovernmentBody", "Organization") \
-        and short.text.isalpha() and short.text[:1].isupper()
+        and short.text.isalpha() and short.text[:1].isupper() and short.text not in countries() \
+        and doc[short.start].ent_type_ not in ("GPE", "LOC", "NORP", "KG_Country")  # (not "... Authority (Brazil)")
 
 
 def _mark_acronyms(doc, mentions: list[NameMention]) -> None:

@@ -26,6 +26,16 @@ PLANNING_VERBS = {"plan", "schedule", "threaten", "consider", "propose", "seek",
 LITIGATING_VERBS = {"go", "head", "turn", "sue", "petition", "appeal"}
 
 
+def _going_to_law(verb) -> bool:
+    """ "sued to block", "went to the Federal Court to overturn" (not "went to Beijing to sign")."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("sue", "petition", "appeal"):
+        return True
+    return lemma in LITIGATING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "to" and p.dep_ == "pobj" and p.lemma_.lower() in ("court", "tribunal")
+        for c in verb.children for p in c.children)
+
+
 # things that speak for whoever issued them ("a letter that called on Google")
 MESSAGES = {"letter", "statement", "report", "petition", "complaint", "filing", "post", "memo", "note", "message",
             "declaration", "notice", "submission", "op-ed", "editorial", "blog"}
@@ -586,7 +596,7 @@ def modality(anchor, verb) -> str:
             return "planned"
     last = chain[-1]
     if last.dep_ == "advcl" and is_infinitive(last) \
-            and last.head.lemma_.lower() in PLANNING_VERBS | LITIGATING_VERBS:
+            and (last.head.lemma_.lower() in PLANNING_VERBS or _going_to_law(last.head)):
         return "planned"  # ("had tried for months to discuss": an infinitive the parser made an adverbial clause)
     if last.dep_ == "ccomp" and is_base_form(last) and last.head.lemma_.lower() in DEMANDING_VERBS | PLANNING_VERBS:
         return "planned"  # "demanded that Meta withdraw the requirement": what was asked for, not done

@@ -2906,3 +2906,59 @@ def test_a_partys_contract_with_another_is_a_deal_whatever_is_urged(nlp):
     assert ("Agreement", ("vexa-inc",), ("immigration-and-customs-enforcement",), "asserted") in found, found
     assert ("Agreement", ("lumio-corp",), ("zentrix-corp",), "planned") in found, found
     assert not any(kind == "Agreement" and "kelvar-labs" in targets for kind, _, targets, _ in found), found
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a list's possessor that is no government lists no one
+    ("Zentrix Corp.'s Entity List listing forced it to cut 2,000 jobs.", ("ExportRestriction", ("zentrix-corp",))),
+    # rejecting arguments judges them; no one objects to a party for them
+    ("The Federal Cartel Office rejected Vexa Inc.'s arguments as unconvincing.",
+     ("ConcernRaised", ("bundeskartellamt",))),
+    # a press non-answer refuses no one
+    ("Lumio Corp. declined to supply a figure for the value of the deal with Zentrix Corp.", ("Refusal", ("lumio-corp",))),
+    # the defendant speaking about a suit did not file it
+    ("In a lawsuit filed against it in May, Lumio Corp. said on Monday it had done nothing wrong.",
+     ("Lawsuit", ("lumio-corp",))),
+    # looking for an office, or searching one's own, investigates no one
+    ("The Korea Fair Trade Commission is searching for a new office in Sejong.",
+     ("Investigation", ("korea-fair-trade-commission",))),
+])
+def test_near_misses_of_this_sessions_rules_assert_nothing(nlp, text, unwanted):
+    found = events(text, confident=False)
+    assert not any((kind, agents) == unwanted for kind, agents, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # going somewhere to do a thing does it; only going to law seeks what it does not yet have
+    ("Ana Ruiz went to Beijing on Monday to sign a trade agreement with Zentrix Corp.",
+     ("Agreement", ("ana-ruiz",), ("zentrix-corp",), "asserted")),
+    ("Chile's Ministry of Science ordered Vexa Inc. to hand over user data. Vexa Inc. rejected the order as unlawful.",
+     ("Refusal", ("vexa-inc",))),
+    ("Lumio Corp. rejected a petition from Amnesty International calling for a halt to facial recognition sales.",
+     ("Refusal", ("lumio-corp",), ("amnesty-international",), "asserted")),
+    # what a party is fined or sued for doing, it did
+    ("Vexa Inc. sued the Indian government for banning its chatbot.", ("UsageBan", ("india",), ("vexa-inc",), "asserted")),
+    ("The Korea Fair Trade Commission fined Lumio Corp. for banning Zentrix Corp.'s chatbot from its store.",
+     ("UsageBan", ("lumio-corp",), ("zentrix-corp",), "asserted")),
+    ("Lumio Corp.'s offices were raided by the Korea Fair Trade Commission on Monday.",
+     ("Investigation", ("korea-fair-trade-commission",), ("lumio-corp",), "asserted")),
+    ("Lumio Corp. lost a case at the Supreme Court last year. On Monday, Delhi High Court judge Ana Ruiz ordered Lumio "
+     "Corp. to restore the accounts. The court also fined Lumio Corp. 1 million rupees.",
+     ("Fine", ("delhi-high-court",), ("lumio-corp",), "asserted")),
+    ("Lumio Corp. expects it will license its archive to Zentrix Corp.",
+     ("Agreement", ("lumio-corp",), ("zentrix-corp",), "planned")),
+])
+def test_paraphrases_and_near_misses_of_this_sessions_rules(nlp, text, wanted):
+    found = events(text)
+    assert any((kind, agents, targets, modality)[:len(wanted)] == wanted for kind, agents, targets, modality in found), found
+
+
+def test_a_suit_challenging_a_seizure_skips_another_sense_of_the_verb(nlp):
+    found = events("Customs officers seized Lumio Corp.'s servers in April. Zentrix Corp. seized on the news to win "
+                   "customers. Lumio Corp. has filed a lawsuit challenging the seizure.")
+    assert not any(kind == "Lawsuit" and "zentrix-corp" in targets for kind, _, targets, _ in found), found
+
+
+def test_its_in_a_suit_over_a_ban_is_not_the_defendants(nlp):
+    found = events("Zentrix Corp. sued Lumio Corp. over a ban on its chatbot in Lumio's app store.")
+    assert not any(kind == "UsageBan" and "lumio-corp" in targets for kind, _, targets, _ in found), found
