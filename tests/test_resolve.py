@@ -1123,3 +1123,15 @@ def test_a_word_inside_one_name_and_at_the_end_of_another_joins_neither(nlp):
 def test_a_companys_units_and_a_bracketed_country_are_still_named(nlp, text, key, category):
     found = categories(text)
     assert key in found and (category is None or found[key] == category), found
+
+
+@pytest.mark.parametrize("text, key, alias", [
+    ("ANKARA, Jan 12 (Wire) - The Personal Data Protection Authority, known by its Turkish initials KVKK, said it had "
+     "started its own inquiry into Vexa Inc.", "personal-data-protection-authority", "KVKK"),
+    ("BRASILIA, March 2 (Wire) - The penalties were the outcome of a case opened in December by the National Consumer "
+     "Secretariat, or Senacon, an arm of the ministry. Senacon was not persuaded by Vexa Inc.",
+     "national-consumer-secretariat", "Senacon"),
+])
+def test_a_bodys_short_name_given_after_it_is_the_body(nlp, text, key, alias):
+    found = {e.key: e for e in extract(analyse(text)).entities}
+    assert key in found and alias in found[key].aliases and found[key].category == "GovernmentBody", found

@@ -815,6 +815,11 @@ def government_phrase(tok, word: str) -> str | None:
                 None)
 
 
+# units of a whole, and the government wholes that make such a unit a government body ("an arm of the ministry")
+UNIT_NOUNS = {"arm", "unit", "division", "branch", "wing", "department", "office", "body"}
+GOVERNMENT_WHOLES = {"ministry", "government", "department", "administration", "state", "cabinet", "presidency"}
+
+
 def _apposition_category(tok, cues: dict) -> str | None:
     """What an apposition's head noun says a name is: "a leading AI company", "the State Department's envoy"."""
     lemma = hyphenated(tok) or tok.lemma_.lower()  # "a Paris-based AI start-up": start, -, up
@@ -831,6 +836,9 @@ def _apposition_category(tok, cues: dict) -> str | None:
             or any(c.dep_ == "poss" and (c.ent_type_ in ("KG_Country", "GPE") or c.lower_ in ("country", "government", "state"))
                    for c in tok.children)):
         category = "GovernmentBody"  # "the cybersecurity agency", "the country's agency"; not "a news agency", "a PR agency"
+    if lemma in UNIT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" and p.lemma_.lower() in GOVERNMENT_WHOLES
+                                   for c in tok.children for p in c.children if p.dep_ == "pobj"):
+        category = "GovernmentBody"  # "Senacon, an arm of the ministry": a unit of a government is a government body
     compounded = " ".join([c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.lower_])
     # ("OpenAI's chief information security officer": the whole run of modifiers)
     modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.lower_ not in ("former", "ex")]
@@ -1716,6 +1724,11 @@ def _short_form(text: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and text[0].isupper() and sum(ch.isupper() for ch in text) >= 2
 
 
+def _known_by_initials(between: list[str]) -> bool:
+    """ ", known by its Turkish initials", ", or by the acronym": words that give a name's short form next."""
+    return len(between) <= 7 and between[:3] == [",", "known", "by"] and between[-1] in ("initials", "acronym", "abbreviation")
+
+
 def _bracketed_short_name(doc, name: NameMention, short: NameMention) -> bool:
     """ "the Ministry of Communication and Digital Affairs (Komdigi)": one capitalised word alone in brackets
     after a body's name of several words is the short name it goes by, acronym or not."""
@@ -1736,4 +1749,12 @@ def _mark_acronyms(doc, mentions: list[NameMention]) -> None:
                 and prev.votes and max(prev.votes, key=prev.votes.get) not in ("Person", "Company", "AIModel") \
                 and mention.end - mention.start == 1:  # (a body's: not "a chatbot built by Lumio Corp., known as Lumi")
             # "the Ministry of Communication and Information Technology, known as Kominfo": the body's short name
+            mention.acronym_of = i - 1
+        elif [t.lower_ for t in doc[prev.end:mention.start]] == [",", "or"] and mention.end - mention.start == 1 \
+                and prev.end - prev.start >= 2 and prev.votes and max(prev.votes, key=prev.votes.get) in ("GovernmentBody", "Organization") \
+                and mention.end < len(doc) and doc[mention.end].is_punct:
+            # "the National Consumer Secretariat, or Senacon, an arm of the ministry": the body's short name
+            mention.acronym_of = i - 1
+        elif _known_by_initials([t.lower_ for t in doc[prev.end:mention.start]]) and mention.end - mention.start == 1:
+            # "The Personal Data Protection Authority, known by its Turkish initials KVKK"
             mention.acronym_of = i - 1
