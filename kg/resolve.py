@@ -1613,6 +1613,18 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
                 taken.update(range(i, i + n))
 
 
+def _merge_plurals(clusters: list[Cluster]) -> list[Cluster]:
+    """ "selling iPhones" in a story of the iPhone: a product's name in the plural is the product, not a company the
+    NER guessed."""
+    products = {c.label: c for c in clusters if c.category == "AIModel"}
+    for cluster in list(clusters):
+        singular = products.get(cluster.label[:-1]) if cluster.label.endswith("s") and not cluster.known else None
+        if singular is not None and singular is not cluster and max(cluster.votes.values(), default=0) <= 1:
+            singular.mentions.extend(cluster.mentions)
+            clusters.remove(cluster)
+    return clusters
+
+
 def _named_alone(doc, cluster: Cluster, word: str) -> bool:
     """Whether the article writes one word of a name outside the name's own mentions."""
     return any(t.text == word and not any(n.start <= t.i < n.end for n in cluster.mentions) for t in doc)
@@ -1639,6 +1651,7 @@ def resolve(doc, mentions: list[NameMention]) -> Resolution:
     headline = next(sentences, None)
     clusters = _merge_short_forms(_cluster(mentions), [t.text for t in doc], headline.end if headline is not None else 0)
     clusters = _merge_former_names(doc, clusters)
+    clusters = _merge_plurals(clusters)
     _propagate(doc, clusters)
     clusters = [c for c in clusters if not _stray_word(doc, c) and not _only_whose(doc, c)]
     for cluster in clusters:

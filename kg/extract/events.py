@@ -942,9 +942,11 @@ def _event_for(span, row, resolution, article_date):
     elif kind == "ExportRestriction" and "access" in span.text.lower() and targets \
             and {resolution.category(t) for t in targets} <= {"Company", "AIModel"}:
         kind = "UsageBan"  # "blocked access to DeepSeek"; "restricted China's access to chips" stays an export curb
-    elif kind == "ExportRestriction" and any(t.lower_ in ("sale", "sales") for t in span) and targets \
+    elif kind == "ExportRestriction" and any(t.lower_ in ("sale", "sales") or t.lemma_ == "sell" for t in span) and targets \
             and {resolution.category(t) for t in targets} <= {"Company", "AIModel"} and not _sold_abroad(anchor, agents, resolution):
-        kind = "UsageBan"  # "Indonesia banned sales of the iPhone 16": sold at home, not "banned sales of the H20 to China"
+        # "Indonesia banned sales of the iPhone 16", "barred it from selling iPhones in the country": sold at home, not
+        # "banned sales of the H20 to China"
+        kind = "UsageBan"
     mood = modality(anchor, verb)
     if row.get("stative"):
         # "urged Microsoft to scrap the company's contract with ICE": the contract exists; "its proposed deal": not yet

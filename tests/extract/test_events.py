@@ -2962,3 +2962,13 @@ def test_a_suit_challenging_a_seizure_skips_another_sense_of_the_verb(nlp):
 def test_its_in_a_suit_over_a_ban_is_not_the_defendants(nlp):
     found = events("Zentrix Corp. sued Lumio Corp. over a ban on its chatbot in Lumio's app store.")
     assert not any(kind == "UsageBan" and "lumio-corp" in targets for kind, _, targets, _ in found), found
+
+
+def test_barring_a_company_from_selling_at_home_bans_use_and_its_plural_product_is_the_product(nlp):
+    text = ("BRASILIA, Sept 7 (Wire) - Brazil has fined Lumio Corp. 12 million reais and barred it from selling LumaPhones "
+            "in the country without a charger, accusing the U.S. company of handing consumers the cost. The order "
+            "suspends sales of every LumaPhone model.")
+    found = events(text)
+    assert ("UsageBan", ("brazil",), ("lumio-corp",), "asserted") in found, found
+    assert not any(kind == "ExportRestriction" for kind, *_ in found), found
+    assert ("ConcernRaised", ("brazil",), ("lumio-corp",), "asserted") in found, found
