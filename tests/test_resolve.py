@@ -1135,3 +1135,10 @@ def test_a_companys_units_and_a_bracketed_country_are_still_named(nlp, text, key
 def test_a_bodys_short_name_given_after_it_is_the_body(nlp, text, key, alias):
     found = {e.key: e for e in extract(analyse(text)).entities}
     assert key in found and alias in found[key].aliases and found[key].category == "GovernmentBody", found
+
+
+def test_a_quoted_title_in_a_sentence_about_songs_names_no_actor(nlp):
+    found = categories('MUNICH, Jan 21 (Wire) - Kelvar Labs\' tool turned out audio that matched songs such as "Forever '
+                       'Young", "Mambo No. 5", "Daddy Cool" and "Cheri Cheri Lady", Vexa Inc. said.')
+    assert not any(word in key for key in found for word in ("young", "mambo", "daddy", "cheri")), found
+    assert found.get("vexa-inc") == "Company", found

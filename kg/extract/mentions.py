@@ -1480,6 +1480,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
             and doc[span.end].lemma_.lower() in CLASS_NOUNS and span.root.dep_ == "compound" \
             and doc.text.count(text) == 1:
         return False  # "Crown corporations", "Big Tech companies": a class of companies, named by no one of them
+    if not label.startswith("KG_") and _quoted_title(doc, span, set(cues["work_nouns"]) | TITLED_WORKS):
+        return False  # 'songs such as "Forever Young" and "Daddy Cool"': a work's title, no actor
     if _listed_as_kind(span, set(cues["non_party_kinds"])):
         return False  # "languages including Amharic, Oromo and Tigrinya", "cities such as Rotterdam"
     if label == "GPE" and text in us_states():
@@ -1722,6 +1724,24 @@ def _short_form(text: str) -> bool:
         return all(_short_form(w) for w in words)
     letters = text.replace("-", "")
     return 2 <= len(letters) <= 8 and letters.isalpha() and text[0].isupper() and sum(ch.isupper() for ch in text) >= 2
+
+
+# works whose titles news prose quotes ("the song \"Forever Young\"")
+TITLED_WORKS = {"song", "track", "hit", "single", "poem", "article", "essay", "episode", "painting", "game", "play"}
+
+
+def _quoted_title(doc, span, works: set[str]) -> bool:
+    """A name alone inside quotation marks, in a sentence about works of that kind."""
+    quotes = {'"', "\u201c", "\u201d", "''", "``"}
+    # (the NER may take part of the quoted title: "Cheri" + "Cheri Lady")
+    start, end = span.start - 1, span.end
+    while start >= 0 and span.start - start <= 3 and doc[start].text not in quotes and doc[start].text[:1].isupper():
+        start -= 1
+    while end < len(doc) and end - span.end <= 3 and doc[end].text not in quotes and (doc[end].text[:1].isupper() or doc[end].like_num):
+        end += 1
+    if start < 0 or end >= len(doc) or doc[start].text not in quotes or doc[end].text not in quotes:
+        return False
+    return any(t.lemma_.lower() in works for t in span.sent)
 
 
 def _known_by_initials(between: list[str]) -> bool:
