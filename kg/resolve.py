@@ -700,6 +700,13 @@ class Resolution:
         if tok.sent.start == 0:
             return False
         previous = self.doc[tok.sent.start - 1].sent
+        if tok.head.lemma_.lower() in ("urge", "call", "demand", "ask", "warn") and any(
+                t.lemma_.lower() in ("letter", "petition", "statement") and t.dep_ in ("dobj", "pobj")
+                for t in previous) and not any(self.key_at(w.i) for a in previous if a.dep_ == "agent"
+                                               for w in a.children if w.dep_ == "pobj"):
+            # "The reversal follows an open letter sent ... by a group that included ... It urged the two officials":
+            # the letter, whose unnamed senders are no one in the story
+            return True
         subjects = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         return len(subjects) == 1 and subjects[0].tag_ == "NN" and subjects[0].lemma_.lower() in DOCUMENTS \
             and not any(self.key_at(t.i) for t in [subjects[0], *subjects[0].children] if t.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "nmod"))

@@ -1142,3 +1142,12 @@ def test_a_quoted_title_in_a_sentence_about_songs_names_no_actor(nlp):
                        'Young", "Mambo No. 5", "Daddy Cool" and "Cheri Cheri Lady", Vexa Inc. said.')
     assert not any(word in key for key in found for word in ("young", "mambo", "daddy", "cheri")), found
     assert found.get("vexa-inc") == "Company", found
+
+
+def test_a_prize_is_no_actor_and_a_demonym_begins_a_bodys_name_with_its_short_form(nlp):
+    found = categories("UNITED NATIONS, Sept 22 (Wire) - Ten Nobel laureates urged governments to agree on red lines. The "
+                       "call was unveiled by journalist Ana Ruiz, a co-winner of the 2021 Nobel Peace Prize. The statement "
+                       "was drawn up by the French Center for AI Safety (CeSIA) and Kelvar Labs.")
+    assert not any("nobel" in key for key in found), found
+    assert found.get("french-center-for-ai-safety") == "Organization" and "french" not in found, found
+

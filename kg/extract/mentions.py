@@ -217,8 +217,12 @@ def _joined_entities(doc):
         # "the Dutch" + "Supreme Court", "the French" + "Senate": another country's body, not the US one the
         # lexicon names by the bare words
         words = [t for t in ent if t.lower_ != "the"]
+        # ("the French" + "Center for AI Safety (CeSIA)": a body named for what it is for, with its own short form)
+        named_for = nxt is not None and len(nxt) > 2 and heads.get(nxt[0].text, "Company") != "Company" \
+            and nxt[1].lower_ in ("for", "of") and nxt.end + 1 < len(doc) and doc[nxt.end].text == "("
         if (nxt is not None and nxt.start == ent.end and len(words) == 1 and words[0].text in demonyms()
-                and demonyms()[words[0].text] != "United States" and heads.get(nxt[-1].text, "Company") != "Company"):
+                and demonyms()[words[0].text] != "United States"
+                and (heads.get(nxt[-1].text, "Company") != "Company" or named_for)):
             out.append(Span(doc, words[0].i, nxt.end, label="ORG"))
             i += 2
             continue

@@ -2972,3 +2972,10 @@ def test_barring_a_company_from_selling_at_home_bans_use_and_its_plural_product_
     assert ("UsageBan", ("brazil",), ("lumio-corp",), "asserted") in found, found
     assert not any(kind == "ExportRestriction" for kind, *_ in found), found
     assert ("ConcernRaised", ("brazil",), ("lumio-corp",), "asserted") in found, found
+
+
+def test_it_after_a_letter_from_unnamed_senders_is_the_letter(nlp):
+    found = events("The reversal follows an open letter sent last month to Attorney General Ana Ruiz by a group that "
+                   "included former Vexa Inc. adviser Tomas Reyes and was backed by researchers including Daniel Okafor. "
+                   "It urged the officials to block the restructuring.")
+    assert not any(kind == "PublicAppeal" and "vexa-inc" in agents for kind, agents, _, _ in found), found
