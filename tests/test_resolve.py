@@ -1151,3 +1151,10 @@ def test_a_prize_is_no_actor_and_a_demonym_begins_a_bodys_name_with_its_short_fo
     assert not any("nobel" in key for key in found), found
     assert found.get("french-center-for-ai-safety") == "Organization" and "french" not in found, found
 
+
+
+def test_a_noun_and_a_name_across_a_preposition_are_no_name(nlp):
+    found = categories("The letter said the start-up had trained its AI on Kelvar works without authorisation, and Vexa "
+                       "Inc. agreed to remove the bots. The Senate Committee on Commerce held a hearing.")
+    assert not any(key.startswith("ai-on") for key in found), found
+    assert found.get("vexa-inc") == "Company", found

@@ -1484,6 +1484,11 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
             and doc[span.end].lemma_.lower() in CLASS_NOUNS and span.root.dep_ == "compound" \
             and doc.text.count(text) == 1:
         return False  # "Crown corporations", "Big Tech companies": a class of companies, named by no one of them
+    inner = [t for t in span[1:-1] if t.lower_ in ("on", "to", "from", "with", "by", "at", "in")]
+    if not label.startswith("KG_") and inner and span[0].text not in cues["heads"] and span[0].text not in LAW_FIRST_WORDS \
+            and span[0].text not in EVENT_HEADS and not _body_before_connector(span, cues) \
+            and not any(t.text in EVENT_HEADS or t.text in cues["heads"] for t in span if t.i < inner[0].i):
+        return False  # "trained its AI on Disney works": the NER ran a noun and a name across a preposition
     if not label.startswith("KG_") and _quoted_title(doc, span, set(cues["work_nouns"]) | TITLED_WORKS):
         return False  # 'songs such as "Forever Young" and "Daddy Cool"': a work's title, no actor
     if _listed_as_kind(span, set(cues["non_party_kinds"])):
