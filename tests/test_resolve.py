@@ -1158,3 +1158,9 @@ def test_a_noun_and_a_name_across_a_preposition_are_no_name(nlp):
                        "Inc. agreed to remove the bots. The Senate Committee on Commerce held a hearing.")
     assert not any(key.startswith("ai-on") for key in found), found
     assert found.get("vexa-inc") == "Company", found
+
+
+def test_two_parties_joined_by_a_hyphen_to_modify_a_noun_are_no_third(nlp):
+    found = categories("LONDON, Jan 21 (Wire) - Vexa Inc. and Lumio Corp. agreed to resume talks. About 7,700 actors had "
+                       "worked under Vexa-Lumio agreements since 2021, Vexa said, and Lumio agreed.")
+    assert not any(key.startswith("vexa-lumio") for key in found), found

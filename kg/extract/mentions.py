@@ -1484,6 +1484,11 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
             and doc[span.end].lemma_.lower() in CLASS_NOUNS and span.root.dep_ == "compound" \
             and doc.text.count(text) == 1:
         return False  # "Crown corporations", "Big Tech companies": a class of companies, named by no one of them
+    parts = text.split("-")
+    if not label.startswith("KG_") and len(parts) == 2 and all(p[:1].isupper() for p in parts) \
+            and span.root.dep_ in ("compound", "amod", "nmod") and all(
+                any(t.text == p and not span.start <= t.i < span.end for t in doc) for p in parts):
+        return False  # "Pact-Equity agreements": two parties the story names apart, joined to modify a noun
     inner = [t for t in span[1:-1] if t.lower_ in ("on", "to", "from", "with", "by", "at", "in")]
     if not label.startswith("KG_") and inner and span[0].text not in cues["heads"] and span[0].text not in LAW_FIRST_WORDS \
             and span[0].text not in EVENT_HEADS and not _body_before_connector(span, cues) \
