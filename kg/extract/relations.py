@@ -183,12 +183,25 @@ def _premodifier_relation(doc, resolution, key, mention):
     if title and not orgs and (title.split()[-1] in ("minister", "premier") or title.endswith("cabinet secretary") or cabinet):
         # (not a country named in what the sentence reports: "Defense Secretary Pete Hegseth said China was ...")
         orgs = _ministers_country(doc, resolution, phrase, mention, cabinet=cabinet)
+    if title and not orgs and title.split()[-1] in ("justice", "judge"):
+        orgs = _court_before(resolution, doc[mention.start])
     if title in JUDGES:
         # "U.S. Circuit Judge Stephanos Bibas": a judge sits on a court, not in the country
         orgs = [o for o in orgs if resolution.by_key[o].kind == "Court" or "court" in fold(resolution.by_key[o].label).split()]
     if title and orgs:
         return [(("leads" if head_title else "memberOf"), orgs[-1], former, title)]
     return []
+
+
+def _court_before(resolution, tok) -> list[str]:
+    """ "the Sindh High Court ... told the ministry ... \"...?\" Chief Justice Aqeel Ahmed Abbasi said": the court the
+    story named last, in this sentence or the two before (a quotation may be one), is a judge's with no court named."""
+    doc = tok.doc
+    window = tok.sent.start
+    for _ in range(2):
+        window = doc[window - 1].sent.start if window > 0 else window
+    courts = [k for start, k in resolution.order if window <= start < tok.i and resolution.by_key[k].kind == "Court"]
+    return courts[-1:]
 
 
 # offices that head a department named otherwise: "Attorney General William Barr" and the Justice Department
@@ -372,6 +385,8 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int], *, plural
         # "Kayla Wood, a company spokesperson", "a company spokesman, Tim Rathschmidt": the story's company
         main = resolution.most_named("Company", at_least=2)
         bodies = [main] if main and main != key else []
+    if not bodies and title.split()[-1] in ("justice", "judge") and tokens:
+        bodies = _court_before(resolution, tokens[0])
     if not bodies and title in OFFICE_DEPARTMENTS and not is_head:
         # "John Demers, the assistant attorney general for national security": a member of the department the office
         # belongs to, when the story names it

@@ -926,3 +926,10 @@ def test_the_dateline_s_country_only_when_the_story_makes_it_an_actor(nlp):
                       "comply. Information Minister Daniel Okafor said the block would last a month. The decision was "
                       "announced at a summit in Kenya.")
     assert ("memberOf", "daniel-okafor", "ethiopia") in found
+
+
+def test_a_judge_with_no_court_named_sits_on_the_court_just_named(nlp):
+    found = relations('KARACHI, April 17 (Wire) - On the same day, the Sindh High Court in Karachi told the ministry to '
+                      'withdraw its letter within a week. "What are you achieving?" Chief Justice Aqeel Ahmed Abbasi '
+                      'said.')
+    assert ("leads", "aqeel-ahmed-abbasi", "sindh-high-court") in {r[:3] for r in found}, found
