@@ -346,7 +346,7 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int], *, plural
     title, is_head = _title_in(words, plural=plural)
     if not title:
         return []
-    is_head = is_head and not _one_of_many(tokens, title) and not _of_a_unit(tokens)
+    is_head = is_head and not _one_of_many(tokens, title) and not _of_a_unit(tokens, resolution)
     former = any(t.lower_ in FORMER for t in tokens)
     if _at_the_time(tokens):
         title = f"then {title}"
@@ -412,9 +412,11 @@ UNIT_NOUNS = {"division", "unit", "team", "department", "office", "branch", "sec
               "committee", "subcommittee", "panel", "caucus"}
 
 
-def _of_a_unit(tokens) -> bool:
-    """ "director of the PIPC's investigation division": the head of a unit is a member of the body."""
-    return any(t.tag_ == "POS" and any(u.lower_ in UNIT_NOUNS and u.i > t.i for u in tokens) for t in tokens)
+def _of_a_unit(tokens, resolution) -> bool:
+    """ "director of the PIPC's investigation division": the head of a unit is a member of the body (not "head of the
+    presidency's Digital Transformation Office": a unit named as a body of its own, which they head)."""
+    return any(t.tag_ == "POS" and any(u.lower_ in UNIT_NOUNS and u.i > t.i and not resolution.key_at(u.i) for u in tokens)
+               for t in tokens)
 
 
 RANK_MODIFIERS = {"senior", "deputy", "assistant", "associate", "vice", "junior", "co"}

@@ -933,3 +933,9 @@ def test_a_judge_with_no_court_named_sits_on_the_court_just_named(nlp):
                       'withdraw its letter within a week. "What are you achieving?" Chief Justice Aqeel Ahmed Abbasi '
                       'said.')
     assert ("leads", "aqeel-ahmed-abbasi", "sindh-high-court") in {r[:3] for r in found}, found
+
+
+def test_the_head_of_a_unit_named_as_a_body_of_its_own_leads_it(nlp):
+    found = relations("ANKARA, Jan 9 (Wire) - Ali Taha Koc, head of the presidency's Digital Transformation Office, wrote "
+                      "on Twitter on Saturday that the rule was unacceptable.")
+    assert ("leads", "ali-taha-koc", "digital-transformation-office") in found, found
