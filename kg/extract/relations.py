@@ -153,6 +153,10 @@ def _premodifier_relation(doc, resolution, key, mention):
             orgs.append(best)
         elif distinctive and title in SPOKESPEOPLE and any(w in BODY_WORDS for w in hints):
             return []  # "Defence ministry spokesman X": a body the story does not name, not the story's company
+    if title and not orgs and any(w in ("company", "firm") for w in lowered[:_title_at(lowered, title)]):
+        # "a blog post by company president Brad Smith": the story's company
+        main = resolution.most_named("Company", at_least=2)
+        orgs = [main] if main and main != key else []
     if title and (_company_officer(title) or title in SPOKESPEOPLE) and not orgs:
         # "Spokesperson Fred Sainz said Apple was committed": the body the sentence names outside what was
         # said ("said Google was wrong" names no employer); else, as in "a letter to chief executive Sundar

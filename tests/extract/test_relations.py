@@ -939,3 +939,9 @@ def test_the_head_of_a_unit_named_as_a_body_of_its_own_leads_it(nlp):
     found = relations("ANKARA, Jan 9 (Wire) - Ali Taha Koc, head of the presidency's Digital Transformation Office, wrote "
                       "on Twitter on Saturday that the rule was unacceptable.")
     assert ("leads", "ali-taha-koc", "digital-transformation-office") in found, found
+
+
+def test_company_before_a_title_is_the_storys_company(nlp):
+    found = relations("REDMOND, June 20 (Wire) - Vexa Inc. said it was dismayed by the policy. Vexa Inc. chief executive "
+                      "Tomas Reyes wrote a memo that linked to a blog post by company president Ana Ruiz calling for reform.")
+    assert ("leads", "ana-ruiz", "vexa-inc") in found, found
