@@ -257,6 +257,11 @@ def _title_body(resolution, title: str, *, by_head: bool = False) -> list[str]:
     return bodies if len(bodies) == 1 else []
 
 
+# what one country has with another ("relations with China", "talks with Washington")
+COUNTERPARTS = {"relation", "relationship", "tie", "talk", "dispute", "clash", "trade", "deal", "negotiation", "spat",
+                "row", "agreement"}
+
+
 def _ministers_country(doc, resolution, phrase, mention, *, cabinet: bool = False) -> list[str]:
     """ "Communications Minister Michelle Rowland", "Chinese Vice Premier He Lifeng": a minister named with
     no ministry serves a country: the one the title's adjective names, else the one country the sentence
@@ -284,11 +289,15 @@ def _ministers_country(doc, resolution, phrase, mention, *, cabinet: bool = Fals
         while t.dep_ == "conj":
             t = t.head
         # (not what the minister does to their own country: "Science Minister X will represent Canada")
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in COUNTERPARTS:
+            return True  # "Carney's government has been trying to steady relations with China": the other side
         return t.dep_ in ("dobj", "dative", "oprd") and not any(
             c.dep_ in ("nsubj", "nsubjpass") and mention.start <= c.i < mention.end for c in t.head.children)
 
     named = {k for t in sent for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Country"
              and not (t.pos_ in ("PROPN", "PRON") and t.i in reported) and not (t.pos_ == "PROPN" and acted_on(t))}
+    others = {k for t in sent for k in [resolution.key_at(t.i)] if k and t.dep_ == "pobj" and t.head.lower_ == "with"
+              and t.head.head.lemma_.lower() in COUNTERPARTS}
     if len(named) == 1:
         return list(named)
     if not named:
@@ -305,6 +314,7 @@ def _ministers_country(doc, resolution, phrase, mention, *, cabinet: bool = Fals
             named = {k for t in before for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Country"
                      and (t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") and t.dep_ in ("poss", "compound")
                           or t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ in ("VERB", "AUX"))}
+            named -= others  # (nor the country the sentence has relations with, named again before)
             if len(named) == 1:
                 return list(named)
             if named:

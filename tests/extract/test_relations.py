@@ -945,3 +945,10 @@ def test_company_before_a_title_is_the_storys_company(nlp):
     found = relations("REDMOND, June 20 (Wire) - Vexa Inc. said it was dismayed by the policy. Vexa Inc. chief executive "
                       "Tomas Reyes wrote a memo that linked to a blog post by company president Ana Ruiz calling for reform.")
     assert ("leads", "ana-ruiz", "vexa-inc") in found, found
+
+
+def test_a_leader_is_not_of_the_country_their_government_has_relations_with(nlp):
+    found = relations("OTTAWA, July 7 (Wire) - Canada ordered Zentrix Corp. to close its business. Beijing has also "
+                      "protested. China's Ministry of Commerce urged Canada to correct its wrongdoings. The clash comes as "
+                      "Prime Minister Mark Carney's government has been trying to steady relations with China.")
+    assert ("leads", "mark-carney", "canada") in found and ("leads", "mark-carney", "china") not in found, found
