@@ -820,7 +820,7 @@ def government_phrase(tok, word: str) -> str | None:
 
 
 # units of a whole, and the government wholes that make such a unit a government body ("an arm of the ministry")
-UNIT_NOUNS = {"arm", "unit", "division", "branch", "wing", "department", "office", "body"}
+PART_NOUNS = {"arm", "unit", "division", "branch", "wing", "department", "office", "body"}
 GOVERNMENT_WHOLES = {"ministry", "government", "department", "administration", "state", "cabinet", "presidency"}
 
 
@@ -840,7 +840,7 @@ def _apposition_category(tok, cues: dict) -> str | None:
             or any(c.dep_ == "poss" and (c.ent_type_ in ("KG_Country", "GPE") or c.lower_ in ("country", "government", "state"))
                    for c in tok.children)):
         category = "GovernmentBody"  # "the cybersecurity agency", "the country's agency"; not "a news agency", "a PR agency"
-    if lemma in UNIT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" and p.lemma_.lower() in GOVERNMENT_WHOLES
+    if lemma in PART_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" and p.lemma_.lower() in GOVERNMENT_WHOLES
                                    for c in tok.children for p in c.children if p.dep_ == "pobj"):
         category = "GovernmentBody"  # "Senacon, an arm of the ministry": a unit of a government is a government body
     compounded = " ".join([c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.lower_])
@@ -1759,7 +1759,7 @@ def _quoted_title(doc, span, works: set[str]) -> bool:
 
 
 def _known_by_initials(between: list[str]) -> bool:
-    """ ", known by its Turkish initials", ", or by the acronym": words that give a name's short form next."""
+    """ ", known by its Turkish initials", ", known by the acronym": words that give a name's short form next."""
     return len(between) <= 7 and between[:3] == [",", "known", "by"] and between[-1] in ("initials", "acronym", "abbreviation")
 
 

@@ -262,6 +262,11 @@ COUNTERPARTS = {"relation", "relationship", "tie", "talk", "dispute", "clash", "
                 "row", "agreement"}
 
 
+def _counterpart(tok) -> bool:
+    """The other side of what one country has with another: "relations with China"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in COUNTERPARTS
+
+
 def _ministers_country(doc, resolution, phrase, mention, *, cabinet: bool = False) -> list[str]:
     """ "Communications Minister Michelle Rowland", "Chinese Vice Premier He Lifeng": a minister named with
     no ministry serves a country: the one the title's adjective names, else the one country the sentence
@@ -289,15 +294,14 @@ def _ministers_country(doc, resolution, phrase, mention, *, cabinet: bool = Fals
         while t.dep_ == "conj":
             t = t.head
         # (not what the minister does to their own country: "Science Minister X will represent Canada")
-        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in COUNTERPARTS:
+        if _counterpart(t):
             return True  # "Carney's government has been trying to steady relations with China": the other side
         return t.dep_ in ("dobj", "dative", "oprd") and not any(
             c.dep_ in ("nsubj", "nsubjpass") and mention.start <= c.i < mention.end for c in t.head.children)
 
     named = {k for t in sent for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Country"
              and not (t.pos_ in ("PROPN", "PRON") and t.i in reported) and not (t.pos_ == "PROPN" and acted_on(t))}
-    others = {k for t in sent for k in [resolution.key_at(t.i)] if k and t.dep_ == "pobj" and t.head.lower_ == "with"
-              and t.head.head.lemma_.lower() in COUNTERPARTS}
+    others = {k for t in sent if _counterpart(t) for k in [resolution.key_at(t.i)] if k}
     if len(named) == 1:
         return list(named)
     if not named:

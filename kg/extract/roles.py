@@ -22,16 +22,16 @@ DEMANDING_VERBS = {"demand", "request", "insist", "recommend", "suggest", "requi
 PLANNING_VERBS = {"plan", "schedule", "threaten", "consider", "propose", "seek", "intend", "expect", "aim", "want", "urge",
                   "call", "ask", "weigh", "mull", "prepare", "vow", "pledge", "promise", "hope", "try", "attempt", "push", "press",
                   "ready", "willing", "poised", "likely", "eager", "due"}
-# verbs of going to law whose infinitive of purpose is what the suit seeks, not done ("went to court to overturn the order")
-LITIGATING_VERBS = {"go", "head", "turn", "sue", "petition", "appeal"}
+# verbs of going to law, and of going somewhere (to law only when the place is a court), whose infinitive of purpose
+# is what the suit seeks, not done ("sued to block the merger", "went to court to overturn the order")
+LITIGATING_VERBS = {"sue", "petition", "appeal"}
+GOING_VERBS = {"go", "head", "turn"}
 
 
 def _going_to_law(verb) -> bool:
     """ "sued to block", "went to the Federal Court to overturn" (not "went to Beijing to sign")."""
     lemma = verb.lemma_.lower()
-    if lemma in ("sue", "petition", "appeal"):
-        return True
-    return lemma in LITIGATING_VERBS and any(
+    return lemma in LITIGATING_VERBS or lemma in GOING_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "to" and p.dep_ == "pobj" and p.lemma_.lower() in ("court", "tribunal")
         for c in verb.children for p in c.children)
 
