@@ -34,8 +34,10 @@ sable and thorn (written blind in the eighteenth session by helpers who never re
 once umber and cobalt were being written), umber and cobalt (written blind in the nineteenth session by
 helpers who never read kg/; opened in the twentieth, once garnet and willow were being written), garnet and
 willow (written blind in the twentieth session by helpers who never read kg/; opened in the twenty-first, once
-hazel and ivory were being written), and hazel and ivory (written blind in the twenty-first session by helpers
-who never read kg/; never opened: only these summary figures are read). Prints F1 per category
+hazel and ivory were being written), hazel and ivory (written blind in the twenty-first session by helpers who
+never read kg/; opened in the twenty-second, once juniper and laurel were being written), and juniper and laurel
+(written blind in the twenty-second session by helpers who never read kg/; never opened: only these summary
+figures are read). Prints F1 per category
 and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
@@ -95,6 +97,8 @@ SETS = {
     "willow": [REPO / "eval" / "willow"],
     "hazel": [REPO / "eval" / "hazel"],
     "ivory": [REPO / "eval" / "ivory"],
+    "juniper": [REPO / "eval" / "juniper"],
+    "laurel": [REPO / "eval" / "laurel"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 
