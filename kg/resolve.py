@@ -9,11 +9,12 @@ lexicon name or its fullest folded name, so the same thing gets the same IRI in 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import takewhile
 
 from .extract.mentions import (LEGAL_SUFFIXES, NameMention, company_words, context_votes, government_phrase,
                                group_of_people, hyphenated, national_places, sentence_evidence)
+from .extract.roles import reason_verb, verb_lemma
 from .lexicon import name_cues, speech_verbs, titles
 from .records import Entity, Mention
 from .text import fold, slug
@@ -314,7 +315,7 @@ class Resolution:
                         if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i for k in [self.key_at(t.i)]) else None
                     key = key or subject or self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "Organization"))
                 elif tok.dep_ in ("dobj", "nsubjpass", "dative") and tok.lower_ == "it" and (
-                        tok.head.lemma_.lower() in SANCTIONS or tok.head.lower_ in ("fined", "fines")):  # the lemmatizer's "fin"
+                        verb_lemma(tok.head) in SANCTIONS):
                     # "banned it", "fined it": what is acted on is a company or its product, not who acts
                     # ("when Dow Jones and the New York Post sued it")
                     acting = self._clause_subject(tok)
@@ -451,8 +452,8 @@ class Resolution:
         is that party's (not in a suit: "Zentrix sued Lumio over a ban on its chatbot" may be the plaintiff's)."""
         for anc in tok.ancestors:
             if anc.dep_ == "prep" and anc.lower_ == "for":
-                verb = anc.head.head if anc.head.dep_ == "dobj" and anc.head.head.pos_ == "VERB" else anc.head
-                if verb.pos_ == "VERB" and (verb.lemma_.lower() in PENALTIES or verb.lower_ in ("fined", "fines")):
+                verb = reason_verb(anc)
+                if verb.pos_ == "VERB" and verb_lemma(verb) in PENALTIES:
                     return next((k for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")
                                  for k in [self.key_at(c.i)] if k and self.category(k) in ("Company", "Organization")), None)
                 return None
@@ -608,9 +609,11 @@ class Resolution:
         country_names = {fold(a) for a in self.aliases(self.by_key[country])}
         return {fold(d) for d, c in demonyms().items() if fold(c) in country_names}
 
+    @cached_property
     def dateline_country(self) -> str | None:
         """The country the story's dateline city is the capital of ("TOKYO, Dec. 11 (Wire) -": Japan), if the
-        story names that country: where the wire filed from, whose officials it quotes by title alone."""
+        story names that country: where the wire filed from, whose officials it quotes by title alone (read once
+        per article: every "a government order" and every minister with no country asks)."""
         from .lexicon import capitals, countries, known_entities
 
         words = []
@@ -899,7 +902,7 @@ class Resolution:
             # "Meta signed the letter with Airbus and Siemens. The company, led by ...": a sentence that
             # opens with the description continues the last sentence's subject
             subject = self._subject_antecedent(tok, tuple(accepted))
-            if subject and lemma in ("embassy", "consulate") and not any(lemma in fold(a).split() for a in self.aliases(self.by_key[subject])):
+            if subject and lemma in ("embassy", "consulate") and not self._has_word(subject, lemma):
                 subject = None  # "China's foreign ministry objected. The embassy said": not the ministry at home
             if subject and lemma in HEAD_DESCRIPTIONS and not self._has_word(subject, lemma) and self._antecedent(
                     tok.i, lambda k: self.category(k) in accepted and k not in acting and self._has_word(k, lemma)):
@@ -1570,6 +1573,10 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
                     # tagger takes it for a name
                     if len(words) >= 3 and words[0].lower() not in GENERIC_LEADS and not words[0].isupper():
                         leads.setdefault(words[:1], cluster)
+    texts = [t.text for t in doc]
+    at: dict[str, list[int]] = {}  # the tokens of each text, in order
+    for i, text in enumerate(texts):
+        at.setdefault(text, []).append(i)
     # "Adam Bry ... Bry sought help": a person's surname alone, where the tagger took it for a common noun, as the
     # subject of a verb (never a word the article also writes in lower case, or a stop word)
     lowered = {t.lower_ for t in doc if t.text.islower()}
@@ -1584,15 +1591,11 @@ def _propagate(doc, clusters: list[Cluster]) -> None:
                 # "Agus Gumiwang Kartasasmita ... Agus held talks": a three-word name whose surname the story never
                 # uses alone goes by its first word (as Indonesian names do)
                 first = doc[m.start].text
-                named_alone = _named_alone(doc, cluster, last)
+                named_alone = _named_alone(at, cluster, last)
                 if m.end - m.start >= 3 and len(first) >= 3 and first.isalpha() and first[0].isupper() and not named_alone \
                         and first.lower() not in lowered and not doc.vocab[first.lower()].is_stop and first.lower() not in titles() \
                         and (first,) not in forms:
                     surnames.setdefault((first,), cluster)
-    texts = [t.text for t in doc]
-    at: dict[str, list[int]] = {}  # the tokens of each text, in order
-    for i, text in enumerate(texts):
-        at.setdefault(text, []).append(i)
     # (never a word the NER takes for a place anywhere: "Boston Dynamics Inc" ... "the city of Boston")
     places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP", "FAC")}
     lead_only = {words: cluster for words, cluster in leads.items() if words not in forms and words[0] not in places}
@@ -1632,9 +1635,9 @@ def _merge_plurals(clusters: list[Cluster]) -> list[Cluster]:
     return clusters
 
 
-def _named_alone(doc, cluster: Cluster, word: str) -> bool:
-    """Whether the article writes one word of a name outside the name's own mentions."""
-    return any(t.text == word and not any(n.start <= t.i < n.end for n in cluster.mentions) for t in doc)
+def _named_alone(at: dict[str, list[int]], cluster: Cluster, word: str) -> bool:
+    """Whether the article writes one word of a name outside the name's own mentions (`at`: each text's tokens)."""
+    return any(not any(n.start <= i < n.end for n in cluster.mentions) for i in at.get(word, ()))
 
 
 # the houses each kind of member sits in, in order of preference

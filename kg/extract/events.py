@@ -21,6 +21,7 @@ from .claims import VERDICT_CUES
 from .dates import event_date
 from .mentions import STAFF_NOUNS, title_phrase, titled_before, sentence_evidence
 from .roles import (MODAL_PLANNED, according_to, action_owner, clause_verb, counted_keys, is_amount, is_base_form, is_infinitive,
+                    reason_verb, verb_lemma,
                     is_passive, joined_with, modality, modifying_bodies, object_tokens, phrase_keys, prep_objects, subject_keys,
                     trailing_names)
 from .windowed import WindowedMatcher
@@ -241,10 +242,8 @@ def _offence(anchor):
     token), or None."""
     if anchor.tag_ != "VBG" or anchor.dep_ != "pcomp" or anchor.head.lower_ != "for":
         return None
-    verb = anchor.head.head
-    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
-        verb = verb.head  # ("fined TikTok 15 billion rupiah for notifying it late": the "for" of the amount)
-    if not (verb.lemma_.lower() in PUNISHING or verb.lower_ in ("fined", "fines")):
+    verb = reason_verb(anchor.head)
+    if verb_lemma(verb) not in PUNISHING:
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON")
                  and not is_amount(c)), None)

@@ -154,9 +154,7 @@ def _premodifier_relation(doc, resolution, key, mention):
         elif distinctive and title in SPOKESPEOPLE and any(w in BODY_WORDS for w in hints):
             return []  # "Defence ministry spokesman X": a body the story does not name, not the story's company
     if title and not orgs and any(w in ("company", "firm") for w in lowered[:_title_at(lowered, title)]):
-        # "a blog post by company president Brad Smith": the story's company
-        main = resolution.most_named("Company", at_least=2)
-        orgs = [main] if main and main != key else []
+        orgs = _storys_company(resolution, key)  # "a blog post by company president Brad Smith"
     if title and (_company_officer(title) or title in SPOKESPEOPLE) and not orgs:
         # "Spokesperson Fred Sainz said Apple was committed": the body the sentence names outside what was
         # said ("said Google was wrong" names no employer); else, as in "a letter to chief executive Sundar
@@ -195,6 +193,13 @@ def _premodifier_relation(doc, resolution, key, mention):
     if title and orgs:
         return [(("leads" if head_title else "memberOf"), orgs[-1], former, title)]
     return []
+
+
+def _storys_company(resolution, key) -> list[str]:
+    """ "a company spokesperson", "company president X": the company the story names most (twice at least), if
+    not the person themself."""
+    main = resolution.most_named("Company", at_least=2)
+    return [main] if main and main != key else []
 
 
 def _court_before(resolution, tok) -> list[str]:
@@ -325,7 +330,7 @@ def _ministers_country(doc, resolution, phrase, mention, *, cabinet: bool = Fals
                 break
     # (the capital the story is filed from before the country it names most: "TOKYO - ... Prime Minister Shinzo Abe"
     # in a story that names China as often)
-    home = resolution.dateline_country() or resolution.most_named("Country", at_least=2)
+    home = resolution.dateline_country or resolution.most_named("Country", at_least=2)
     return [home] if home else []
 
 
@@ -400,9 +405,8 @@ def _title_relation(resolution, key, phrase_tokens, exclude: set[int], *, plural
     if owned:
         bodies = [owned[0], *(b for b in bodies if b != owned[0])]
     if not bodies and any(t.lower_ in ("company", "firm") and t.dep_ in ("compound", "amod", "nmod") for t in tokens):
-        # "Kayla Wood, a company spokesperson", "a company spokesman, Tim Rathschmidt": the story's company
-        main = resolution.most_named("Company", at_least=2)
-        bodies = [main] if main and main != key else []
+        # "Kayla Wood, a company spokesperson", "a company spokesman, Tim Rathschmidt"
+        bodies = _storys_company(resolution, key)
     if not bodies and title.split()[-1] in ("justice", "judge") and tokens:
         bodies = _court_before(resolution, tokens[0])
     if not bodies and title in OFFICE_DEPARTMENTS and not is_head:

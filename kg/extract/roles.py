@@ -28,6 +28,18 @@ LITIGATING_VERBS = {"sue", "petition", "appeal"}
 GOING_VERBS = {"go", "head", "turn"}
 
 
+def verb_lemma(tok) -> str:
+    """A verb's lemma, "fine" for "fined" and "fines" (which the lemmatizer reads as "fin")."""
+    return "fine" if tok.lower_ in ("fined", "fines") else tok.lemma_.lower()
+
+
+def reason_verb(prep):
+    """The verb a "for" phrase gives the reason of, through the amount it may hang on ("fined TikTok 15 billion
+    rupiah for notifying it late")."""
+    head = prep.head
+    return head.head if head.dep_ == "dobj" and head.head.pos_ == "VERB" else head
+
+
 def _going_to_law(verb) -> bool:
     """ "sued to block", "went to the Federal Court to overturn" (not "went to Beijing to sign")."""
     lemma = verb.lemma_.lower()
@@ -496,7 +508,7 @@ def modifying_bodies(noun, resolution) -> list[str]:
         key = resolution.key_at(mod.i) or (resolution.country_of_adjective(mod) if mod.dep_ == "amod" else None)
         if key is None and mod.dep_ == "compound" and mod.lower_ == "government":
             # "a government order": the government the story is about
-            key = resolution.describe(mod, "Country") or resolution.dateline_country()
+            key = resolution.describe(mod, "Country") or resolution.dateline_country
         if key and resolution.category(key) in ("Country", "GovernmentBody") and key not in keys:
             keys.append(key)
     return keys

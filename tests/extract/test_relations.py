@@ -928,27 +928,25 @@ def test_the_dateline_s_country_only_when_the_story_makes_it_an_actor(nlp):
     assert ("memberOf", "daniel-okafor", "ethiopia") in found
 
 
-def test_a_judge_with_no_court_named_sits_on_the_court_just_named(nlp):
-    found = relations('KARACHI, April 17 (Wire) - On the same day, the Sindh High Court in Karachi told the ministry to '
-                      'withdraw its letter within a week. "What are you achieving?" Chief Justice Aqeel Ahmed Abbasi '
-                      'said.')
-    assert ("leads", "aqeel-ahmed-abbasi", "sindh-high-court") in {r[:3] for r in found}, found
 
-
-def test_the_head_of_a_unit_named_as_a_body_of_its_own_leads_it(nlp):
-    found = relations("ANKARA, Jan 9 (Wire) - Ali Taha Koc, head of the presidency's Digital Transformation Office, wrote "
-                      "on Twitter on Saturday that the rule was unacceptable.")
-    assert ("leads", "ali-taha-koc", "digital-transformation-office") in found, found
-
-
-def test_company_before_a_title_is_the_storys_company(nlp):
-    found = relations("REDMOND, June 20 (Wire) - Vexa Inc. said it was dismayed by the policy. Vexa Inc. chief executive "
-                      "Tomas Reyes wrote a memo that linked to a blog post by company president Ana Ruiz calling for reform.")
-    assert ("leads", "ana-ruiz", "vexa-inc") in found, found
-
-
-def test_a_leader_is_not_of_the_country_their_government_has_relations_with(nlp):
-    found = relations("OTTAWA, July 7 (Wire) - Canada ordered Zentrix Corp. to close its business. Beijing has also "
-                      "protested. China's Ministry of Commerce urged Canada to correct its wrongdoings. The clash comes as "
-                      "Prime Minister Mark Carney's government has been trying to steady relations with China.")
-    assert ("leads", "mark-carney", "canada") in found and ("leads", "mark-carney", "china") not in found, found
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a judge with no court named sits on the court just named
+    ('KARACHI, April 17 (Wire) - On the same day, the Sindh High Court in Karachi told the ministry to withdraw its '
+     'letter within a week. "What are you achieving?" Chief Justice Aqeel Ahmed Abbasi said.',
+     ("leads", "aqeel-ahmed-abbasi", "sindh-high-court"), None),
+    # the head of a unit named as a body of its own leads it
+    ("ANKARA, Jan 9 (Wire) - Ali Taha Koc, head of the presidency's Digital Transformation Office, wrote on Twitter on "
+     "Saturday that the rule was unacceptable.", ("leads", "ali-taha-koc", "digital-transformation-office"), None),
+    # "company" before a title is the story's company
+    ("REDMOND, June 20 (Wire) - Vexa Inc. said it was dismayed by the policy. Vexa Inc. chief executive Tomas Reyes wrote "
+     "a memo that linked to a blog post by company president Ana Ruiz calling for reform.",
+     ("leads", "ana-ruiz", "vexa-inc"), None),
+    # a leader is not of the country their government has relations with
+    ("OTTAWA, July 7 (Wire) - Canada ordered Zentrix Corp. to close its business. Beijing has also protested. China's "
+     "Ministry of Commerce urged Canada to correct its wrongdoings. The clash comes as Prime Minister Mark Carney's "
+     "government has been trying to steady relations with China.",
+     ("leads", "mark-carney", "canada"), ("leads", "mark-carney", "china")),
+])
+def test_a_title_with_no_body_named_finds_it_in_the_story(nlp, text, wanted, unwanted):
+    found = relations(text)
+    assert wanted in found and unwanted not in found, found
