@@ -978,6 +978,8 @@ def _event_for(span, row, resolution, article_date):
     confidence = _confidence(kind, agents, targets)
     if kind == "PublicAppeal" and agents and not targets and verb is not None and _addressed_to_many(anchor, verb):
         confidence = 0.6  # "called on AI labs to halt training": an appeal to a whole group, none of them named
+    if kind == "Refusal" and agents and not targets and verb is not None and _asked_by_unnamed(anchor, verb, resolution):
+        confidence = 0.6  # "turned down requests from contractors": refused, though the askers go unnamed
     if kind in STAFF_ACTIONS and not agents and targets and acting is not None and (staff is not None or _staff_act(acting)):
         confidence = 0.5  # "a group of Microsoft workers published a letter to Nadella": a company's staff, no one named
     return Event(type=kind, agents=tuple(agents), targets=tuple(targets), trigger=span.text, modality=mood,
@@ -1250,6 +1252,17 @@ def _addressed_to_many(anchor, verb) -> bool:
     return any(a.tag_ == "NNS" for a in addressees)
 
 
+def _asked_by_unnamed(anchor, verb, resolution) -> bool:
+    """ "turned down a request from a California police agency", "rejected calls from employees": what is refused
+    is a request whose senders the story does not name, so the refusal stands with no one to refuse (not "rejected
+    a request": whose, the story may say elsewhere)."""
+    asked = [c for t in (anchor, verb) for c in t.children if c.dep_ in ("dobj", "nsubjpass")
+             and c.lemma_.lower() in ASKING_NOUNS]
+    senders = [p for a in asked for c in a.children if c.dep_ == "prep" and c.lower_ == "from"
+               for p in c.children if p.dep_ == "pobj"]
+    return bool(senders) and not any(phrase_keys(p, resolution) for p in senders)
+
+
 # Types whose action is incomplete without the party it is done to: without one the event is recorded,
 # at low confidence, and the default `events` query leaves it out. A concern is raised with or about
 # someone (31 of 32 in the gold sets); an agreement may be one-sided ("signed separate agreements").
@@ -1274,7 +1287,8 @@ REACTIONS = {"ConcernRaised", "Refusal", "PublicAppeal"}
 REPORTING = {"report", "break"}
 # what a party disputes when it objects to an action taken against it: "rejected the findings", "contested the fine"
 DISPUTING = {"reject", "dispute", "contest"}
-DISPUTED_NOUNS = {"finding", "findings", "decision", "fine", "penalty", "order", "ban", "conclusion", "conclusions"}
+DISPUTED_NOUNS = {"finding", "findings", "decision", "ruling", "verdict", "judgment", "judgement", "fine", "penalty", "order", "ban",
+                  "conclusion", "conclusions"}
 # ... and what an inquiry alleges: "Meta rejected the accusations" objects to whoever investigates it (not what a suit
 # alleges: the gold of most sets reads a defendant's denial as its defence, no objection of its own)
 ALLEGATIONS = {"allegation", "allegations", "accusation", "accusations", "charge", "charges"}

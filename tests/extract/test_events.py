@@ -2979,3 +2979,25 @@ def test_it_after_a_letter_from_unnamed_senders_is_the_letter(nlp):
                    "included former Vexa Inc. adviser Tomas Reyes and was backed by researchers including Daniel Okafor. "
                    "It urged the officials to block the restructuring.")
     assert not any(kind == "PublicAppeal" and "vexa-inc" in agents for kind, agents, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Vexa Inc. turned down a request from a regional police agency to install its face scanner in patrol cars.",
+    "Lumio Corp. has rejected calls from employees to cancel its contract.",
+])
+def test_a_request_from_unnamed_senders_refused_stands_with_no_one_refused(nlp, text):
+    found = events(text)
+    assert any(kind == "Refusal" and agents and not targets for kind, agents, targets, _m in found)
+
+
+def test_a_request_with_no_sender_refused_stays_unconfirmed(nlp):
+    # whose request it was, the story may say elsewhere
+    assert not any(kind == "Refusal" for kind, *_ in events("Vexa Inc. turned down the request on Monday."))
+
+
+@pytest.mark.parametrize("verdict", ["ruling", "verdict", "judgment", "decision"])
+def test_rejecting_a_ruling_against_one_objects_to_whoever_made_it_and_refuses_nothing(nlp, verdict):
+    found = events(f"The Orvane Competition Commission fined Vexa Inc. $12 million on Thursday. "
+                   f"Vexa, which is run by its founder Tomas Reyes, rejected the {verdict} outright.")
+    assert ("ConcernRaised", ("vexa-inc",), ("orvane-competition-commission",), "asserted") in found
+    assert not any(kind == "Refusal" for kind, *_ in found)
