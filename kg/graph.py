@@ -53,10 +53,13 @@ def entity_iri(key: str) -> NamedNode:
 
 
 def event_iri(event: Event) -> NamedNode:
-    """Shared by every article that reports the same action: same type, parties and (when known) date."""
+    """Shared by every article that reports the same action: same type, parties and (when known) date. An action
+    only urged, planned or denied is another event than the one done ("called for the tool to be withdrawn" and
+    "switched the tool off"): one node would hold both modalities, and the done one would read as not done."""
     from .text import digest, slug
 
-    name = digest(event.type, *sorted(event.agents), "|", *sorted(event.targets), *([event.date] if event.date else []))
+    name = digest(event.type, *sorted(event.agents), "|", *sorted(event.targets), *([event.date] if event.date else []),
+                  *([event.modality] if event.modality != "asserted" else []))
     return NamedNode(f"{DATA_IRI}event/{slug(event.type)}-{name}")
 
 

@@ -70,6 +70,8 @@ def test_iris_come_from_names_and_content_not_from_run_order():
     assert event_iri(Event("Negotiation", ("b", "a"), ())) == event_iri(Event("Negotiation", ("a", "b"), ()))
     assert event_iri(lawsuit) != event_iri(Event("Lawsuit", ("stability-ai",), ("getty-images",)))
     assert event_iri(lawsuit) == event_iri(dataclasses.replace(lawsuit, trigger="sued", evidence=()))
+    # a suit only threatened is another event than the suit filed, though the parties are the same
+    assert event_iri(dataclasses.replace(lawsuit, modality="planned")) != event_iri(lawsuit)
     leads = Relation("leads", "emad-mostaque", "stability-ai")
     assert relation_iri(leads).value.startswith(f"{DATA_IRI}relation/leads-")
     assert relation_iri(leads) != relation_iri(Relation("memberOf", "emad-mostaque", "stability-ai"))
@@ -137,6 +139,15 @@ def test_events_have_roles_modality_and_a_typed_date(built):
     [month] = objects(quads, fine, KG.date)
     assert objects(quads, month, TIME.inXSDgYearMonth) == [Literal("2023-01", datatype=n(XSD.gYearMonth))]
     assert objects(quads, fine, KG.modality) == [n(KG.negated)]
+
+
+def test_an_action_urged_and_the_same_action_done_are_two_events_each_with_its_own_modality():
+    article, extraction = getty()
+    done = extraction.events[0]
+    urged = dataclasses.replace(done, modality="planned", evidence=())
+    quads = build_quads(article, dataclasses.replace(extraction, events=(done, urged)))
+    assert objects(quads, event_iri(done), KG.modality) == [n(KG.asserted)]
+    assert objects(quads, event_iri(urged), KG.modality) == [n(KG.planned)]
 
 
 def test_relations_are_asserted_and_reified_with_evidence(built):

@@ -40,7 +40,7 @@ CONDITIONS = ("if", "unless", "whether", "proposed", "propose", "proposal", "pla
 # measures a body or a company decides and announces: "Canada will bar Huawei" reports the decision, made
 DECIDED_MEASURES = {"UsageBan", "ExportRestriction", "Deregulation", "ModelWithdrawal"}
 OWN_PRODUCTS = {"feature", "tool", "model", "chatbot", "service", "app", "product", "function", "assistant", "bot", "summaries",
-                "summary", "generator", "download"}
+                "summary", "generator", "download", "dataset"}
 GOODS = {"export", "sale", "shipment", "chip", "product", "equipment", "tool", "technology", "good", "import"}
 PARTIES = ("Person", "Company", "Organization", "GovernmentBody")
 

@@ -101,6 +101,12 @@ def withdrawn_by_maker(events, relations, resolution):
             # that maker (not "X switched off Grok's image generation", "Microsoft suspended its Claude models in
             # Copilot": a company named as the one that acts offers the model)
             event = replace(event, agents=tuple(dict.fromkeys(listed[t] for t in event.targets)))
+        elif event.type == "ModelWithdrawal" and len(event.agents) == 1 and event.targets == event.agents:
+            # "TikTok took down a version of its new avatar generator": the company stood for an unnamed product of
+            # its own (events.OWN_PRODUCTS); if the article says it makes just one, that is the product
+            made = [m for m, makers in said.items() if event.agents[0] in makers]
+            if len(made) == 1:
+                event = replace(event, targets=tuple(made))
         out.append(event)
     return tuple(out)
 

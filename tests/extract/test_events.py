@@ -3001,3 +3001,15 @@ def test_rejecting_a_ruling_against_one_objects_to_whoever_made_it_and_refuses_n
                    f"Vexa, which is run by its founder Tomas Reyes, rejected the {verdict} outright.")
     assert ("ConcernRaised", ("vexa-inc",), ("orvane-competition-commission",), "asserted") in found
     assert not any(kind == "Refusal" for kind, *_ in found)
+
+
+def test_an_unnamed_product_withdrawn_is_the_one_product_the_story_says_the_company_makes(nlp):
+    found = events("Lumio Corp. launched Zentra Avatars, its avatar generator, last week. "
+                   "Lumio has taken down an internal version of its new avatar generator.")
+    assert ("ModelWithdrawal", ("lumio-corp",), ("zentra-avatars",), "asserted") in found
+
+
+def test_an_unnamed_product_withdrawn_stays_the_company_when_it_makes_several(nlp):
+    found = events("Lumio Corp. makes the Zentra chatbot and the Kora image model. "
+                   "Lumio has taken down an internal version of its new avatar generator.")
+    assert ("ModelWithdrawal", ("lumio-corp",), ("lumio-corp",), "asserted") in found
