@@ -1164,3 +1164,19 @@ def test_two_parties_joined_by_a_hyphen_to_modify_a_noun_are_no_third(nlp):
     found = categories("LONDON, Jan 21 (Wire) - Vexa Inc. and Lumio Corp. agreed to resume talks. About 7,700 actors had "
                        "worked under Vexa-Lumio agreements since 2021, Vexa said, and Lumio agreed.")
     assert not any(key.startswith("vexa-lumio") for key in found), found
+
+
+@pytest.mark.parametrize("text, office", [
+    ("The Commissioner of Patents, whose office is run by the agency IP Australia, rejected the application in 2021.",
+     "commissioner-of-patents"),
+    ("On Monday the Registrar of Companies fined Vexa Inc. for failing to file its accounts on time.", "registrar-of-companies"),
+])
+def test_an_office_title_with_what_it_oversees_names_a_body_of_state(nlp, text, office):
+    found = categories(text)
+    assert found.get(office) == "GovernmentBody"
+    assert not {"patents", "companies"} & found.keys()
+
+
+def test_an_office_title_before_its_holders_name_is_no_body(nlp):
+    found = categories("Registrar of Companies Ana Ruiz said on Monday that Vexa Inc. had failed to file its accounts.")
+    assert not any(key.startswith("registrar-of-companies") for key in found)

@@ -493,6 +493,11 @@ def _spans(doc):
             elif any(ch.isdigit() for ch in doc[j - 1].text):
                 j = _version_tail(doc, j, numbers=False)  # "GPT-5 nano"
             words = [t.lower_ for t in doc[i:j]]
+            office_end = _statutory_office(doc, i, j, taken)
+            if office_end:
+                yield i, office_end, "KG_GovernmentBody", None  # "the Commissioner of Patents": an office, not "Patents"
+                i = office_end
+                continue
             fields = name_cues()["ministry_fields"]
             if all(w in fields or w in titles() for w in words) and (
                     words[-1] in titles() or j < len(doc) and doc[j].lower_ in titles()):
@@ -1687,6 +1692,28 @@ def _place_based(doc, span) -> bool:
 
 
 PORTFOLIO_TITLES = {"minister", "secretary"}
+
+
+# titles whose holder is an office of state named "<title> of <what it oversees>"
+STATUTORY_OFFICES = {"commissioner", "registrar", "comptroller", "ombudsman", "superintendent"}
+
+
+def _statutory_office(doc, start: int, end: int, taken) -> int | None:
+    """ "the Commissioner of Patents", "the Registrar of Companies", "the Comptroller of the Currency": a capitalised
+    office title and what it oversees name a body of state, where the office's holder goes unnamed (not
+    "Commissioner of Patents Jane Doe": a person; not "Commissioner of Canada": the country's office of another
+    title)."""
+    if end - start != 1 or doc[start].lower_ not in STATUTORY_OFFICES or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    i = end + 1 + (doc[end + 1].lower_ == "the")
+    stop = i
+    while stop < min(i + 2, len(doc)) and stop not in taken and doc[stop].text[:1].isupper() \
+            and doc[stop].pos_ in ("PROPN", "NOUN") and not doc[stop].ent_type_:
+        stop += 1
+    # ("Registrar of Companies Ana Ruiz": capitals running on past two words are a holder's name the NER missed)
+    if stop == i or stop < len(doc) and (doc[stop].ent_type_ == "PERSON" or doc[stop].text[:1].isupper() and doc[stop].pos_ == "PROPN"):
+        return None
+    return stop
 
 
 def _portfolio(doc, span) -> bool:

@@ -3013,3 +3013,13 @@ def test_an_unnamed_product_withdrawn_stays_the_company_when_it_makes_several(nl
     found = events("Lumio Corp. makes the Zentra chatbot and the Kora image model. "
                    "Lumio has taken down an internal version of its new avatar generator.")
     assert ("ModelWithdrawal", ("lumio-corp",), ("lumio-corp",), "asserted") in found
+
+
+@pytest.mark.parametrize("text, defendant", [
+    ("Orvane's parliament passed a law in April banning Lumio Corp.'s app. Lumio has challenged the law in federal court.",
+     "orvane"),
+    ("The Orvane Media Commission ordered Lumio Corp. to remove the posts. Lumio challenged the order in the High Court.",
+     "orvane-media-commission"),
+])
+def test_challenging_a_measure_in_a_court_described_or_named_sues_whoever_made_it(nlp, text, defendant):
+    assert ("Lawsuit", ("lumio-corp",), (defendant,), "asserted") in events(text)
