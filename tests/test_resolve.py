@@ -1180,3 +1180,16 @@ def test_an_office_title_with_what_it_oversees_names_a_body_of_state(nlp, text, 
 def test_an_office_title_before_its_holders_name_is_no_body(nlp):
     found = categories("Registrar of Companies Ana Ruiz said on Monday that Vexa Inc. had failed to file its accounts.")
     assert not any(key.startswith("registrar-of-companies") for key in found)
+
+
+def test_a_known_group_and_a_country_name_its_national_chapter(nlp):
+    found = categories("Amnesty International Argentina warned on Monday that the plan threatened free expression.")
+    assert found.get("amnesty-international-argentina") == "Organization"
+    assert "argentina" not in found
+
+
+def test_a_name_given_in_full_before_is_read_whole_where_its_first_word_opens_a_sentence(nlp):
+    found = categories("Workers organised by the group No Tech for Apartheid occupied the office on Tuesday. "
+                       "No Tech for Apartheid said on Wednesday that the firings were unfair.")
+    assert "no-tech-for-apartheid" in found
+    assert not {"tech-for-apartheid", "apartheid"} & found.keys()

@@ -1625,6 +1625,15 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
         acting = _acted_against(event, earlier[-6:], resolution)
         if acting:
             return Event(**{**event.__dict__, "targets": acting, "confidence": _implied(event)})
+    if event.type == "ConcernRaised" and event.agents:
+        # "called the firings 'a flagrant act of retaliation'", after "Google has fired 28 employees": an action of a
+        # kind no event type holds is still whoever the story said did it, by the verb its noun is made from
+        clause = clause_verb(anchor)
+        for o in [*anchor.children, *(clause.children if clause is not None else ())]:
+            if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in ACTION_NOUNS:
+                doers = _doer_of(o, resolution, set(event.agents))
+                if doers:
+                    return Event(**{**event.__dict__, "targets": tuple(doers), "confidence": _implied(event)})
     if not earlier:
         return event
     # (not "brought under control": an idiom names no action)

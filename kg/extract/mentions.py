@@ -446,9 +446,10 @@ def _spans(doc):
                     if label.startswith("KG_") and extended > end:
                         label, known = _extended_known(doc, start, end, extended, label, known)
                     end = extended
-                if label in ("KG_Company", "ORG") and end == ent.end and end < len(doc) and start not in headline \
-                        and doc[end].ent_type_ == "KG_Country" and _named_with_country(doc, end - 1, end):
-                    end, label, known = end + 1, "ORG", None  # "Microsoft Australia": a company's arm in a country
+                if label in ("KG_Company", "KG_Organization", "ORG") and end == ent.end and end < len(doc) and start not in headline \
+                        and _is_country(doc[end]) and _named_with_country(doc, end - 1, end):
+                    # "Microsoft Australia": a company's arm in a country; "Amnesty International Argentina": a group's
+                    end, label, known = end + 1, "KG_Organization" if label == "KG_Organization" else "ORG", None
                     if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].ent_type_ in ("KG_Country", "GPE") \
                             and doc[end + 1].ent_iob_ == "B":
                         end += 2  # "Facebook Australia and New Zealand"
@@ -671,13 +672,18 @@ def _recurring_pair(doc, word: int) -> bool:
     return sum(1 for t in doc[:-1] if (t.text, doc[t.i + 1].text) == pair) >= 2
 
 
+def _is_country(tok) -> bool:
+    """A country's name, whether the lexicon's ruler or the NER (as a place) tagged it."""
+    return tok.ent_type_ == "KG_Country" or tok.ent_type_ == "GPE" and tok.ent_iob_ == "B" and tok.text in countries()
+
+
 def _named_with_country(doc, word: int, country: int) -> bool:
     """A capitalised word that modifies a country's name ("Air Canada", "Microsoft Australia") makes one name
     with it, when the country heads its phrase (not "the Trump China policy", nor a region: "Greater China")."""
     if word < 0:
         return False
     before, after = doc[word], doc[country]
-    return after.ent_type_ == "KG_Country" and len(after.text) > 2 and before.pos_ == "PROPN" \
+    return _is_country(after) and len(after.text) > 2 and before.pos_ == "PROPN" \
         and before.lower_ not in REGION_WORDS \
         and _capitalised(before) and before.dep_ == "compound" and before.head.i == country \
         and after.dep_ not in ("compound", "amod", "nmod") \
@@ -1368,10 +1374,31 @@ def find_mentions(doc) -> list[NameMention]:
             mention.votes = dict(named.votes)
         mentions.append(mention)
     mentions = [m for m in mentions if m.text not in text_of_rejected]  # (a later use the NER offered first)
+    mentions = _completed(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     _national_arms(mentions)
     _mark_acronyms(doc, mentions)
     return mentions
+
+
+def _completed(doc, mentions: list[NameMention]) -> list[NameMention]:
+    """ "No Tech for Apartheid called the firings ...": a name the story gives in full elsewhere, read here without
+    its first words (a sentence's first word the parser took for a determiner), is that name, when those words stand
+    just before it."""
+    full = {m.text: m for m in mentions if len(m.text.split()) > 1}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        for text, name in full.items():
+            lead = text[:-len(m.text)].split() if text.endswith(" " + m.text) else []
+            start = m.start - len(lead)
+            if lead and start >= 0 and [t.text for t in doc[start:m.start]] == lead and not taken & set(range(start, m.start)):
+                span = doc[start:m.end]
+                m = NameMention(start, m.end, span.text, span.start_char, span.end_char, m.evidence, votes=dict(name.votes),
+                                kind=name.kind)
+                break
+        out.append(m)
+    return out
 
 
 @lru_cache(maxsize=1)

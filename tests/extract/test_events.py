@@ -3023,3 +3023,10 @@ def test_an_unnamed_product_withdrawn_stays_the_company_when_it_makes_several(nl
 ])
 def test_challenging_a_measure_in_a_court_described_or_named_sues_whoever_made_it(nlp, text, defendant):
     assert ("Lawsuit", ("lumio-corp",), (defendant,), "asserted") in events(text)
+
+
+def test_a_verdict_on_an_action_no_event_type_holds_objects_to_whoever_did_it(nlp):
+    found = events('Vexa Inc. fired 28 employees on Friday after a sit-in. '
+                   'Kelvar Watch called the firings "a flagrant act of retaliation".', confident=False)
+    assert any(kind == "ConcernRaised" and agents == ("kelvar-watch",) and targets == ("vexa-inc",)
+               for kind, agents, targets, _m in found)
