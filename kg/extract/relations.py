@@ -13,7 +13,7 @@ from ..lexicon import demonyms, developers, known_entities, name_cues, office_ti
 from ..text import fold
 from ..records import Relation
 from .mentions import _first_connector, sentence_evidence
-from .roles import is_passive, phrase_keys, trailing_names
+from .roles import in_quotation, is_passive, phrase_keys, trailing_names
 
 LEAD_VERBS = {"lead", "head", "run", "chair", "direct", "helm", "manage"}
 # a founder is a member, not by that the head (the gold's convention: "founded by" gives memberOf)
@@ -169,7 +169,11 @@ def _premodifier_relation(doc, resolution, key, mention):
             k for k in dict.fromkeys(resolution.key_at(t.i) for t in sent
                                      if not mention.start <= t.i < mention.end and t.i not in reported)
             if k and k != key and resolution.category(k) in ORG_CATEGORIES - {"Country"}]
-        main = named[0] if named else resolution.most_named("Company", at_least=3)
+        # (not a company the officer's own quoted words name: "'... if Google hadn't launched AI Overviews,' Chief
+        # Executive Nathan Schultz said" speaks of another company than their own)
+        quoted = {k for t in sent if in_quotation(t) for k in [resolution.key_at(t.i)] if k}
+        main = named[0] if named else resolution.most_named(
+            accept=lambda k: resolution.category(k) == "Company" and k not in quoted, at_least=3)
         orgs = [main] if main and main != key else []
     if title in TITLE_BODIES and not orgs:
         orgs = _title_body(resolution, title)

@@ -306,7 +306,7 @@ def is_passive(verb) -> bool:
 QUOTE_MARKS = {'"', "\u201c", "\u201d"}
 
 
-def _quoted(tok) -> bool:
+def in_quotation(tok) -> bool:
     """Inside a quotation: an odd number of quotation marks before it in its sentence."""
     return sum(t.text in QUOTE_MARKS for t in tok.doc[tok.sent.start:tok.i]) % 2 == 1
 
@@ -385,7 +385,7 @@ def subject_keys(verb, resolution, *, depth: int = 0, strict: bool = False) -> l
             # of Pennsylvania said it had attacked R1": the speakers report their own act
             keys = [k for r in _reporting_group(verb.head, resolution, plural=child.lower_ != "it")
                     for k in phrase_keys(r, resolution, strict=strict)] or keys
-            if not keys and child.lower_ == "we" and _quoted(child):
+            if not keys and child.lower_ == "we" and in_quotation(child):
                 # '"We urge the US side to correct its practices," spokesman Guo Jiakun told a briefing': whoever is
                 # quoted speaks for "we"
                 keys = [k for c in verb.head.children if c.dep_ == "nsubj" for k in [resolution.key_at(c.i)] if k]

@@ -950,3 +950,13 @@ def test_the_dateline_s_country_only_when_the_story_makes_it_an_actor(nlp):
 def test_a_title_with_no_body_named_finds_it_in_the_story(nlp, text, wanted, unwanted):
     found = relations(text)
     assert wanted in found and unwanted not in found, found
+
+
+def test_a_company_officers_company_is_not_the_one_their_quoted_words_name(nlp):
+    text = ("Vexa Inc. has sued Lumio Corp. over its search summaries. Lumio said the suit had no merit. "
+            "Lumio has denied wrongdoing, and Lumio's lawyers will respond. Vexa filed the suit on Monday. "
+            '"We would not be here if Lumio had not launched its summaries," Chief Executive Ana Ruiz said. '
+            "Vexa shares fell.")
+    found = relations(text)
+    assert ("leads", "ana-ruiz", "vexa-inc") in found
+    assert ("leads", "ana-ruiz", "lumio-corp") not in found
