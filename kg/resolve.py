@@ -1211,6 +1211,20 @@ class Resolution:
                 self.resolved_groups[tok.i] = listed
                 self.member_groups.add(tok.i)
                 continue
+            if tok.lower_ in ORGANISATION_GROUPS and {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")} \
+                    & {"the", "both", "all", "these", "those"} and not any(c.dep_ in ("prep", "appos", "acl") for c in tok.children):
+                # "The Kelvar Alliance and Foxglove filed a complaint ... The groups accused Lumio": the organisations
+                # just listed
+                group = self._recent_companies(tok, 0, categories=("Organization", "Company"))
+                # (the parties a sentence has act, not a few named among many: "28 bodies and companies, among them
+                # SenseTime and Megvii ... The organisations were added")
+                first = next((t for t in reversed(self.doc[:tok.i]) if group and self.token_key.get(t.i) == group[0]), None)
+                while first is not None and first.dep_ == "conj":
+                    first = first.head
+                if group and first is not None and (first.dep_ in ("nsubj", "nsubjpass")
+                                                    or first.dep_ == "pobj" and first.head.lower_ == "by"):
+                    self.resolved_groups[tok.i] = group
+                continue
             if tok.lower_ not in POLITIES and tok.lower_ not in plural:
                 continue
             marks = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
@@ -1247,9 +1261,9 @@ class Resolution:
                 return members if len(members) >= 2 else []
         return []
 
-    def _recent_companies(self, tok, wanted: int) -> list[str]:
-        """The companies a plural description stands for: the nearest list of them; "all five companies"
-        gathers earlier lists until it has five."""
+    def _recent_companies(self, tok, wanted: int, *, categories=("Company",)) -> list[str]:
+        """The companies (or other parties of a category) a plural description stands for: the nearest list of
+        them; "all five companies" gathers earlier lists until it has five."""
         spans, start = [tok.sent], tok.sent.start
         while start > 0 and len(spans) < (12 if wanted > 2 else 6 if wanted else 4):  # ("both companies": six)
             sent = self.doc[start - 1].sent
@@ -1263,13 +1277,13 @@ class Resolution:
         for span in spans:
             groups = []
             for t in span:
-                if t.i >= tok.i or t.i in acting or t.i not in self.token_key or self.category(self.token_key[t.i]) != "Company":
+                if t.i >= tok.i or t.i in acting or t.i not in self.token_key or self.category(self.token_key[t.i]) not in categories:
                     continue
                 # ("PVH and gene sequencing company Illumina": a conjunct may be a description with the name beside it)
                 listed = [a for c in [t, *t.conjuncts] for a in ([c] if c.i in self.token_key else
                                                                  [x for x in c.children if x.dep_ == "appos"])]
                 found = [self.token_key[c.i] for c in listed if c.i in self.token_key
-                         and self.category(self.token_key[c.i]) == "Company"]
+                         and self.category(self.token_key[c.i]) in categories]
                 if len(dict.fromkeys(found)) >= 2:
                     groups.append(list(dict.fromkeys(found)))
             for group in sorted(groups, key=len, reverse=True):
@@ -1703,6 +1717,9 @@ DOCUMENTS = {"guidance", "rule", "law", "regulation", "order", "decree", "bill",
 # nouns for two people the story has named ("the couple", "the pair")
 PAIRS = {"couple", "pair", "duo"}
 # plural nouns for people a story lists by name ("More than 400 artists, including A, B and C ... the signatories")
+# plural descriptions of organisations ("the groups", "the two unions")
+ORGANISATION_GROUPS = {"groups", "organisations", "organizations", "nonprofits", "non-profits", "charities", "unions",
+                       "associations", "ngos", "federations", "coalitions", "foundations"}
 PEOPLE_GROUPS = {"signatories", "signers", "artists", "authors", "musicians", "actors", "writers", "researchers",
                  "scientists", "employees", "workers", "creators", "plaintiffs", "performers", "filmmakers", "academics",
                  "engineers", "whistleblowers", "activists"}

@@ -3030,3 +3030,15 @@ def test_a_verdict_on_an_action_no_event_type_holds_objects_to_whoever_did_it(nl
                    'Kelvar Watch called the firings "a flagrant act of retaliation".', confident=False)
     assert any(kind == "ConcernRaised" and agents == ("kelvar-watch",) and targets == ("vexa-inc",)
                for kind, agents, targets, _m in found)
+
+
+def test_the_groups_are_the_organisations_the_story_just_had_act(nlp):
+    found = events("The Kelvar Alliance and the Open Web Movement filed a complaint in the summer. "
+                   "The groups accused Lumio Corp. of misusing web content.")
+    assert ("ConcernRaised", ("kelvar-alliance", "open-web-movement"), ("lumio-corp",), "asserted") in found
+
+
+def test_the_organisations_are_not_the_few_named_among_many(nlp):
+    found = events("Orvane put 28 bodies and companies, among them Vexa Inc. and Lumio Corp., on a blacklist. "
+                   "The organisations accused Orvane of meddling.", confident=False)
+    assert not any(kind == "ConcernRaised" and set(agents) == {"vexa-inc", "lumio-corp"} for kind, agents, *_ in found)
