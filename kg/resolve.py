@@ -1201,7 +1201,9 @@ class Resolution:
                 # ("A and B filed the suit on Thursday. They accuse the company of fraud": the people it began with)
                 subjects = [t for t in before if t.dep_ == "nsubj" and t.head.i == before.root.i and t.i in self.token_key]
                 listed = [self.token_key[c.i] for t in subjects for c in [t, *t.conjuncts] if c.i in self.token_key]
-                if not spoken and len(listed) >= 2 and all(self.category(k) == "Person" for k in listed):
+                # (or the organisations: "Kelvar Watch and the Open Web Movement filed a complaint. They urged ...")
+                if not spoken and len(listed) >= 2 and (all(self.category(k) == "Person" for k in listed)
+                                                        or all(self.category(k) in ("Organization", "Company") for k in listed)):
                     spoken = [list(dict.fromkeys(listed))]
                 if spoken:
                     self.resolved_groups[tok.i] = spoken[-1]

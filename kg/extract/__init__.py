@@ -9,8 +9,8 @@ from .claims import about, extract_claims
 from .events import extract_events, merged_events, objections
 from .mentions import find_mentions
 from .relations import extract_relations
-from .sides import (inquiries_reach_maker, officials_suspensions, posts_of, withdrawn_by_maker, without_own_country,
-                    without_own_side)
+from .sides import (inquiries_reach_maker, officials_suspensions, posts_of, urged_of_whoever_would_act, withdrawn_by_maker,
+                    without_own_country, without_own_side)
 from ..resolve import resolve
 
 
@@ -26,6 +26,7 @@ def extract(doc, *, article_date: str | None = None) -> Extraction:
     events = officials_suspensions(events, relations, resolution.category)
     events = withdrawn_by_maker(events, relations, resolution)
     events = inquiries_reach_maker(events, relations, resolution)
+    events = urged_of_whoever_would_act(events)
     claims = extract_claims(doc, resolution, events)
     events = objections(claims, events, resolution.category, lambda key: resolution.aliases(resolution.by_key[key]),
                         posts_of(relations))

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..lexicon import developers, owners
 from ..text import fold
+from .events import REACTIONS
 
 
 def posts_of(relations) -> dict[str, list[str]]:
@@ -192,3 +193,18 @@ def _makers_listed(resolution, known: dict[str, str]) -> dict[str, str]:
         if maker:
             listed[key] = maker
     return listed
+
+
+def urged_of_whoever_would_act(events):
+    """ "The union called for the tool to be withdrawn", "pressing for the project to be scrapped": an appeal that
+    names no one asks it of whoever would do what it calls for, the agent of the action its own sentence has only
+    planned (the maker withdrawing its tool, once withdrawn_by_maker has named it)."""
+    out = []
+    for event in events:
+        if event.type == "PublicAppeal" and event.agents and not event.targets and event.modality == "asserted":
+            wanted = [e for e in events if e.modality == "planned" and e.type not in REACTIONS and e.agents
+                      and set(e.evidence) & set(event.evidence) and not set(e.agents) & set(event.agents)]
+            if wanted:
+                event = replace(event, targets=wanted[0].agents[:1], confidence=max(event.confidence, 0.6))
+        out.append(event)
+    return tuple(out)

@@ -3042,3 +3042,15 @@ def test_the_organisations_are_not_the_few_named_among_many(nlp):
     found = events("Orvane put 28 bodies and companies, among them Vexa Inc. and Lumio Corp., on a blacklist. "
                    "The organisations accused Orvane of meddling.", confident=False)
     assert not any(kind == "ConcernRaised" and set(agents) == {"vexa-inc", "lumio-corp"} for kind, agents, *_ in found)
+
+
+def test_calling_for_a_tool_to_be_withdrawn_appeals_to_its_maker(nlp):
+    found = events("Lumio Corp. launched the Zentra tool in May. "
+                   "The Kelvar Union of Journalists also called for the tool to be withdrawn.")
+    assert ("PublicAppeal", ("kelvar-union-of-journalists",), ("lumio-corp",), "asserted") in found
+
+
+def test_they_after_two_organisations_that_acted_are_those_organisations(nlp):
+    found = events("Kelvar Watch and the Open Web Movement filed a complaint. "
+                   "They urged the Orvane Commission to impose interim measures.")
+    assert ("PublicAppeal", ("kelvar-watch", "open-web-movement"), ("orvane-commission",), "asserted") in found
