@@ -1690,6 +1690,18 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
     return event
 
 
+def _complied_with(span, event: Event, earlier: list[Event], resolution) -> Event:
+    """ "The commission opened an inquiry into Vexa ... Vexa agreed to stop using the data": agreeing to do a thing,
+    with no one named to agree with, is agreeing with whoever last acted against the party (as a refusal naming no
+    one refuses them)."""
+    anchor = span[0]
+    if event.type != "Agreement" or event.targets or not event.agents or anchor.lemma_.lower() != "agree" \
+            or not any(c.dep_ == "xcomp" for c in anchor.children):
+        return event
+    acting = _acted_against(event, earlier[-6:], resolution)
+    return Event(**{**event.__dict__, "targets": acting, "confidence": _implied(event)}) if acting else event
+
+
 def _acted_against(event: Event, earlier: list[Event], resolution) -> tuple[str, ...]:
     """Whoever last acted against the event's agents (not a court that heard it): the party a refusal that names
     no one refuses."""
@@ -1859,6 +1871,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         event = _others_targeted(span, event, resolution)
         event = _enforcers_inquiry(span, row, resolution, event, earlier)
         event = _lifted_by(span, event, earlier)
+        event = _complied_with(span, event, earlier, resolution)
         if row.get("requires_target") and not event.targets:
             continue
         earlier.append(event)

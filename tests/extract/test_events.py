@@ -3054,3 +3054,19 @@ def test_they_after_two_organisations_that_acted_are_those_organisations(nlp):
     found = events("Kelvar Watch and the Open Web Movement filed a complaint. "
                    "They urged the Orvane Commission to impose interim measures.")
     assert ("PublicAppeal", ("kelvar-watch", "open-web-movement"), ("orvane-commission",), "asserted") in found
+
+
+def test_agreeing_to_do_what_was_pressed_agrees_with_whoever_acted_against_the_party(nlp):
+    found = events("The Orvane Data Commission opened an inquiry into Vexa Inc. in May. "
+                   "Vexa agreed to stop using personal data from users' posts to train its chatbot.")
+    assert ("Agreement", ("vexa-inc",), ("orvane-data-commission",), "asserted") in found
+
+
+def test_agreeing_to_do_a_thing_with_no_one_acting_against_the_party_stays_unconfirmed(nlp):
+    found = events("Vexa Inc. said on Monday that it had agreed to stop using personal data to train its chatbot.")
+    assert not any(kind == "Agreement" for kind, *_ in found)
+
+
+def test_awarding_named_companies_contracts_is_an_agreement_with_them(nlp):
+    found = events("In July the Pentagon awarded Vexa Inc., Lumio Corp. and Zentrix Corp. contracts worth up to $200 million each.")
+    assert any(kind == "Agreement" and agents == ("pentagon",) and "vexa-inc" in targets for kind, agents, targets, _m in found)
