@@ -1572,6 +1572,30 @@ def _enforcers_inquiry(span, row, resolution, event: Event, earlier: list[Event]
     return event
 
 
+INQUIRY_OBJECTS = {"into", "of", "on", "over", "against", "about", "concerning", "regarding", "for"}
+
+
+def _into_the_storys_company(span, event: Event, resolution) -> Event:
+    """ "The Federal Trade Commission opened an investigation in June", "Spain's agency opened its own preliminary
+    investigation": an inquiry by a named body that names nothing it is into, in a story about one company, is into
+    that company (the one named most, twice at least; not "is investigating the crash", "looking into 22
+    individuals": an inquiry that names what it is into)."""
+    if event.type != "Investigation" or event.targets or not event.agents \
+            or not all(resolution.category(a) in ("GovernmentBody", "Country") for a in event.agents):
+        return event  # (an official's or a newspaper's inquiry: "Des Hogan said the inquiry found", "a Guardian investigation")
+    anchor = span[0]
+    verb = anchor.head if anchor.dep_ in ("dobj", "nsubjpass", "nsubj") else anchor
+    # (nor "stricter end-use reviews for graphite": what plural reviews are of)
+    if anchor.tag_ == "NNS" or any(c.dep_ == "prep" and c.lower_ in INQUIRY_OBJECTS for t in (anchor, verb) for c in t.children) \
+            or any(c.dep_ in ("dobj", "nsubjpass") and c.i != anchor.i for c in verb.children) \
+            or any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in anchor.children):
+        return event
+    company = resolution.most_named("Company", at_least=2)
+    if company is None or company in event.agents:
+        return event
+    return Event(**{**event.__dict__, "targets": (company,), "confidence": 0.5})
+
+
 def _implied(event: Event) -> float:
     """A target found by reference is less sure than a named one; with no agent the event stays unconfirmed."""
     return 0.5 if event.agents else 0.4
@@ -1872,6 +1896,7 @@ def extract_events(doc, resolution, *, article_date: str | None = None) -> tuple
         event = _enforcers_inquiry(span, row, resolution, event, earlier)
         event = _lifted_by(span, event, earlier)
         event = _complied_with(span, event, earlier, resolution)
+        event = _into_the_storys_company(span, event, resolution)
         if row.get("requires_target") and not event.targets:
             continue
         earlier.append(event)

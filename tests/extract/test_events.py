@@ -3070,3 +3070,18 @@ def test_agreeing_to_do_a_thing_with_no_one_acting_against_the_party_stays_uncon
 def test_awarding_named_companies_contracts_is_an_agreement_with_them(nlp):
     found = events("In July the Pentagon awarded Vexa Inc., Lumio Corp. and Zentrix Corp. contracts worth up to $200 million each.")
     assert any(kind == "Agreement" and agents == ("pentagon",) and "vexa-inc" in targets for kind, agents, targets, _m in found)
+
+
+def test_an_inquiry_naming_nothing_it_is_into_is_into_the_storys_company(nlp):
+    found = events("Vexa Inc. launched its chatbot in March, and Vexa said it had millions of users. "
+                   "The Federal Trade Commission opened an investigation in June.")
+    assert ("Investigation", ("federal-trade-commission",), ("vexa-inc",), "asserted") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Vexa Inc. launched its chatbot in March, and Vexa said it had millions of users. Police are investigating the crash.",
+    "Vexa Inc. launched its chatbot in March, and Vexa said it had millions of users. "
+    "The ministry ordered stricter end-use reviews for graphite.",
+])
+def test_an_inquiry_that_names_what_it_is_into_guesses_no_company(nlp, text):
+    assert not any(kind == "Investigation" and "vexa-inc" in targets for kind, _a, targets, _m in events(text, confident=False))
