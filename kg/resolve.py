@@ -1202,8 +1202,11 @@ class Resolution:
                 subjects = [t for t in before if t.dep_ == "nsubj" and t.head.i == before.root.i and t.i in self.token_key]
                 listed = [self.token_key[c.i] for t in subjects for c in [t, *t.conjuncts] if c.i in self.token_key]
                 # (or the organisations: "Kelvar Watch and the Open Web Movement filed a complaint. They urged ...")
+                # (not the people the parties acted on: "Vexa and Lumio fired 50 engineers. They urged ...")
+                acted_on = any(c.dep_ in ("dobj", "dative") and c.tag_ == "NNS" for c in before.root.children)
                 if not spoken and len(listed) >= 2 and (all(self.category(k) == "Person" for k in listed)
-                                                        or all(self.category(k) in ("Organization", "Company") for k in listed)):
+                                                        or all(self.category(k) in ("Organization", "Company") for k in listed)
+                                                        and not acted_on):
                     spoken = [list(dict.fromkeys(listed))]
                 if spoken:
                     self.resolved_groups[tok.i] = spoken[-1]
@@ -1214,7 +1217,7 @@ class Resolution:
                 self.member_groups.add(tok.i)
                 continue
             if tok.lower_ in ORGANISATION_GROUPS and {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")} \
-                    & {"the", "both", "all", "these", "those"} and not any(c.dep_ in ("prep", "appos", "acl") for c in tok.children):
+                    & {"the", "both", "all", "these", "those"} and not any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in tok.children):
                 # "The Kelvar Alliance and Foxglove filed a complaint ... The groups accused Lumio": the organisations
                 # just listed
                 group = self._recent_companies(tok, 0, categories=("Organization", "Company"))
@@ -1223,8 +1226,10 @@ class Resolution:
                 first = next((t for t in reversed(self.doc[:tok.i]) if group and self.token_key.get(t.i) == group[0]), None)
                 while first is not None and first.dep_ == "conj":
                     first = first.head
+                # (and organisations among them: "Vexa and Lumio cut 500 jobs ... The unions accused both companies")
                 if group and first is not None and (first.dep_ in ("nsubj", "nsubjpass")
-                                                    or first.dep_ == "pobj" and first.head.lower_ == "by"):
+                                                    or first.dep_ == "pobj" and first.head.lower_ == "by") \
+                        and any(self.category(k) == "Organization" for k in group):
                     self.resolved_groups[tok.i] = group
                 continue
             if tok.lower_ not in POLITIES and tok.lower_ not in plural:

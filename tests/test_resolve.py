@@ -1193,3 +1193,15 @@ def test_a_name_given_in_full_before_is_read_whole_where_its_first_word_opens_a_
                        "No Tech for Apartheid said on Wednesday that the firings were unfair.")
     assert "no-tech-for-apartheid" in found
     assert not {"tech-for-apartheid", "apartheid"} & found.keys()
+
+
+def test_an_office_title_oversees_a_list_and_not_a_holder_in_apposition(nlp):
+    assert categories("On Monday the Commissioner of Food and Drugs warned Vexa Inc. about its chatbot.").get(
+        "commissioner-of-food-and-drugs") == "GovernmentBody"
+    assert not any(k.startswith("registrar") for k in categories(
+        "On Monday the Registrar of Companies, Ana Ruiz, fined Vexa Inc. for late filings."))
+
+
+def test_a_country_that_opens_the_clause_told_is_no_national_chapter(nlp):
+    found = categories("Vexa Inc. told Amnesty International Brazil would ban the tool.")
+    assert "amnesty-international-brazil" not in found and found.get("brazil") == "Country"

@@ -28,7 +28,8 @@ def extract(doc, *, article_date: str | None = None) -> Extraction:
     events = inquiries_reach_maker(events, relations, resolution)
     events = urged_of_whoever_would_act(events)
     claims = extract_claims(doc, resolution, events)
+    courts = [(doc[start].idx, key) for start, key in resolution.order if resolution.by_key[key].kind == "Court"]
     events = objections(claims, events, resolution.category, lambda key: resolution.aliases(resolution.by_key[key]),
-                        posts_of(relations))
+                        posts_of(relations), courts)
     claims = tuple(replace(c, about=about(c.evidence[0], events)) for c in claims)
     return Extraction(entities=resolution.entities(), events=events, relations=relations, claims=claims)

@@ -203,14 +203,24 @@ def _challenged_doer(anchor, resolution, agents: set) -> list[str]:
     return next((doers for noun in challenged for doers in [_doer_of(noun, resolution, agents)] if doers), [])
 
 
+# endings that make a noun of a verb, after the verb or its stem ("seize": seizure, "fire": firing, "dismiss": dismissal)
+NOUN_ENDINGS = ("", "e", "s", "ing", "ings", "ure", "ures", "al", "als", "ion", "ions", "ation", "ations", "ment", "ments")
+
+
+def _made_from(noun: str, verb: str) -> bool:
+    """The noun is the verb's own noun ("the firings" of "fired"), not a word that only begins like it ("the
+    firms", "the position" of "posted")."""
+    bases = {verb, verb + verb[-1], verb[:-1] if verb.endswith("e") else verb, verb[:-1] + "s" if verb.endswith("d") else verb}
+    return any(noun == base + ending for base in bases for ending in NOUN_ENDINGS)  # (suspension, banning)
+
+
 def _doer_of(noun, resolution, agents, *, same_word: bool = False) -> list[str]:
     """Who the story said, before the noun's sentence, did what the noun names, by the verb it is made from ("the
     seizure" after "the agency seized the money"; with same_word, "the order" after "the ministry ordered X to")."""
     # (a verb that acts on something: not "Zentrix seized on the news")
     for verb in reversed([t for t in noun.doc[:noun.sent.start] if t.pos_ == "VERB" and len(t.lemma_) >= 4
                           and any(c.dep_ == "dobj" for c in t.children)]):
-        stem = verb.lemma_.lower()[:-1]
-        if noun.lemma_.lower().startswith(stem) and (same_word or noun.lemma_.lower() != verb.lemma_.lower()):
+        if _made_from(noun.lemma_.lower(), verb.lemma_.lower()) and (same_word or noun.lemma_.lower() != verb.lemma_.lower()):
             doers = [k for k in subject_keys(verb, resolution) if k not in agents
                      and resolution.category(k) in ("GovernmentBody", "Country", "Company", "Organization")]
             if doers:
@@ -408,7 +418,10 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
                         for p in c.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution))
         elif dep == "asker" and verb is not None:
             # "his request was turned down", "ignored the regulator's demands": whose request it was
-            asks = [o for o in object_tokens(verb, "dobj") + object_tokens(verb, "nsubjpass") if o.lemma_.lower() in ASKING_NOUNS]
+            # ("agreed to the commission's demands": what is given in to)
+            given_in_to = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+            asks = [o for o in object_tokens(verb, "dobj") + object_tokens(verb, "nsubjpass") + given_in_to
+                    if o.lemma_.lower() in ASKING_NOUNS]
             keys.extend(k for o in asks for c in o.children if c.dep_ == "poss" for k in phrase_keys(c, resolution))
             # ("turned down an appeal by Tools for Humanity": whose appeal)
             keys.extend(k for o in asks for c in o.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -890,6 +903,10 @@ def _event_for(span, row, resolution, article_date):
         targets = agents[:1]  # "Apple switched off the feature": an unnamed product of its own stands for the company
     if row["type"] == "PublicAppeal":
         targets = [t for t in targets if resolution.by_key[t].kind != "Court"]  # asking a court is part of a suit
+    if row["type"] == "Lawsuit":
+        # "challenged the order at the Administrative Appeals Tribunal": the court the trigger goes to hears the suit
+        heard = {resolution.key_at(t.i) for t in span} - {None}
+        targets = [t for t in targets if not (t in heard and resolution.by_key[t].kind == "Court")]
     if "dobj_name" in row.get("target_deps", ()) and not targets:
         return None  # "asked employees to return": only asking a named party is an appeal
     if row.get("target_categories"):  # "blocked Grok" bans a product; "blocked the merger" does not
@@ -1257,10 +1274,18 @@ def _asked_by_unnamed(anchor, verb, resolution) -> bool:
     is a request whose senders the story does not name, so the refusal stands with no one to refuse (not "rejected
     a request": whose, the story may say elsewhere)."""
     asked = [c for t in (anchor, verb) for c in t.children if c.dep_ in ("dobj", "nsubjpass")
-             and c.lemma_.lower() in ASKING_NOUNS]
+             and c.lemma_.lower() in REQUEST_NOUNS]
     senders = [p for a in asked for c in a.children if c.dep_ == "prep" and c.lower_ == "from"
                for p in c.children if p.dep_ == "pobj"]
-    return bool(senders) and not any(phrase_keys(p, resolution) for p in senders)
+    # (not "from lawyers representing Lumio Corp.": a party named anywhere in who asked; not a country that only
+    # says where, "contractors working for U.S. agencies", nor what a relative clause says they wanted)
+    clauses = {t.i for p in senders for r in p.subtree if r.dep_ == "relcl" for t in r.subtree}
+    named = {resolution.key_at(t.i) for p in senders for t in p.subtree if t.i not in clauses} - {None}
+    return bool(senders) and not any(resolution.category(k) in PARTIES for k in named)
+
+
+# what one party asks another to do (not an offer, a bid or an application, which are no demands on the one refusing)
+REQUEST_NOUNS = {"request", "demand", "call", "appeal", "plea", "order", "instruction", "summons", "subpoena", "ultimatum"}
 
 
 # Types whose action is incomplete without the party it is done to: without one the event is recorded,
@@ -1287,6 +1312,7 @@ REACTIONS = {"ConcernRaised", "Refusal", "PublicAppeal"}
 REPORTING = {"report", "break"}
 # what a party disputes when it objects to an action taken against it: "rejected the findings", "contested the fine"
 DISPUTING = {"reject", "dispute", "contest"}
+COURT_RULINGS = {"ruling", "verdict", "judgment", "judgement"}
 DISPUTED_NOUNS = {"finding", "findings", "decision", "ruling", "verdict", "judgment", "judgement", "fine", "penalty", "order", "ban",
                   "conclusion", "conclusions"}
 # ... and what an inquiry alleges: "Meta rejected the accusations" objects to whoever investigates it (not what a suit
@@ -1714,13 +1740,21 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
     return event
 
 
+# what a party agrees to do when pressed by whoever acted against it
+COMPLYING = {"stop", "cease", "halt", "pause", "suspend", "end", "pay", "delete", "remove", "erase", "change", "modify",
+             "amend", "comply", "open", "appoint", "hand", "share", "provide", "limit", "restrict", "settle", "withdraw",
+             "register", "cooperate", "block", "take", "let", "allow", "drop", "abide", "implement", "submit", "refund",
+             "store", "localise", "localize", "label", "disable", "purge", "scale", "scrap", "reverse", "correct", "fix"}
+
+
 def _complied_with(span, event: Event, earlier: list[Event], resolution) -> Event:
     """ "The commission opened an inquiry into Vexa ... Vexa agreed to stop using the data": agreeing to do a thing,
     with no one named to agree with, is agreeing with whoever last acted against the party (as a refusal naming no
     one refuses them)."""
     anchor = span[0]
+    # (what a party pressed does: not "agreed to sponsor the national team", "agreed to testify")
     if event.type != "Agreement" or event.targets or not event.agents or anchor.lemma_.lower() != "agree" \
-            or not any(c.dep_ == "xcomp" for c in anchor.children):
+            or not any(c.dep_ == "xcomp" and c.lemma_.lower() in COMPLYING for c in anchor.children):
         return event
     acting = _acted_against(event, earlier[-6:], resolution)
     return Event(**{**event.__dict__, "targets": acting, "confidence": _implied(event)}) if acting else event
@@ -2189,7 +2223,19 @@ def _disputes_what_was_done(claim, text: str, sentence, events) -> bool:
         and not (alleged and any(e.type == "Lawsuit" for e in earlier))
 
 
-def objections(claims, events: tuple[Event, ...], category, names=lambda key: (), posts=None) -> tuple[Event, ...]:
+def _court_whose_ruling(claim, events, courts) -> str | None:
+    """ "Vexa rejected the ruling by the High Court", "the High Court cancelled the fine. The commission rejected the
+    ruling": a ruling rejected is a court's, when the story names a court in that sentence or since the last action
+    reported before it (else a regulator's: "the commission fined Vexa ... Vexa rejected the ruling")."""
+    sentence = claim.evidence[0]
+    starts = [e.evidence[0].start for e in events if e.evidence and e.evidence[0].start < sentence.start
+              and e.type not in REACTIONS and e.modality != "negated"]
+    since = max(starts, default=-1)
+    named = [k for at, k in courts if since <= at < sentence.end and k != claim.speaker]
+    return named[-1] if named else None
+
+
+def objections(claims, events: tuple[Event, ...], category, names=lambda key: (), posts=None, courts=()) -> tuple[Event, ...]:
     """A body's claim that condemns an action ("the company called the decision disproportionate")
     is also a ConcernRaised against the party that acted, when the article reports that action
     earlier: the party the claim names, if it names one that acted ("argued that the Commerce
@@ -2207,6 +2253,12 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         if category(claim.speaker) == "Person" and not verdict and not acted_on:
             continue
         sentence = claim.evidence[0]
+        court = _court_whose_ruling(claim, events, courts) if claim.cue in DISPUTING \
+            and any(n in text.split()[:3] for n in COURT_RULINGS) else None
+        if court is not None:
+            added.append(Event(type="ConcernRaised", agents=(claim.speaker,), targets=(court,), trigger=claim.cue,
+                               evidence=(sentence,), confidence=0.55))
+            continue
         # "Kakao Mobility rejected the findings": a body disputing what was decided or found against it objects to it
         disputed = claim.cue in DISPUTING and _disputes_what_was_done(claim, text, sentence, events)
         if not verdict and not disputed and (not _condemning_words().search(text) or not any(n in text for n in ACTION_NOUNS)):

@@ -447,10 +447,11 @@ def _spans(doc):
                         label, known = _extended_known(doc, start, end, extended, label, known)
                     end = extended
                 if label in ("KG_Company", "KG_Organization", "ORG") and end == ent.end and end < len(doc) and start not in headline \
-                        and _is_country(doc[end]) and _named_with_country(doc, end - 1, end):
+                        and _is_country(doc[end]) and _named_with_country(doc, end - 1, end) and not _opens_clause(doc, start, end):
                     # "Microsoft Australia": a company's arm in a country; "Amnesty International Argentina": a group's
-                    end, label, known = end + 1, "KG_Organization" if label == "KG_Organization" else "ORG", None
-                    if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].ent_type_ in ("KG_Country", "GPE") \
+                    group = label == "KG_Organization"
+                    end, label, known = end + 1, "KG_Organization" if group else "ORG", None
+                    if not group and end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].ent_type_ in ("KG_Country", "GPE") \
                             and doc[end + 1].ent_iob_ == "B":
                         end += 2  # "Facebook Australia and New Zealand"
                         while end < len(doc) and doc[end].ent_iob_ == "I":
@@ -670,6 +671,17 @@ def _recurring_pair(doc, word: int) -> bool:
     """The two words ("Air Canada") recur together in the story."""
     pair = (doc[word].text, doc[word + 1].text)
     return sum(1 for t in doc[:-1] if (t.text, doc[t.i + 1].text) == pair) >= 2
+
+
+def _opens_clause(doc, start: int, country: int) -> bool:
+    """ "told Amnesty International Brazil would ban the tool": after a verb that takes whom it tells before what, the
+    country opens the clause it reports, its subject, not the end of the name before it (not "said Microsoft
+    Australia would buy it": the whole name is the subject)."""
+    return start > 0 and doc[start - 1].lemma_.lower() in TELLING and country + 1 < len(doc) \
+        and doc[country + 1].pos_ in ("AUX", "VERB")
+
+
+TELLING = {"tell", "assure", "inform", "warn", "notify", "remind", "advise", "promise", "convince", "persuade", "reassure"}
 
 
 def _is_country(tok) -> bool:
@@ -1726,19 +1738,26 @@ STATUTORY_OFFICES = {"commissioner", "registrar", "comptroller", "ombudsman", "s
 
 
 def _statutory_office(doc, start: int, end: int, taken) -> int | None:
-    """ "the Commissioner of Patents", "the Registrar of Companies", "the Comptroller of the Currency": a capitalised
+    """ "the Commissioner of Patents", "the Registrar of Companies", "the Commissioner of Food and Drugs": a capitalised
     office title and what it oversees name a body of state, where the office's holder goes unnamed (not
-    "Commissioner of Patents Jane Doe": a person; not "Commissioner of Canada": the country's office of another
-    title)."""
+    "Commissioner of Patents Jane Doe", nor "The Registrar of Companies, Ana Ruiz,": a person; not "Commissioner of
+    Canada": the country's office of another title)."""
     if end - start != 1 or doc[start].lower_ not in STATUTORY_OFFICES or end + 1 >= len(doc) or doc[end].lower_ != "of":
         return None
     i = end + 1 + (doc[end + 1].lower_ == "the")
-    stop = i
-    while stop < min(i + 2, len(doc)) and stop not in taken and doc[stop].text[:1].isupper() \
-            and doc[stop].pos_ in ("PROPN", "NOUN") and not doc[stop].ent_type_:
+    stop, words = i, 0  # (two capitalised words at most, on either side of an "and": "Food and Drugs")
+    while stop < len(doc) and stop not in taken and not doc[stop].ent_type_ and (
+            doc[stop].text[:1].isupper() and doc[stop].pos_ in ("PROPN", "NOUN") and words < 2
+            or doc[stop].lower_ in ("and", "&") and stop > i and stop + 1 < len(doc) and doc[stop + 1].text[:1].isupper()):
+        words = 0 if doc[stop].lower_ in ("and", "&") else words + 1
         stop += 1
-    # ("Registrar of Companies Ana Ruiz": capitals running on past two words are a holder's name the NER missed)
-    if stop == i or stop < len(doc) and (doc[stop].ent_type_ == "PERSON" or doc[stop].text[:1].isupper() and doc[stop].pos_ == "PROPN"):
+    after = doc[stop] if stop < len(doc) else None
+    # ("Registrar of Companies Ana Ruiz": capitals running on past the overseen words are a holder's name the NER
+    # missed; ", Ana Ruiz,": one in apposition)
+    named_holder = after is not None and (after.ent_type_ == "PERSON" or after.text[:1].isupper() and after.pos_ == "PROPN"
+                                          or after.text == "," and stop + 2 < len(doc) and (doc[stop + 1].ent_type_ == "PERSON" or all(
+                                              t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[stop + 1:stop + 3])))
+    if stop == i or named_holder:
         return None
     return stop
 

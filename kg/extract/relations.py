@@ -171,7 +171,10 @@ def _premodifier_relation(doc, resolution, key, mention):
             if k and k != key and resolution.category(k) in ORG_CATEGORIES - {"Country"}]
         # (not a company the officer's own quoted words name: "'... if Google hadn't launched AI Overviews,' Chief
         # Executive Nathan Schultz said" speaks of another company than their own)
-        quoted = {k for t in sent if in_quotation(t) for k in [resolution.key_at(t.i)] if k}
+        # (a quote in the first person speaks for the officer's side: the company it names is the other one; not
+        # '"Vexa will fight for its writers," Chief Executive Ana Ruiz said')
+        first_person = any(in_quotation(t) and t.lower_ in ("we", "our", "us") for t in sent)
+        quoted = {k for t in sent if first_person and in_quotation(t) for k in [resolution.key_at(t.i)] if k}
         main = named[0] if named else resolution.most_named(
             accept=lambda k: resolution.category(k) == "Company" and k not in quoted, at_least=3)
         orgs = [main] if main and main != key else []

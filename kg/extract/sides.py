@@ -3,6 +3,7 @@ body and its own country), whose an official's suspension is, and who makes a pr
 They run after events and relations are extracted, since they read both."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..lexicon import developers, owners
@@ -106,10 +107,25 @@ def withdrawn_by_maker(events, relations, resolution):
             # "TikTok took down a version of its new avatar generator": the company stood for an unnamed product of
             # its own (events.OWN_PRODUCTS); if the article says it makes just one, that is the product
             made = [m for m, makers in said.items() if event.agents[0] in makers]
-            if len(made) == 1:
+            if len(made) == 1 and _described_as(made[0], event, resolution):
                 event = replace(event, targets=tuple(made))
         out.append(event)
     return tuple(out)
+
+
+def _described_as(model: str, event, resolution) -> bool:
+    """The product the withdrawal's sentence names by its kind ("its new avatar generator") is one the story calls
+    that kind beside its name ("Zentra Avatars, its avatar generator", "the Zentra chatbot"); not "makes the Zentra
+    chatbot ... took down its new image generator"."""
+    from .events import OWN_PRODUCTS
+
+    sentence = event.evidence[0].text.lower() if event.evidence else ""
+    words = set(re.findall(r"[a-z-]+", sentence[sentence.find(event.trigger.lower()) + len(event.trigger):]))
+    kinds = {w for w in OWN_PRODUCTS if w in words or w + "s" in words}
+    doc = resolution.doc
+    near = {t.lemma_.lower() for start, key in resolution.order if key == model
+            for t in doc[max(start - 3, 0):min(start + 11, len(doc))] if t.sent.start == doc[start].sent.start}
+    return bool(kinds & near)
 
 
 def inquiries_reach_maker(events, relations, resolution):
@@ -203,8 +219,25 @@ def urged_of_whoever_would_act(events):
     for event in events:
         if event.type == "PublicAppeal" and event.agents and not event.targets and event.modality == "asserted":
             wanted = [e for e in events if e.modality == "planned" and e.type not in REACTIONS and e.agents
-                      and set(e.evidence) & set(event.evidence) and not set(e.agents) & set(event.agents)]
+                      and set(e.evidence) & set(event.evidence) and not set(e.agents) & set(event.agents)
+                      and _called_for(event, e)]
             if wanted:
                 event = replace(event, targets=wanted[0].agents[:1], confidence=max(event.confidence, 0.6))
         out.append(event)
     return tuple(out)
+
+
+# words that, between an appeal and an action, end what the appeal asks ("called for calm after X threatened ...")
+CLAUSE_BREAKS = {"which", "who", "whom", "after", "before", "when", "while", "because", "since", "as", "but", "although"}
+
+
+def _called_for(appeal, action) -> bool:
+    """The action's words come after the appeal's in their sentence, in what the appeal asks ("called for the tool to
+    be withdrawn"), with no clause between them ("called for calm after the government threatened to ban it", "a
+    boycott of Vexa, which plans to sue")."""
+    sentence = next(ev for ev in appeal.evidence if ev in action.evidence).text
+    at, to = sentence.find(appeal.trigger), sentence.find(action.trigger)
+    if at < 0 or to <= at:
+        return False
+    between = sentence[at + len(appeal.trigger):to]
+    return "," not in between and not CLAUSE_BREAKS & set(between.lower().split())

@@ -3085,3 +3085,62 @@ def test_an_inquiry_naming_nothing_it_is_into_is_into_the_storys_company(nlp):
 ])
 def test_an_inquiry_that_names_what_it_is_into_guesses_no_company(nlp, text):
     assert not any(kind == "Investigation" and "vexa-inc" in targets for kind, _a, targets, _m in events(text, confident=False))
+
+
+@pytest.mark.parametrize("text", [
+    "Vexa Inc. turned down an offer from a private equity firm.",
+    "Vexa Inc. turned down a request from lawyers representing Lumio Corp. to share the source code.",
+])
+def test_an_offer_or_a_request_from_a_named_party_refused_is_not_one_from_unnamed_senders(nlp, text):
+    assert not any(kind == "Refusal" and not targets for kind, _a, targets, _m in events(text))
+
+
+def test_rejecting_a_courts_ruling_objects_to_the_court(nlp):
+    found = events("The Orvane Data Commission banned Vexa Inc.'s chatbot in May. "
+                   "Vexa rejected the ruling by the Orvane High Court that upheld the ban.")
+    assert ("ConcernRaised", ("vexa-inc",), ("orvane-high-court",), "asserted") in found
+    assert not any(kind == "ConcernRaised" and "orvane-data-commission" in targets for kind, _a, targets, _m in found)
+
+
+@pytest.mark.parametrize("court", ["in a district court", "in state court", "in an appeals court", "before the High Court",
+                                   "at the Administrative Appeals Tribunal"])
+def test_challenging_an_order_in_a_court_of_any_description_sues_who_made_it(nlp, court):
+    found = events(f"The Orvane Media Commission ordered Lumio Corp. to remove the posts. Lumio challenged the order {court}.")
+    assert ("Lawsuit", ("lumio-corp",), ("orvane-media-commission",), "asserted") in found
+
+
+@pytest.mark.parametrize("verdict", ["criticised the position of regulators on facial recognition",
+                                     "condemned the firms that sell spyware to police"])
+def test_a_verdict_on_a_noun_that_only_begins_like_a_verb_objects_to_no_one_who_did_it(nlp, verdict):
+    found = events(f"Vexa Inc. posted its results and fired 28 employees on Friday. Kelvar Watch {verdict}.", confident=False)
+    assert not any(kind == "ConcernRaised" and "vexa-inc" in targets for kind, _a, targets, _m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Vexa Inc. and Lumio Corp. signed the pledge. The groups criticised the Orvane Data Commission.",
+    "Vexa Inc. and Lumio Corp. fired 50 engineers last week. They urged the Orvane Labour Ministry to order their reinstatement.",
+])
+def test_groups_or_they_are_not_companies_just_listed_with_no_organisation_or_who_acted_on_people(nlp, text):
+    assert not any(kind in ("ConcernRaised", "PublicAppeal") and "vexa-inc" in agents for kind, agents, *_ in events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Kelvar Union of Journalists, which Vexa Inc. has threatened to sue, called for an independent inquiry.",
+    "The Kelvar Union of Journalists called for calm after the Orvane government threatened to ban Vexa Inc.'s chatbot.",
+    "The Kelvar Union of Journalists called for a boycott of Vexa Inc., which plans to sue the Orvane Data Commission.",
+])
+def test_an_appeal_asks_nothing_of_a_party_whose_plan_lies_outside_what_it_calls_for(nlp, text):
+    assert not any(kind == "PublicAppeal" and targets for kind, _a, targets, _m in events(text))
+
+
+def test_an_unnamed_product_withdrawn_is_not_a_product_of_another_kind(nlp):
+    found = events("Lumio Corp. makes the Zentra chatbot. Lumio has taken down its new image generator after complaints.")
+    assert not any(kind == "ModelWithdrawal" and "zentra" in targets for kind, _a, targets, _m in found)
+
+
+def test_agreeing_to_what_was_not_pressed_agrees_with_no_one_and_giving_in_to_demands_agrees_with_who_made_them(nlp):
+    assert not any(kind == "Agreement" for kind, *_ in events(
+        "The Orvane Data Commission fined Vexa Inc. in May. In June, Vexa agreed to sponsor the national football team."))
+    found = events("The Orvane Data Commission opened an inquiry into Vexa Inc. in May. "
+                   "Vexa agreed to the commission's demands to pause the rollout.")
+    assert ("Agreement", ("vexa-inc",), ("orvane-data-commission",), "asserted") in found

@@ -960,3 +960,10 @@ def test_a_company_officers_company_is_not_the_one_their_quoted_words_name(nlp):
     found = relations(text)
     assert ("leads", "ana-ruiz", "vexa-inc") in found
     assert ("leads", "ana-ruiz", "lumio-corp") not in found
+
+
+def test_a_company_officers_quote_naming_their_own_company_keeps_it(nlp):
+    text = ("Vexa Inc. has sued Lumio Corp. over its search summaries. Lumio said the suit had no merit. "
+            "Lumio has denied wrongdoing, and Lumio's lawyers will respond. Vexa filed the suit on Monday. "
+            '"Vexa will fight for its writers," Chief Executive Ana Ruiz said. Vexa shares fell.')
+    assert ("leads", "ana-ruiz", "lumio-corp") not in relations(text)
