@@ -45,6 +45,9 @@ EITHER_BODY = {"group", "body", "lab", "developer", "platform", "provider"}
 # verbs that penalise a party for its own conduct ("fined X for ... its purchase")
 PENALTIES = {"fine", "penalize", "penalise", "sanction", "punish", "censure", "reprimand"}
 # verbs whose object is a company or its product: "banned it", "fined it"
+# what of a company or product is banned or restricted ("restricted its use", "suspended its sales")
+RESTRICTED_USES = {"use", "usage", "sale", "sales", "operation", "operations", "service", "services", "access", "app", "apps",
+                   "product", "products", "chatbot", "platform", "download", "downloads"}
 SANCTIONS = {"ban", "bar", "block", "fine", "sue", "suspend", "restrict", "investigate", "blacklist", "delist", "penalize",
              "penalise", "prohibit", "remove"}
 NER_CAP = 3.0
@@ -291,6 +294,12 @@ class Resolution:
                          and self.category(k) not in ("Person", "AIModel") and k not in acting), None)
                 elif tok.dep_ == "poss" and tok.lower_ == "its" and (parallel := self._parallel_possessor(tok)):
                     key = parallel
+                elif tok.dep_ == "poss" and tok.lower_ == "its" and owned in RESTRICTED_USES and tok.head.dep_ in ("dobj", "nsubjpass") \
+                        and verb_lemma(tok.head.head) in SANCTIONS | {"limit", "curb"}:
+                    # "Congress and NASA have restricted its use": whose use is restricted is a company's or its product's,
+                    # not the one restricting it
+                    acting = self._clause_subject(tok.head)
+                    key = self.most_named(before=tok.i, accept=lambda k: self.category(k) in ("Company", "AIModel") and k not in acting)
                 elif tok.lower_ == "its" and (sanctioned := self._sanctioned_for(tok)):
                     key = sanctioned
                 elif tok.dep_ == "poss" and tok.head.dep_ == "appos" and (of_body := [
@@ -319,6 +328,11 @@ class Resolution:
                     # "banned it", "fined it": what is acted on is a company or its product, not who acts
                     # ("when Dow Jones and the New York Post sued it")
                     acting = self._clause_subject(tok)
+                    key = self.most_named(before=tok.i, accept=lambda k: self.category(k) in ("Company", "AIModel") and k not in acting)
+                elif tok.dep_ == "nsubj" and tok.lower_ == "it" and tok.head.dep_ == "ccomp" and verb_lemma(tok.head) in SANCTIONS \
+                        and tok.head.head.lemma_.lower() in ORDERING:
+                    # "the Garante ordered it blocked": what is ordered banned is a company or its product, not who orders
+                    acting = self._clause_subject(tok.head)
                     key = self.most_named(before=tok.i, accept=lambda k: self.category(k) in ("Company", "AIModel") and k not in acting)
                 if not key and tok.dep_ == "dobj" and tok.head.dep_ == "conj" and any(c.dep_ == "xcomp" for c in tok.head.children) \
                         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
@@ -1727,6 +1741,8 @@ PAIRS = {"couple", "pair", "duo"}
 # plural descriptions of organisations ("the groups", "the two unions")
 ORGANISATION_GROUPS = {"groups", "organisations", "organizations", "nonprofits", "non-profits", "charities", "unions",
                        "associations", "ngos", "federations", "coalitions", "foundations"}
+# verbs whose clause says what another party must do or have done to it ("ordered it blocked")
+ORDERING = {"order", "direct", "instruct", "require", "want", "command", "demand"}
 PEOPLE_GROUPS = {"signatories", "signers", "artists", "authors", "musicians", "actors", "writers", "researchers",
                  "scientists", "employees", "workers", "creators", "plaintiffs", "performers", "filmmakers", "academics",
                  "engineers", "whistleblowers", "activists"}

@@ -3144,3 +3144,10 @@ def test_agreeing_to_what_was_not_pressed_agrees_with_no_one_and_giving_in_to_de
     found = events("The Orvane Data Commission opened an inquiry into Vexa Inc. in May. "
                    "Vexa agreed to the commission's demands to pause the rollout.")
     assert ("Agreement", ("vexa-inc",), ("orvane-data-commission",), "asserted") in found
+
+
+@pytest.mark.parametrize("ban", ["Italy's data protection authority, the Garante, ordered it blocked on Jan. 30.",
+                                 "Congress, the Pentagon and NASA have restricted its use on official devices."])
+def test_what_a_body_orders_blocked_or_restricts_the_use_of_is_the_product_not_the_body(nlp, ban):
+    found = events(f"Vexa Inc. released the Zentra chatbot in January. {ban}")
+    assert any(kind == "UsageBan" and targets == ("zentra",) for kind, _a, targets, _m in found)
