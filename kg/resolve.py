@@ -35,7 +35,10 @@ PUBLIC_SERVICES = {"civil", "public", "secret", "tax", "health", "postal", "fore
 # verbs whose "on X" names the platform a statement was posted on ("wrote on X", "said in a post on Truth Social")
 POSTING_VERBS = {"write", "post", "say", "tweet", "announce", "publish"}
 # descriptions that, once the story has given one to a body, go on naming that body rather than the last subject
-NAMED_DESCRIPTIONS = {"group", "coalition", "campaign", "union", "association", "alliance", "organisation", "organization", "university"}
+NAMED_DESCRIPTIONS = {"group", "coalition", "campaign", "union", "association", "alliance", "organisation", "organization", "university",
+                      "society", "guild", "charity", "federation", "foundation"}
+# descriptions of one kind of body only: "the union" is a body the story called a union, or named with the word
+STRICT_DESCRIPTIONS = {"union", "society", "guild", "charity", "federation", "coalition", "alliance"}
 # what someone posts on, named for the platform it is on ("the company's Discord server")
 MEDIUM_NOUNS = {"server", "channel", "account", "page", "blog", "feed", "profile", "handle", "group", "forum"}
 # descriptions that are the head word of a body's own name ("the ministry" for the Ministry of Interior)
@@ -905,6 +908,11 @@ class Resolution:
                                          and lemma in self.described.get(k, ()))
             if described:
                 return described
+            if lemma in STRICT_DESCRIPTIONS:
+                # "The Motion Picture Association objected ... the union's president": a word that names one kind of
+                # body refers only to one the story called so, or named with it
+                return self._antecedent(tok.i, lambda k: self.category(k) in accepted and k not in acting
+                                        and self._has_word(k, lemma))
         # ("In June the San Francisco-based lab cut ...": after an opening time or place, still the sentence's opening)
         opening = tok.sent.start
         for c in tok.head.children:

@@ -1205,3 +1205,9 @@ def test_an_office_title_oversees_a_list_and_not_a_holder_in_apposition(nlp):
 def test_a_country_that_opens_the_clause_told_is_no_national_chapter(nlp):
     found = categories("Vexa Inc. told Amnesty International Brazil would ban the tool.")
     assert "amnesty-international-brazil" not in found and found.get("brazil") == "Country"
+
+
+def test_the_society_is_the_one_the_story_called_a_society_not_the_group_named_last(nlp):
+    text = ("GEMA, Germany's music rights society, has sued Lumio Corp. Earlier this month, Denmark's music rights group "
+            "Koda filed its own lawsuit against Lumio. The society said it wants AI developers to pay for the works they use.")
+    assert _reference(text, "society", 1) == "gema"

@@ -963,6 +963,8 @@ def _event_for(span, row, resolution, article_date):
         # "Indonesia banned sales of the iPhone 16", "barred it from selling iPhones in the country": sold at home, not
         # "banned sales of the H20 to China"
         kind = "UsageBan"
+    if _told_by_a_model(verb if verb is not None else anchor, resolution):
+        return None  # "ChatGPT replied that the case had been brought by X": what a chatbot says happened, did not
     mood = modality(anchor, verb)
     if row.get("stative"):
         # "urged Microsoft to scrap the company's contract with ICE": the contract exists; "its proposed deal": not yet
@@ -1745,6 +1747,17 @@ COMPLYING = {"stop", "cease", "halt", "pause", "suspend", "end", "pay", "delete"
              "amend", "comply", "open", "appoint", "hand", "share", "provide", "limit", "restrict", "settle", "withdraw",
              "register", "cooperate", "block", "take", "let", "allow", "drop", "abide", "implement", "submit", "refund",
              "store", "localise", "localize", "label", "disable", "purge", "scale", "scrap", "reverse", "correct", "fix"}
+
+
+def _told_by_a_model(verb, resolution) -> bool:
+    """The clause is what an AI model said ("ChatGPT replied that ...", "the chatbot claimed that ..."): a model's
+    output, which stories about AI report for being false, states no event."""
+    for clause in [verb, *verb.ancestors]:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in {*speech_verbs(), "reply", "answer", "respond", "invent", "generate"}:
+            subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+            return any(resolution.key_at(c.i) and resolution.category(resolution.key_at(c.i)) == "AIModel"
+                       or c.lemma_.lower() in ("chatbot", "bot", "assistant") for c in subjects)
+    return False
 
 
 def _complied_with(span, event: Event, earlier: list[Event], resolution) -> Event:

@@ -53,8 +53,11 @@ def _title_in(words: list[str], *, plural: bool = False) -> tuple[str | None, bo
     if best and table[best]:
         # "Acme research director Jane Holt": a director of a function, in lower case, is one of the body's staff
         # (not "Office of Science and Technology Policy Director X", which heads the office)
-        at = next(i for i, j, phrase in outer if phrase == best)
+        at, end = next((i, j) for i, j, phrase in outer if phrase == best)
         if at > 0 and _of_a_function(words[at - 1]):
+            return best, False
+        # ("head of AI at the charity Full Fact", "director of research at Vexa": the function comes after "of")
+        if end + 1 < len(words) and words[end].lower() == "of" and words[end + 1].lower() in FUNCTION_FIELDS | {"ai", "safety", "trust", "data", "technology"}:
             return best, False
     return (best, table[best]) if best else (None, False)
 

@@ -591,6 +591,8 @@ def modality(anchor, verb) -> str:
             t = t.head
         else:
             break
+    if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "without":
+        return "negated"  # "had used his voice without notifying the union": what was left undone
     for tok in (anchor, chain[0]):
         for child in tok.children:
             if child.dep_ == "neg" or (child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children)):

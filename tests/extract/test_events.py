@@ -3151,3 +3151,32 @@ def test_agreeing_to_what_was_not_pressed_agrees_with_no_one_and_giving_in_to_de
 def test_what_a_body_orders_blocked_or_restricts_the_use_of_is_the_product_not_the_body(nlp, ban):
     found = events(f"Vexa Inc. released the Zentra chatbot in January. {ban}")
     assert any(kind == "UsageBan" and targets == ("zentra",) for kind, _a, targets, _m in found)
+
+
+@pytest.mark.parametrize("text, suit", [
+    ("In November the Kelvar Society took Vexa Inc. to the same court.", ("kelvar-society", "vexa-inc")),
+    ("Australia's eSafety Commissioner launched urgent proceedings against Vexa Inc. in the Federal Court.",
+     ("esafety-commissioner", "vexa-inc")),
+    ("The case against Vexa Inc. was brought by the Kelvar Institute.", ("kelvar-institute", "vexa-inc")),
+])
+def test_suits_told_as_taking_to_court_proceedings_or_a_passive_filing(nlp, text, suit):
+    found = events(text)
+    assert ("Lawsuit", (suit[0],), (suit[1],), "asserted") in found
+    assert not any(kind == "Investigation" for kind, *_ in found)
+
+
+def test_a_filing_by_a_noun_infinitive_is_no_suit_of_the_country_its_adjective_names(nlp):
+    found = events("Nikkei and Asahi are the second and third major Japanese publishers to take the start-up to court.",
+                   confident=False)
+    assert not any(kind == "Lawsuit" and "japan" in agents for kind, agents, *_ in found)
+
+
+def test_a_notice_left_undone_is_negated(nlp):
+    found = events("Vexa Inc. used the voice of an actor without notifying the Kelvar Union.", confident=False)
+    assert not any(kind == "ConcernRaised" and mood != "negated" for kind, _a, _t, mood in found)
+
+
+def test_what_a_chatbot_says_happened_is_no_event(nlp):
+    found = events("Vexa Inc.'s Zentra chatbot replied that the case had been brought by Ana Ruiz against the Kelvar Foundation.",
+                   confident=False)
+    assert not any(kind == "Lawsuit" for kind, *_ in found)

@@ -967,3 +967,8 @@ def test_a_company_officers_quote_naming_their_own_company_keeps_it(nlp):
             "Lumio has denied wrongdoing, and Lumio's lawyers will respond. Vexa filed the suit on Monday. "
             '"Vexa will fight for its writers," Chief Executive Ana Ruiz said. Vexa shares fell.')
     assert ("leads", "ana-ruiz", "lumio-corp") not in relations(text)
+
+
+def test_a_head_of_a_function_is_a_member_of_the_body(nlp):
+    found = relations("Andrew Dudfield, head of AI at the London fact-checking charity Full Fact, warned the government.")
+    assert ("memberOf", "andrew-dudfield", "full-fact") in found and ("leads", "andrew-dudfield", "full-fact") not in found
