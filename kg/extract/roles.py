@@ -53,7 +53,10 @@ MESSAGES = {"letter", "statement", "report", "petition", "complaint", "filing", 
             "declaration", "notice", "submission", "op-ed", "editorial", "blog"}
 # people and bodies that act for a country: "Chinese regulators", "regulators in France"
 OFFICIALS = {"regulator", "official", "authority", "lawmaker", "legislator", "government", "prosecutor", "watchdog",
-             "minister", "diplomat", "negotiator", "ministry", "judge", "police", "military", "army"}
+             "minister", "diplomat", "negotiator", "ministry", "judge", "police", "military", "army", "investigator"}
+# units and forces of the state only with a word that says so ("Turkish security units"; not "Micron's Chinese units")
+STATE_UNITS = {"unit", "force", "service", "agency"}
+STATE_UNIT_WORDS = {"security", "intelligence", "police", "army", "military", "border", "law", "enforcement", "government"}
 NOUN_LINKS = {"of", "from", "by", "as", "like", "including", "among", "at"}
 # people and outlets a place only locates: "Singapore media", "Kenyan users" do not act for the state
 PRIVATE_PEOPLE = {"media", "press", "newspaper", "outlet", "journalist", "reporter", "analyst", "expert", "user",
@@ -109,7 +112,8 @@ def phrase_keys(token, resolution, *, depth: int = 0, with_poss: bool = True, st
         if child.dep_ in ("compound", "nmod") and child.i < token.i and under_name and token.pos_ == "NOUN" \
                 and (strict and key is None or key is not None and token.i in resolution.resolved_refs and resolution.key_at(child.i) != key):
             continue  # "G42, the Abu Dhabi artificial intelligence company": the description's modifiers say where or what
-        if child.dep_ == "amod" and key is None and token.lemma_.lower() in OFFICIALS:
+        if child.dep_ == "amod" and key is None and (token.lemma_.lower() in OFFICIALS or token.lemma_.lower() in STATE_UNITS and any(
+                c.dep_ == "compound" and c.lemma_.lower() in STATE_UNIT_WORDS for c in token.children)):
             # "Chinese regulators", "European lawmakers": the country they act for
             country = resolution.country_of_adjective(child)
             if country:

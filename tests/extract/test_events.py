@@ -3180,3 +3180,10 @@ def test_what_a_chatbot_says_happened_is_no_event(nlp):
     found = events("Vexa Inc.'s Zentra chatbot replied that the case had been brought by Ana Ruiz against the Kelvar Foundation.",
                    confident=False)
     assert not any(kind == "Lawsuit" for kind, *_ in found)
+
+
+def test_a_countrys_security_units_stand_for_it_and_a_companys_units_in_a_country_do_not(nlp):
+    found = events("Turkey blocked Vexa Inc.'s app on Monday. Vexa had refused to hand over user data to Turkish security units.")
+    assert ("Refusal", ("vexa-inc",), ("turkey",), "asserted") in found
+    found = events("In July a court in Fuzhou barred Vexa Inc.'s Chinese units from selling 26 of its products.", confident=False)
+    assert not any("china" in targets for _k, _a, targets, _m in found)
