@@ -35,9 +35,10 @@ once umber and cobalt were being written), umber and cobalt (written blind in th
 helpers who never read kg/; opened in the twentieth, once garnet and willow were being written), garnet and
 willow (written blind in the twentieth session by helpers who never read kg/; opened in the twenty-first, once
 hazel and ivory were being written), hazel and ivory (written blind in the twenty-first session by helpers who
-never read kg/; opened in the twenty-second, once juniper and laurel were being written), and juniper and laurel
-(written blind in the twenty-second session by helpers who never read kg/; never opened: only these summary
-figures are read). Prints F1 per category
+never read kg/; opened in the twenty-second, once juniper and laurel were being written), juniper and laurel
+(written blind in the twenty-second session by helpers who never read kg/; opened in the twenty-third, once maple
+and nectar were being written), and maple and nectar (written blind in the twenty-third session by helpers who
+never read kg/; never opened: only these summary figures are read). Prints F1 per category
 and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
@@ -99,6 +100,8 @@ SETS = {
     "ivory": [REPO / "eval" / "ivory"],
     "juniper": [REPO / "eval" / "juniper"],
     "laurel": [REPO / "eval" / "laurel"],
+    "maple": [REPO / "eval" / "maple"],
+    "nectar": [REPO / "eval" / "nectar"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 
