@@ -210,8 +210,9 @@ NOUN_ENDINGS = ("", "e", "s", "ing", "ings", "ure", "ures", "al", "als", "ion", 
 def _made_from(noun: str, verb: str) -> bool:
     """The noun is the verb's own noun ("the firings" of "fired"), not a word that only begins like it ("the
     firms", "the position" of "posted")."""
+    # (the verb, its final letter doubled or its "e" dropped, its "d" made "s": "banning", "seizure", "suspension")
     bases = {verb, verb + verb[-1], verb[:-1] if verb.endswith("e") else verb, verb[:-1] + "s" if verb.endswith("d") else verb}
-    return any(noun == base + ending for base in bases for ending in NOUN_ENDINGS)  # (suspension, banning)
+    return any(noun == base + ending for base in bases for ending in NOUN_ENDINGS)
 
 
 def _doer_of(noun, resolution, agents, *, same_word: bool = False) -> list[str]:

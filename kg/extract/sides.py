@@ -1,6 +1,7 @@
 """Role adjustments that need the whole article: who is on whose side (a person and the body they serve, a
-body and its own country), whose an official's suspension is, and who makes a product withdrawn in the passive.
-They run after events and relations are extracted, since they read both."""
+body and its own country), whose an official's suspension is, who makes a product withdrawn in the passive (or
+the unnamed one a company withdraws), and whom an appeal naming no one asks. They run after events and relations
+are extracted, since they read both."""
 from __future__ import annotations
 
 import re
@@ -8,7 +9,7 @@ from dataclasses import replace
 
 from ..lexicon import developers, owners
 from ..text import fold
-from .events import REACTIONS
+from .events import OWN_PRODUCTS, REACTIONS
 
 
 def posts_of(relations) -> dict[str, list[str]]:
@@ -117,8 +118,6 @@ def _described_as(model: str, event, resolution) -> bool:
     """The product the withdrawal's sentence names by its kind ("its new avatar generator") is one the story calls
     that kind beside its name ("Zentra Avatars, its avatar generator", "the Zentra chatbot"); not "makes the Zentra
     chatbot ... took down its new image generator"."""
-    from .events import OWN_PRODUCTS
-
     sentence = event.evidence[0].text.lower() if event.evidence else ""
     words = set(re.findall(r"[a-z-]+", sentence[sentence.find(event.trigger.lower()) + len(event.trigger):]))
     kinds = {w for w in OWN_PRODUCTS if w in words or w + "s" in words}

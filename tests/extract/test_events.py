@@ -3003,16 +3003,15 @@ def test_rejecting_a_ruling_against_one_objects_to_whoever_made_it_and_refuses_n
     assert not any(kind == "Refusal" for kind, *_ in found)
 
 
-def test_an_unnamed_product_withdrawn_is_the_one_product_the_story_says_the_company_makes(nlp):
-    found = events("Lumio Corp. launched Zentra Avatars, its avatar generator, last week. "
-                   "Lumio has taken down an internal version of its new avatar generator.")
-    assert ("ModelWithdrawal", ("lumio-corp",), ("zentra-avatars",), "asserted") in found
-
-
-def test_an_unnamed_product_withdrawn_stays_the_company_when_it_makes_several(nlp):
-    found = events("Lumio Corp. makes the Zentra chatbot and the Kora image model. "
-                   "Lumio has taken down an internal version of its new avatar generator.")
-    assert ("ModelWithdrawal", ("lumio-corp",), ("lumio-corp",), "asserted") in found
+@pytest.mark.parametrize("made, withdrawn", [
+    ("Lumio Corp. launched Zentra Avatars, its avatar generator, last week.", ("zentra-avatars",)),
+    # several products, or one of another kind: the company stands for what it withdrew
+    ("Lumio Corp. makes the Zentra chatbot and the Kora image model.", ("lumio-corp",)),
+    ("Lumio Corp. makes the Zentra chatbot.", ("lumio-corp",)),
+])
+def test_an_unnamed_product_withdrawn_is_the_one_product_of_its_kind_the_story_says_the_company_makes(nlp, made, withdrawn):
+    found = events(f"{made} Lumio has taken down an internal version of its new avatar generator.")
+    assert ("ModelWithdrawal", ("lumio-corp",), withdrawn, "asserted") in found
 
 
 @pytest.mark.parametrize("text, defendant", [
@@ -3131,11 +3130,6 @@ def test_groups_or_they_are_not_companies_just_listed_with_no_organisation_or_wh
 ])
 def test_an_appeal_asks_nothing_of_a_party_whose_plan_lies_outside_what_it_calls_for(nlp, text):
     assert not any(kind == "PublicAppeal" and targets for kind, _a, targets, _m in events(text))
-
-
-def test_an_unnamed_product_withdrawn_is_not_a_product_of_another_kind(nlp):
-    found = events("Lumio Corp. makes the Zentra chatbot. Lumio has taken down its new image generator after complaints.")
-    assert not any(kind == "ModelWithdrawal" and "zentra" in targets for kind, _a, targets, _m in found)
 
 
 def test_agreeing_to_what_was_not_pressed_agrees_with_no_one_and_giving_in_to_demands_agrees_with_who_made_them(nlp):

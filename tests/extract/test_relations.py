@@ -952,21 +952,15 @@ def test_a_title_with_no_body_named_finds_it_in_the_story(nlp, text, wanted, unw
     assert wanted in found and unwanted not in found, found
 
 
-def test_a_company_officers_company_is_not_the_one_their_quoted_words_name(nlp):
+@pytest.mark.parametrize("quote", ['"We would not be here if Lumio had not launched its summaries,"',
+                                   '"Vexa will fight for its writers,"'])
+def test_a_company_officers_company_is_not_the_other_one_their_quoted_words_name(nlp, quote):
+    # (Lumio is named most: the story's company by count alone would be the wrong one)
     text = ("Vexa Inc. has sued Lumio Corp. over its search summaries. Lumio said the suit had no merit. "
             "Lumio has denied wrongdoing, and Lumio's lawyers will respond. Vexa filed the suit on Monday. "
-            '"We would not be here if Lumio had not launched its summaries," Chief Executive Ana Ruiz said. '
-            "Vexa shares fell.")
+            f"{quote} Chief Executive Ana Ruiz said. Vexa shares fell.")
     found = relations(text)
-    assert ("leads", "ana-ruiz", "vexa-inc") in found
-    assert ("leads", "ana-ruiz", "lumio-corp") not in found
-
-
-def test_a_company_officers_quote_naming_their_own_company_keeps_it(nlp):
-    text = ("Vexa Inc. has sued Lumio Corp. over its search summaries. Lumio said the suit had no merit. "
-            "Lumio has denied wrongdoing, and Lumio's lawyers will respond. Vexa filed the suit on Monday. "
-            '"Vexa will fight for its writers," Chief Executive Ana Ruiz said. Vexa shares fell.')
-    assert ("leads", "ana-ruiz", "lumio-corp") not in relations(text)
+    assert ("leads", "ana-ruiz", "vexa-inc") in found and ("leads", "ana-ruiz", "lumio-corp") not in found
 
 
 def test_a_head_of_a_function_is_a_member_of_the_body(nlp):
