@@ -47,10 +47,10 @@ HEAD_DESCRIPTIONS = {"ministry", "court", "department", "commission", "committee
 EITHER_BODY = {"group", "body", "lab", "developer", "platform", "provider"}
 # verbs that penalise a party for its own conduct ("fined X for ... its purchase")
 PENALTIES = {"fine", "penalize", "penalise", "sanction", "punish", "censure", "reprimand"}
-# verbs whose object is a company or its product: "banned it", "fined it"
 # what of a company or product is banned or restricted ("restricted its use", "suspended its sales")
 RESTRICTED_USES = {"use", "usage", "sale", "sales", "operation", "operations", "service", "services", "access", "app", "apps",
                    "product", "products", "chatbot", "platform", "download", "downloads"}
+# verbs whose object is a company or its product: "banned it", "fined it"
 SANCTIONS = {"ban", "bar", "block", "fine", "sue", "suspend", "restrict", "investigate", "blacklist", "delist", "penalize",
              "penalise", "prohibit", "remove"}
 NER_CAP = 3.0
@@ -301,8 +301,7 @@ class Resolution:
                         and verb_lemma(tok.head.head) in SANCTIONS | {"limit", "curb"}:
                     # "Congress and NASA have restricted its use": whose use is restricted is a company's or its product's,
                     # not the one restricting it
-                    acting = self._clause_subject(tok.head)
-                    key = self.most_named(before=tok.i, accept=lambda k: self.category(k) in ("Company", "AIModel") and k not in acting)
+                    key = self._sanctioned_party(tok, self._clause_subject(tok.head))
                 elif tok.lower_ == "its" and (sanctioned := self._sanctioned_for(tok)):
                     key = sanctioned
                 elif tok.dep_ == "poss" and tok.head.dep_ == "appos" and (of_body := [
@@ -330,13 +329,11 @@ class Resolution:
                         verb_lemma(tok.head) in SANCTIONS):
                     # "banned it", "fined it": what is acted on is a company or its product, not who acts
                     # ("when Dow Jones and the New York Post sued it")
-                    acting = self._clause_subject(tok)
-                    key = self.most_named(before=tok.i, accept=lambda k: self.category(k) in ("Company", "AIModel") and k not in acting)
+                    key = self._sanctioned_party(tok, self._clause_subject(tok))
                 elif tok.dep_ == "nsubj" and tok.lower_ == "it" and tok.head.dep_ == "ccomp" and verb_lemma(tok.head) in SANCTIONS \
                         and tok.head.head.lemma_.lower() in ORDERING:
                     # "the Garante ordered it blocked": what is ordered banned is a company or its product, not who orders
-                    acting = self._clause_subject(tok.head)
-                    key = self.most_named(before=tok.i, accept=lambda k: self.category(k) in ("Company", "AIModel") and k not in acting)
+                    key = self._sanctioned_party(tok, self._clause_subject(tok.head))
                 if not key and tok.dep_ == "dobj" and tok.head.dep_ == "conj" and any(c.dep_ == "xcomp" for c in tok.head.children) \
                         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
                     # "accused Washington of meddling and urged it to withdraw": the object the first verb acted on, when
@@ -463,6 +460,11 @@ class Resolution:
                     key = self._describe_nearby(tok, owner[0].i) or self.key_at(owner[0].i)
             if key:
                 self.resolved_refs[tok.i] = key
+
+    def _sanctioned_party(self, tok, acting: set[str]) -> str | None:
+        """The company or product named most before a pronoun that a ban, fine or suit acts on ("banned it", "ordered
+        it blocked", "restricted its use"), other than the clause's own subject, who acts."""
+        return self.most_named(before=tok.i, accept=lambda k: self.category(k) in ("Company", "AIModel") and k not in acting)
 
     def _sanctioned_for(self, tok) -> str | None:
         """ "fined Vexa 15 billion rupiah for notifying it late of its purchase": "its" in what a party is penalised for
@@ -1243,15 +1245,15 @@ class Resolution:
                 # "The Kelvar Alliance and Foxglove filed a complaint ... The groups accused Lumio": the organisations
                 # just listed
                 group = self._recent_companies(tok, 0, categories=("Organization", "Company"))
+                # (and organisations among them: "Vexa and Lumio cut 500 jobs ... The unions accused both companies")
+                if not any(self.category(k) == "Organization" for k in group):
+                    continue
                 # (the parties a sentence has act, not a few named among many: "28 bodies and companies, among them
                 # SenseTime and Megvii ... The organisations were added")
-                first = next((t for t in reversed(self.doc[:tok.i]) if group and self.token_key.get(t.i) == group[0]), None)
-                while first is not None and first.dep_ == "conj":
+                first = next(t for t in reversed(self.doc[:tok.i]) if self.token_key.get(t.i) == group[0])  # (named before it)
+                while first.dep_ == "conj":
                     first = first.head
-                # (and organisations among them: "Vexa and Lumio cut 500 jobs ... The unions accused both companies")
-                if group and first is not None and (first.dep_ in ("nsubj", "nsubjpass")
-                                                    or first.dep_ == "pobj" and first.head.lower_ == "by") \
-                        and any(self.category(k) == "Organization" for k in group):
+                if first.dep_ in ("nsubj", "nsubjpass") or first.dep_ == "pobj" and first.head.lower_ == "by":
                     self.resolved_groups[tok.i] = group
                 continue
             if tok.lower_ not in POLITIES and tok.lower_ not in plural:
@@ -1745,12 +1747,12 @@ DOCUMENTS = {"guidance", "rule", "law", "regulation", "order", "decree", "bill",
              "verdict", "amendment", "resolution", "legislation", "requirement"}
 # nouns for two people the story has named ("the couple", "the pair")
 PAIRS = {"couple", "pair", "duo"}
-# plural nouns for people a story lists by name ("More than 400 artists, including A, B and C ... the signatories")
 # plural descriptions of organisations ("the groups", "the two unions")
 ORGANISATION_GROUPS = {"groups", "organisations", "organizations", "nonprofits", "non-profits", "charities", "unions",
                        "associations", "ngos", "federations", "coalitions", "foundations"}
 # verbs whose clause says what another party must do or have done to it ("ordered it blocked")
 ORDERING = {"order", "direct", "instruct", "require", "want", "command", "demand"}
+# plural nouns for people a story lists by name ("More than 400 artists, including A, B and C ... the signatories")
 PEOPLE_GROUPS = {"signatories", "signers", "artists", "authors", "musicians", "actors", "writers", "researchers",
                  "scientists", "employees", "workers", "creators", "plaintiffs", "performers", "filmmakers", "academics",
                  "engineers", "whistleblowers", "activists"}

@@ -20,8 +20,8 @@ from ..text import fold
 from .claims import VERDICT_CUES
 from .dates import event_date
 from .mentions import STAFF_NOUNS, title_phrase, titled_before, sentence_evidence
-from .roles import (MODAL_PLANNED, according_to, action_owner, clause_verb, counted_keys, is_amount, is_base_form, is_infinitive,
-                    reason_verb, verb_lemma,
+from .roles import (MODAL_PLANNED, according_to, action_owner, clause_verb, counted_keys, is_amount, is_base_form,
+                    is_infinitive, reason_verb, verb_lemma,
                     is_passive, joined_with, modality, modifying_bodies, object_tokens, phrase_keys, prep_objects, subject_keys,
                     trailing_names)
 from .windowed import WindowedMatcher

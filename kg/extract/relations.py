@@ -57,7 +57,7 @@ def _title_in(words: list[str], *, plural: bool = False) -> tuple[str | None, bo
         if at > 0 and _of_a_function(words[at - 1]):
             return best, False
         # ("head of AI at the charity Full Fact", "director of research at Vexa": the function comes after "of")
-        if end + 1 < len(words) and words[end].lower() == "of" and words[end + 1].lower() in FUNCTION_FIELDS | {"ai", "safety", "trust", "data", "technology"}:
+        if end + 1 < len(words) and words[end].lower() == "of" and words[end + 1].lower() in FUNCTIONS_AFTER_OF:
             return best, False
     return (best, table[best]) if best else (None, False)
 
@@ -456,6 +456,8 @@ RANK_MODIFIERS = {"senior", "deputy", "assistant", "associate", "vice", "junior"
 FUNCTION_FIELDS = {"research", "policy", "communications", "marketing", "technical", "program", "programme", "legal",
                    "creative", "campaign", "editorial", "sales", "engineering", "product", "finance", "regional",
                    "project", "strategy", "operations", "security", "science", "medical", "news", "affairs"}
+# ... and those a title names after "of" ("head of AI", "director of research")
+FUNCTIONS_AFTER_OF = FUNCTION_FIELDS | {"ai", "safety", "trust", "data", "technology"}
 
 
 def _of_a_function(word: str) -> bool:
