@@ -3181,3 +3181,19 @@ def test_a_countrys_security_units_stand_for_it_and_a_companys_units_in_a_countr
     assert ("Refusal", ("vexa-inc",), ("turkey",), "asserted") in found
     found = events("In July a court in Fuzhou barred Vexa Inc.'s Chinese units from selling 26 of its products.", confident=False)
     assert not any("china" in targets for _k, _a, targets, _m in found)
+
+
+def test_launching_a_charter_or_standards_issues_a_policy(nlp):
+    """A government launches a charter or a set of standards as it would issue one."""
+    found = events("Chile on Tuesday launched the world's first set of standards for how public agencies use algorithms.")
+    assert ("PolicyIssued", ("chile",), (), "asserted") in found
+    found = events("Science Minister Ana Ruiz of Chile unveiled the Algorithm Charter for public agencies.")
+    assert any(kind == "PolicyIssued" and agents == ("ana-ruiz",) for kind, agents, *_ in found)
+
+
+def test_a_government_dropping_a_scheme_deregulates(nlp):
+    found = events("Kazakhstan required users to install a security certificate in July. "
+                   "The government dropped the scheme in early August.")
+    assert any(kind == "Deregulation" and agents == ("kazakhstan",) for kind, agents, *_ in found)
+    # a company dropping its own plan deregulates nothing
+    assert not any(kind == "Deregulation" for kind, *_ in events("Vexa Inc. dropped the plan in early August."))
