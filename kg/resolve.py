@@ -234,6 +234,7 @@ class Resolution:
         self.introduced: set[int] = set()  # plural descriptions whose own phrase names the people ("artists, including A")
         self._resolve_references()
         self._resolve_groups()
+        self._resolve_named_after()
 
     def _described_as(self) -> dict[str, set[str]]:
         """The description nouns an apposition gives each entity ("KAIST, South Korea's leading science university":
@@ -1273,6 +1274,34 @@ class Resolution:
             group = self._recent_companies(tok, wanted)
             if group:
                 self.resolved_groups[tok.i] = group
+
+    def _resolve_named_after(self) -> None:
+        """A plural the story names only after it, in a list set beside the same noun in the next two sentences:
+        "Tencent removed two chatbots ... The bots, BabyQ and XiaoBing, had been available" (a lede's count, or a
+        possessor's: "Russia's most popular social networks ... among them the social networks A and B")."""
+        for tok in self.doc:
+            if tok.tag_ != "NNS" or tok.i in self.token_key or tok.i in self.resolved_groups or len(tok.lemma_) < 3 \
+                    or not any(c.dep_ in ("nummod", "poss") for c in tok.children):
+                continue
+            named = self._named_after(tok)
+            if named:
+                self.resolved_groups[tok.i] = named
+
+    def _named_after(self, tok) -> list[str]:
+        lemma = tok.lemma_.lower()
+        end = tok.sent.end
+        for _ in range(2):
+            end = self.doc[end].sent.end if end < len(self.doc) else end
+        for t in self.doc[tok.i + 1:end]:
+            later = t.lemma_.lower()
+            if t.tag_ != "NNS" or t.i in self.token_key or not (later == lemma or len(later) >= 3 and lemma.endswith(later)):
+                continue
+            listed = [c for a in t.children if a.dep_ == "appos" for c in (a, *a.conjuncts) if c.i in self.token_key]
+            keys = list(dict.fromkeys(self.token_key[c.i] for c in listed
+                                      if self.category(self.token_key[c.i]) in ("Company", "AIModel", "Organization")))
+            if len(keys) >= 2:
+                return keys
+        return []
 
     def _listed_as(self, tok) -> list[str]:
         """ "Filcams, Nidil and Filt, three unions affiliated with the CGIL ... The unions argued": the names a

@@ -3197,3 +3197,16 @@ def test_a_government_dropping_a_scheme_deregulates(nlp):
     assert any(kind == "Deregulation" and agents == ("kazakhstan",) for kind, agents, *_ in found)
     # a company dropping its own plan deregulates nothing
     assert not any(kind == "Deregulation" for kind, *_ in events("Vexa Inc. dropped the plan in early August."))
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Vexa Inc. has removed two chatbots from its messaging app. The bots, Lumio 3 and Kelvar X2, had been "
+     "available since March.", ("kelvar-x2", "lumio-3")),
+    ("Chile has ordered internet providers to block Vexa's most popular apps. The apps, Lumio 3 and Kelvar X2, are "
+     "used by millions.", ("kelvar-x2", "lumio-3")),
+])
+def test_a_plural_the_story_names_in_the_next_sentences_is_what_was_acted_on(nlp, text, targets):
+    found = events(text)
+    assert any(set(targets) <= set(t) for kind, _agents, t, _ in found if kind in ("ModelWithdrawal", "UsageBan"))
+    # (not the company whose app the bots were removed from)
+    assert not any(kind == "ModelWithdrawal" and "vexa-inc" in t for kind, _agents, t, _ in found)
