@@ -3210,3 +3210,9 @@ def test_a_plural_the_story_names_in_the_next_sentences_is_what_was_acted_on(nlp
     assert any(set(targets) <= set(t) for kind, _agents, t, _ in found if kind in ("ModelWithdrawal", "UsageBan"))
     # (not the company whose app the bots were removed from)
     assert not any(kind == "ModelWithdrawal" and "vexa-inc" in t for kind, _agents, t, _ in found)
+
+
+def test_going_to_court_with_no_defendant_sues_whoever_acted_last(nlp):
+    found = events("Chile's data regulator banned Vexa Inc.'s behavioural advertising in July. "
+                   "Vexa Inc. went to court in early August.")
+    assert any(kind == "Lawsuit" and agents == ("vexa-inc",) and targets for kind, agents, targets, _ in found)
