@@ -3216,3 +3216,9 @@ def test_going_to_court_with_no_defendant_sues_whoever_acted_last(nlp):
     found = events("Chile's data regulator banned Vexa Inc.'s behavioural advertising in July. "
                    "Vexa Inc. went to court in early August.")
     assert any(kind == "Lawsuit" and agents == ("vexa-inc",) and targets for kind, agents, targets, _ in found)
+
+
+def test_a_court_throwing_out_a_partys_attempt_refuses_it(nlp):
+    found = events("Chile's regulator fined Vexa Inc. in July. "
+                   "The High Court of Chile on Wednesday threw out Vexa's attempt to halt the fine.")
+    assert ("Refusal", ("high-court-of-chile",), ("vexa-inc",), "asserted") in found
