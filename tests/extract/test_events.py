@@ -3222,3 +3222,11 @@ def test_a_court_throwing_out_a_partys_attempt_refuses_it(nlp):
     found = events("Chile's regulator fined Vexa Inc. in July. "
                    "The High Court of Chile on Wednesday threw out Vexa's attempt to halt the fine.")
     assert ("Refusal", ("high-court-of-chile",), ("vexa-inc",), "asserted") in found
+
+
+def test_cutting_off_a_named_companys_access_withdraws_the_model(nlp):
+    found = events("Vexa Inc. has cut off Lumio Corp.'s access to its artificial intelligence models.")
+    assert ("ModelWithdrawal", ("vexa-inc",), ("lumio-corp",), "asserted") in found
+    # users' access is no company's
+    found = events("The workers asked the leadership to cut off military users' access to Vexa Inc. technology.")
+    assert not any(kind == "ModelWithdrawal" and modality == "asserted" for kind, _a, _t, modality in found)
