@@ -3230,3 +3230,9 @@ def test_cutting_off_a_named_companys_access_withdraws_the_model(nlp):
     # users' access is no company's
     found = events("The workers asked the leadership to cut off military users' access to Vexa Inc. technology.")
     assert not any(kind == "ModelWithdrawal" and modality == "asserted" for kind, _a, _t, modality in found)
+
+
+def test_a_government_putting_its_controls_on_hold_deregulates(nlp):
+    found = events("Chile on Thursday put on hold the export controls on chips bound for Peru.")
+    assert any(kind == "Deregulation" and agents == ("chile",) for kind, agents, *_ in found)
+    assert not any(kind == "Deregulation" for kind, *_ in events("Vexa Inc. put the launch of its chatbot on hold."))
