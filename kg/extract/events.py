@@ -365,6 +365,18 @@ def _object_lemmas(anchor, verb) -> set[str]:
     return lemmas
 
 
+# verbs by which a free relative names what it stands for ("what he called", "what it described as")
+NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand"}
+
+
+def _called_what(verb) -> list:
+    """What "what he called X" stands for, when the parser hangs the free relative's "what" on "called"."""
+    return [n for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS
+            and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
+            for n in [*(o for o in c.children if o.dep_ in ("oprd", "attr")),
+                      *(p for a in c.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.children if p.dep_ == "pobj")]]
+
+
 def _law_before(pronoun) -> set[str]:
     """The law, bill or act an "it" refers back to: the last thing its sentence, or the one before, names as a
     subject or object before it, if that is one ("released a chatbot ..., and Lumio adopted it": the chatbot)."""
@@ -417,6 +429,9 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
             # "halted the collection of iris data by Tools for Humanity": whose activity it is
             keys.extend(k for o in object_tokens(verb, "dobj") for c in o.children if c.dep_ == "prep" and c.lower_ == "by"
                         for p in c.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution))
+        elif dep == "called_what" and verb is not None:
+            # "blamed what he called the reckless foreign policy of Ronald Lamola": whose is what the free relative names
+            keys.extend(k for n in _called_what(verb) for k in phrase_keys(n, resolution))
         elif dep == "asker" and verb is not None:
             # "his request was turned down", "ignored the regulator's demands": whose request it was
             # ("agreed to the commission's demands": what is given in to)

@@ -3236,3 +3236,11 @@ def test_a_government_putting_its_controls_on_hold_deregulates(nlp):
     found = events("Chile on Thursday put on hold the export controls on chips bound for Peru.")
     assert any(kind == "Deregulation" and agents == ("chile",) for kind, agents, *_ in found)
     assert not any(kind == "Deregulation" for kind, *_ in events("Vexa Inc. put the launch of its chatbot on hold."))
+
+
+def test_an_objection_to_what_the_speaker_called_someones_policy_targets_its_owner(nlp):
+    found = events("Chile restricted chip exports to Peru on Tuesday. Tomas Reyes, the party's spokesman, "
+                   "blamed what he called the reckless foreign policy of Emily Carter, the foreign minister.")
+    assert ("ConcernRaised", ("tomas-reyes",), ("emily-carter",), "asserted") in found
+    assert not any(kind == "ConcernRaised" and agents == ("tomas-reyes",) and "chile" in targets
+                   for kind, agents, targets, _ in found)
