@@ -2205,7 +2205,10 @@ def _verdict_noun(cue: str, text: str) -> str | None:
     """The action a verdict names first ("called the veto a setback": veto), if it is one."""
     if cue not in VERDICT_CUES:
         return None
-    return next((w for w in re.findall(r"[a-z'-]+", text)[:4] if w in VERDICT_OBJECTS), None)
+    words = re.findall(r"[a-z'-]+", text)
+    if words[:1] == ["it"]:
+        return "it"  # "called it a 'major violation of the right to privacy'": what was just reported
+    return next((w for w in words[:4] if w in VERDICT_OBJECTS), None)
 
 
 def _verdict_on_action(noun: str | None, text: str, words) -> bool:
@@ -2278,6 +2281,11 @@ def objections(claims, events: tuple[Event, ...], category, names=lambda key: ()
         text = claim.content.lower()
         noun = _verdict_noun(claim.cue, text)
         verdict = _verdict_on_action(noun, text, words)
+        if noun == "it":
+            # "The September fine drew an angry response from Trump, who called it 'very unfair'": the action the
+            # sentence named before the verdict, if it names one
+            before_cue = claim.evidence[0].text.lower().split(claim.content.lower()[:20], 1)[0]
+            noun = next((w for w in re.findall(r"[a-z'-]+", before_cue) if w in VERDICT_OBJECTS), None)
         acted_on = _acted_on_their_side(claim, events, posts, category) if category(claim.speaker) == "Person" else []
         if category(claim.speaker) == "Person" and not verdict and not acted_on:
             continue

@@ -3244,3 +3244,17 @@ def test_an_objection_to_what_the_speaker_called_someones_policy_targets_its_own
     assert ("ConcernRaised", ("tomas-reyes",), ("emily-carter",), "asserted") in found
     assert not any(kind == "ConcernRaised" and agents == ("tomas-reyes",) and "chile" in targets
                    for kind, agents, targets, _ in found)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Chile's regulator banned Vexa Inc.'s chatbot on Monday. Tomas Reyes, a novelist, called it \"dangerous\" and said "
+     "it should be reversed.",
+     "chile"),
+    # the action the sentence names before the verdict, not the latest one
+    ("The European Commission fined Lumio Corp. in September. Vexa Inc. sued Lumio Corp. in October. The September "
+     "fine drew an angry response from Tomas Reyes, who called it \"very unfair\".", "european-commission"),
+])
+def test_a_persons_verdict_on_it_objects_to_the_action(nlp, text, target):
+    found = events(text)
+    assert any(kind == "ConcernRaised" and agents == ("tomas-reyes",) and targets == (target,)
+               for kind, agents, targets, _ in found)
