@@ -168,6 +168,9 @@ def _premodifier_relation(doc, resolution, key, mention):
         condemning = [c for c in sent if c.dep_ == "ccomp"
                       and any(w in " ".join(t.lower_ for t in c.subtree) for w in negative_evaluations())]
         reported = {t.i for c in condemning for t in c.subtree}  # "said Google was wrong": whom they criticise
+        # (nor whom they spoke to: "spokesman Matthew Pollard told broadcaster NRK that the group would ...")
+        reported |= {t.i for v in sent if v.lemma_ == "tell" for c in v.children if c.dep_ in ("dobj", "dative")
+                     for t in c.subtree}
         named = [] if title not in SPOKESPEOPLE else [
             k for k in dict.fromkeys(resolution.key_at(t.i) for t in sent
                                      if not mention.start <= t.i < mention.end and t.i not in reported)

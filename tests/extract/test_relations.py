@@ -966,3 +966,11 @@ def test_a_company_officers_company_is_not_the_other_one_their_quoted_words_name
 def test_a_head_of_a_function_is_a_member_of_the_body(nlp):
     found = relations("Andrew Dudfield, head of AI at the London fact-checking charity Full Fact, warned the government.")
     assert ("memberOf", "andrew-dudfield", "full-fact") in found and ("leads", "andrew-dudfield", "full-fact") not in found
+
+
+def test_a_spokesman_is_not_a_member_of_the_outlet_he_told(nlp):
+    text = ("Chile banned Vexa Inc.'s advertising in July. Vexa Inc. said it would appeal. Vexa Inc. has 20 days to "
+            "comply. In July, spokesman Tomas Reyes told broadcaster NRK that the company would assess the requirements.")
+    found = relations(text)
+    assert ("memberOf", "tomas-reyes", "vexa-inc") in found
+    assert not any(subject == "tomas-reyes" and obj == "nrk" for _p, subject, obj in found)
