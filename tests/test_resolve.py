@@ -1211,3 +1211,9 @@ def test_the_society_is_the_one_the_story_called_a_society_not_the_group_named_l
     text = ("GEMA, Germany's music rights society, has sued Lumio Corp. Earlier this month, Denmark's music rights group "
             "Koda filed its own lawsuit against Lumio. The society said it wants AI developers to pay for the works they use.")
     assert _reference(text, "society", 1) == "gema"
+
+
+def test_a_capitalised_title_before_a_persons_name_is_no_body(nlp):
+    found = categories("Police Commissioner David Manning said the block was a test.")
+    assert "police-commissioner" not in found
+    assert found.get("david-manning") == "Person"

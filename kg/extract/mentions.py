@@ -1335,6 +1335,9 @@ def find_mentions(doc) -> list[NameMention]:
         text = span.text
         if any(t._.kg_dateline for t in span):
             continue
+        if label == "" and end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B" \
+                and doc[end - 1].lower_ in titles():
+            continue  # "Police Commissioner David Manning": a capitalised run ending in a title is the person's title
         if label == "KG_GovernmentBody" and end + 1 < len(doc) and doc[end].lower_ == "secretary" \
                 and doc[end + 1].ent_type_ == "PERSON" and not any(t.lower_ in ("department", "ministry", "office") for t in doc[start:end]):
             # "Treasury Secretary Scott Bessent", "Homeland Security Secretary X": a portfolio only as its secretary's
