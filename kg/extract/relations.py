@@ -8,6 +8,7 @@ which is led by Emad Mostaque", "Anthropic's models, Fable 5 and Mythos 5".
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import takewhile
 
 from ..lexicon import demonyms, developers, known_entities, name_cues, office_titles, platforms, seat_titles, titles
 from ..text import fold
@@ -444,7 +445,7 @@ ENVOYS = {"ambassador", "envoy", "representative", "delegate", "emissary", "miss
 
 
 UNIT_NOUNS = {"division", "unit", "team", "department", "office", "branch", "section", "arm", "directorate", "bureau", "lab",
-              "committee", "subcommittee", "panel", "caucus"}
+              "committee", "subcommittee", "panel", "caucus", "program", "programme", "initiative", "project", "desk"}
 
 
 def _of_a_unit(tokens, resolution) -> bool:
@@ -484,6 +485,12 @@ def _one_of_many(tokens, title: str) -> bool:
     while j < len(tokens) and (words[j] in parts or words[j] == "-"):
         j += 1
     after = tokens[j:]
+    if after and after[0].lower_ in ("of", "for"):
+        # "director-general for West Asian and African affairs at the foreign ministry": a portfolio, however
+        # capitalised, before the body
+        portfolio = list(takewhile(lambda t: t.lower_ not in ("at", "in", ",", "who", "which"), after[1:]))
+        if len(portfolio) > 1 and portfolio[-1].text == "affairs":
+            return True
     # "head of policy and societal impacts at Anthropic", "Anthropic's interim head of policy": a unit's head
     # (not a body named in lower case: "founder and chairman of noyb")
     return bool(after) and after[0].lower_ in ("of", "for") and len(after) > 1 and after[1].lower_ not in ("the", "a", "an") \

@@ -974,3 +974,15 @@ def test_a_spokesman_is_not_a_member_of_the_outlet_he_told(nlp):
     found = relations(text)
     assert ("memberOf", "tomas-reyes", "vexa-inc") in found
     assert not any(subject == "tomas-reyes" and obj == "nrk" for _p, subject, obj in found)
+
+
+@pytest.mark.parametrize("text, subject, body", [
+    ("Tomas Reyes, director of the Kelvar Foundation's Our Online Life program, said the toy was unsafe.",
+     "tomas-reyes", "kelvar-foundation"),
+    ("Ana Ruiz, director-general for West Asian and African affairs at the Kelvar Foundation, urged Peru to reconsider.",
+     "ana-ruiz", "kelvar-foundation"),
+])
+def test_the_head_of_a_programme_or_portfolio_is_a_member_of_the_body(nlp, text, subject, body):
+    found = relations(text)
+    assert ("memberOf", subject, body) in found
+    assert ("leads", subject, body) not in found
