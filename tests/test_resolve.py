@@ -1217,3 +1217,8 @@ def test_a_capitalised_title_before_a_persons_name_is_no_body(nlp):
     found = categories("Police Commissioner David Manning said the block was a test.")
     assert "police-commissioner" not in found
     assert found.get("david-manning") == "Person"
+
+
+def test_a_name_said_to_be_based_somewhere_is_a_company(nlp):
+    found = categories("The chatbot was developed by Beijing-based Turing Robot.")
+    assert found.get("turing-robot") == "Company"

@@ -988,6 +988,15 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
     if conjuncts and 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) \
             and all(t.ent_type_ == "PERSON" and t.text not in cues["heads"] for t in conjuncts) and words[-1] not in cues["heads"]:
         mention.vote("Person", 2)
+    # "developed by Beijing-based Turing Robot": a name said to be based somewhere is a company's (a person is
+    # "a London-based artist", the place on the noun)
+    if any(c.dep_ == "amod" and c.lower_ == "based" and any(p.dep_ in ("npadvmod", "compound") for p in c.children)
+           for c in head.children):
+        mention.vote("Company", 3)
+    # "XiaoBing is a Microsoft product": what the sentence says is a product or chatbot is one
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() in models | {"product"} and c.tag_ == "NN" for c in head.head.children):
+        mention.vote("AIModel", 3)
     # "Apple would not release Apple Intelligence": what a company releases is its product
     if head.dep_ == "dobj" and head.head.lemma_.lower() in ("release", "launch", "unveil", "ship", "debut", "introduce"):
         mention.vote("AIModel", 2)

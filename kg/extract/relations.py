@@ -876,6 +876,20 @@ def _a_brand(resolution, key: str) -> bool:
     return resolution.category(key) == "Company" and len(resolution.by_key[key].label.split()) == 1
 
 
+def _said_to_be_products(doc, resolution):
+    """'XiaoBing is a Microsoft product', 'Lumi is Vexa's chatbot': a model said to be a company's product."""
+    nouns = set(name_cues()["model_nouns"]) | {"product"}
+    for tok in doc:
+        if tok.dep_ != "attr" or tok.head.lemma_ != "be" or tok.lemma_.lower() not in nouns:
+            continue
+        owners = [k for c in tok.children if c.dep_ in ("compound", "poss") for k in [resolution.key_at(c.i)]
+                  if k and resolution.category(k) == "Company"]
+        models = [k for c in tok.head.children if c.dep_ == "nsubj" for k in [resolution.key_at(c.i)]
+                  if k and resolution.category(k) == "AIModel"]
+        if len(owners) == 1 and models:
+            yield owners[0], models[0], sentence_evidence(tok.sent)
+
+
 def _builders(doc, resolution):
     """'Inflection, which built the chatbot Pi', 'the company had launched a chatbot in China, XiaoIce':
     a clause that says who made or launched a model."""
@@ -1104,7 +1118,8 @@ def extract_relations(doc, resolution) -> tuple[Relation, ...]:
         add(predicate, person, org, False, title, evidence, 0.75)
     for predicate, person, org, title, evidence in _led_by(doc, resolution):
         add(predicate, person, org, False, title, evidence, 0.7)
-    for owner, model, evidence in [*_develops(doc, resolution), *_makers(doc, resolution), *_builders(doc, resolution)]:
+    for owner, model, evidence in [*_develops(doc, resolution), *_makers(doc, resolution), *_builders(doc, resolution),
+                                   *_said_to_be_products(doc, resolution)]:
         add("develops", owner, model, False, None, evidence, 0.7)
     for owner, model, evidence in _known_makers(resolution):
         if ("develops", owner, model) not in found:

@@ -986,3 +986,8 @@ def test_the_head_of_a_programme_or_portfolio_is_a_member_of_the_body(nlp, text,
     found = relations(text)
     assert ("memberOf", subject, body) in found
     assert ("leads", subject, body) not in found
+
+
+def test_a_model_said_to_be_a_companys_product_is_developed_by_it(nlp):
+    found = relations("Vexa Inc. removed two chatbots. XiaoBing is a Lumio Corp. product.")
+    assert ("develops", "lumio-corp", "xiaobing") in found
