@@ -991,3 +991,8 @@ def test_the_head_of_a_programme_or_portfolio_is_a_member_of_the_body(nlp, text,
 def test_a_model_said_to_be_a_companys_product_is_developed_by_it(nlp):
     found = relations("Vexa Inc. removed two chatbots. XiaoBing is a Lumio Corp. product.")
     assert ("develops", "lumio-corp", "xiaobing") in found
+
+
+def test_a_companys_named_bot_is_its_model(nlp):
+    found = relations("Vexa Inc. has had trouble with chatbots before. Last year it took its Tay bot offline within a day.")
+    assert ("develops", "vexa-inc", "tay") in found
