@@ -1192,6 +1192,35 @@ def _administration_names(doc) -> frozenset[str]:
     return doc.user_data["kg_administrations"]
 
 
+# titles an organisation's officer holds, which the organisation's name may stand before ("Mumsnet founder X")
+OFFICER_TITLES = {"founder", "co-founder", "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman",
+                  "chair", "president", "managing director", "executive director", "director", "spokesperson",
+                  "spokesman", "spokeswoman", "head"}
+
+
+def _bodies_before_titles(doc, sent, evidence):
+    """ "Mumsnet founder Justine Roberts", "Consumer NZ chief executive Jon Duffy": capitalised words the NER left
+    unnamed, right before an officer's lower-case title and a person's name, name the body the person serves."""
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        for n in (3, 2, 1):
+            at = ent.start - n
+            if at <= sent.start or " ".join(t.text for t in doc[at:ent.start]) not in OFFICER_TITLES:
+                continue
+            start = at
+            # (a sentence's first word may be tagged a common noun: "Mumsnet founder Justine Roberts said")
+            while start > sent.start and doc[start - 1].pos_ in ("PROPN", "NOUN") and _capitalised(doc[start - 1]) \
+                    and not doc[start - 1].ent_type_ and not doc[start - 1]._.kg_dateline and at - start < 3:
+                start -= 1
+            # (not a body's head word alone, the short form of one named in full: "Commission chairman Yoon Jong-in")
+            if start < at and not (start > sent.start and doc[start - 1].tag_ == "POS") \
+                    and not any(t.text in name_cues()["heads"] for t in doc[start:at]):
+                span = doc[start:at]
+                yield NameMention(start, at, span.text, span.start_char, span.end_char, evidence, votes={"Company": 2.0})
+            break
+
+
 def _government_composites(doc, sent, evidence):
     """'the Trump administration', 'the Biden government': a body named after its head."""
     heads = set(name_cues()["government_heads"])
@@ -1319,6 +1348,7 @@ def find_mentions(doc) -> list[NameMention]:
         mentions.extend(_embassies(doc, sent, sentence_evidence(sent)))
         mentions.extend(_foreign_bodies(doc, sent, sentence_evidence(sent)))
         mentions.extend(_self_named(doc, sent, sentence_evidence(sent)))
+        mentions.extend(_bodies_before_titles(doc, sent, sentence_evidence(sent)))
     covered = {i for m in mentions for i in range(m.start, m.end)}
     titles_of_works = [(m.start(1), m.end(1)) for m in WORK_TITLE.finditer(doc.text)]
     after_rejected: set[int] = set()

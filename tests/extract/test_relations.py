@@ -996,3 +996,17 @@ def test_a_model_said_to_be_a_companys_product_is_developed_by_it(nlp):
 def test_a_companys_named_bot_is_its_model(nlp):
     found = relations("Vexa Inc. has had trouble with chatbots before. Last year it took its Tay bot offline within a day.")
     assert ("develops", "vexa-inc", "tay") in found
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Kelvarnet founder Ana Ruiz said the firm had refused.", "ana-ruiz", "kelvarnet"),
+    ("Consumer NZ chief executive Jon Duffy has called the scanning deeply invasive.", "jon-duffy", "consumer-nz"),
+])
+def test_a_body_the_ner_missed_before_an_officers_title_is_the_persons(nlp, text, person, body):
+    assert any(subject == person and obj == body for _p, subject, obj in relations(text))
+
+
+def test_a_bodys_head_word_before_a_title_is_no_new_body(nlp):
+    found = relations("The Personal Information Protection Commission fined Vexa Inc. "
+                      "Commission chairman Yoon Jong-in said the decision would help.")
+    assert not any(obj == "commission" for _p, _s, obj in found)
