@@ -849,6 +849,9 @@ def _built_by(tok, resolution):
     if tok.dep_ == "acl":
         made = tok.head.head if tok.head.dep_ == "appos" else tok.head
         products = phrase_keys(made, resolution) + ([k] if (k := resolution.key_at(tok.head.i)) else [])
+        if tok.head.dep_ == "appos" and (named := resolution.key_at(made.i)):
+            # "Grok, a rocket-shaped plush made by Curio, and Miko 3": the apposition is the one name's, not its list's
+            products = [named]
     else:
         products = [k for c in tok.children if c.dep_ == "nsubjpass" for k in phrase_keys(c, resolution)]
     for company in makers:
@@ -877,17 +880,29 @@ def _a_brand(resolution, key: str) -> bool:
 
 
 def _said_to_be_products(doc, resolution):
-    """'XiaoBing is a Microsoft product', 'Lumi is Vexa's chatbot': a model said to be a company's product."""
-    nouns = set(name_cues()["model_nouns"]) | {"product"}
+    """'XiaoBing is a Microsoft product', 'Lumi is Vexa's chatbot', 'Miko 3, a robot from the Indian company Miko': a
+    model said to be a company's product."""
+    nouns = set(name_cues()["model_nouns"]) | PRODUCT_NOUNS
     for tok in doc:
-        if tok.dep_ != "attr" or tok.head.lemma_ != "be" or tok.lemma_.lower() not in nouns:
+        if tok.lemma_.lower() not in nouns:
             continue
-        owners = [k for c in tok.children if c.dep_ in ("compound", "poss") for k in [resolution.key_at(c.i)]
-                  if k and resolution.category(k) == "Company"]
-        models = [k for c in tok.head.children if c.dep_ == "nsubj" for k in [resolution.key_at(c.i)]
-                  if k and resolution.category(k) == "AIModel"]
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            owners = [k for c in tok.children if c.dep_ in ("compound", "poss") for k in [resolution.key_at(c.i)]
+                      if k and resolution.category(k) == "Company"]
+            named = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        elif tok.dep_ == "appos":
+            owners = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                      if p.dep_ == "pobj" for k in phrase_keys(p, resolution) if resolution.category(k) == "Company"]
+            named = [tok.head]
+        else:
+            continue
+        models = [k for c in named for k in [resolution.key_at(c.i)] if k and resolution.category(k) == "AIModel"]
         if len(owners) == 1 and models:
             yield owners[0], models[0], sentence_evidence(tok.sent)
+
+
+# things a company makes, besides models, that a story may name ("Miko 3, a robot from Miko")
+PRODUCT_NOUNS = {"product", "robot", "toy", "device", "gadget", "speaker", "headset", "glasses"}
 
 
 def _builders(doc, resolution):

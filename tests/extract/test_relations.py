@@ -1010,3 +1010,11 @@ def test_a_bodys_head_word_before_a_title_is_no_new_body(nlp):
     found = relations("The Personal Information Protection Commission fined Vexa Inc. "
                       "Commission chairman Yoon Jong-in said the decision would help.")
     assert not any(obj == "commission" for _p, _s, obj in found)
+
+
+def test_a_product_in_a_list_is_made_by_the_maker_its_own_apposition_names(nlp):
+    found = relations("The toys tested were Lumio 3, a rocket-shaped plush made by Vexa Inc., and Kelvar X2, "
+                      "a robot from the Indian company Zentrix Corp.")
+    assert ("develops", "vexa-inc", "lumio-3") in found
+    assert ("develops", "zentrix-corp", "kelvar-x2") in found
+    assert ("develops", "vexa-inc", "kelvar-x2") not in found
