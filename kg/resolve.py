@@ -1737,7 +1737,7 @@ def resolve(doc, mentions: list[NameMention]) -> Resolution:
     clusters = _merge_former_names(doc, clusters)
     clusters = _merge_plurals(clusters)
     _propagate(doc, clusters)
-    clusters = [c for c in clusters if not _stray_word(doc, c) and not _only_whose(doc, c)]
+    clusters = [c for c in clusters if not _stray_word(doc, c) and not _only_whose(doc, c) and not _only_a_modifier(doc, c)]
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
     return Resolution(doc, clusters)
@@ -1753,6 +1753,26 @@ def _stray_word(doc, cluster: Cluster) -> bool:
         return False
     first = next((t for t in doc[mention.start].sent if t.is_alpha), None)
     return first is not None and first.i == mention.start
+
+
+# plural nouns for people a word before them only describes ("Pacific shoppers", "Maori communities")
+PEOPLE_NOUNS = {"shoppers", "users", "customers", "consumers", "people", "citizens", "residents", "communities", "voters",
+                "students", "families", "children", "women", "men", "fans", "viewers", "readers", "patients", "youth",
+                "migrants", "workers", "farmers", "communities", "populations", "speakers"}
+
+
+def _only_a_modifier(doc, cluster: Cluster) -> bool:
+    """ "a particular risk for Maori and Pacific shoppers": one word the NER alone took for a name, only ever
+    describing people, names no party (not "PayPal co-founder Peter Thiel", "Vexa applications")."""
+    if cluster.known or max(cluster.votes.values(), default=0) > 1 or any(m.end - m.start != 1 for m in cluster.mentions):
+        return False
+    for m in cluster.mentions:
+        tok = doc[m.start]
+        while tok.dep_ == "conj":
+            tok = tok.head
+        if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.lower_ not in PEOPLE_NOUNS:
+            return False
+    return True
 
 
 def _listed_among(tok) -> bool:

@@ -1222,3 +1222,11 @@ def test_a_capitalised_title_before_a_persons_name_is_no_body(nlp):
 def test_a_name_said_to_be_based_somewhere_is_a_company(nlp):
     found = categories("The chatbot was developed by Beijing-based Turing Robot.")
     assert found.get("turing-robot") == "Company"
+
+
+def test_a_word_only_modifying_a_plural_noun_is_no_party(nlp):
+    found = categories("The regulator said the software was a particular risk for Maori and Pacific shoppers.")
+    assert "pacific" not in found and "maori" not in found
+    # (a company named before a title, or before its product, stays)
+    assert "paypal" in categories("PayPal co-founder Peter Thiel said the deal was fair.")
+    assert "vexa" in categories("Canada removed Vexa applications from government mobile devices in 2023.")
