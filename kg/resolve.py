@@ -1296,6 +1296,13 @@ class Resolution:
             later = t.lemma_.lower()
             if t.tag_ != "NNS" or t.i in self.token_key or not (later == lemma or len(later) >= 3 and lemma.endswith(later)):
                 continue
+            # the same things named again ("the bots", "the social networks"), not others of their kind ("two other
+            # chatbots", "two larger companies", "competitors' chatbots")
+            described = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                    or any(c.dep_ in ("nummod", "poss") or c.dep_ in ("amod", "compound") and c.lower_ not in described
+                           for c in t.children):
+                continue
             listed = [c for a in t.children if a.dep_ == "appos" for c in (a, *a.conjuncts) if c.i in self.token_key]
             keys = list(dict.fromkeys(self.token_key[c.i] for c in listed
                                       if self.category(self.token_key[c.i]) in ("Company", "AIModel", "Organization")))

@@ -1230,3 +1230,17 @@ def test_a_word_only_modifying_a_plural_noun_is_no_party(nlp):
     # (a company named before a title, or before its product, stays)
     assert "paypal" in categories("PayPal co-founder Peter Thiel said the deal was fair.")
     assert "vexa" in categories("Canada removed Vexa applications from government mobile devices in 2023.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Peru is a model for other countries drafting AI rules.", "peru"),
+    ("Tomas Reyes is a Vexa Inc. assistant who handles the company's press calls.", "tomas-reyes"),
+])
+def test_what_is_called_a_model_or_an_assistant_is_not_made_a_model(nlp, text, name):
+    assert categories(text).get(name) != "AIModel"
+
+
+@pytest.mark.parametrize("text", ["Campaign director Emily Carter said the bill was flawed.",
+                                  "According to Sales director Tomas Reyes, the deal was fair."])
+def test_a_function_before_a_directors_title_is_no_body(nlp, text):
+    assert set(categories(text)) <= {"emily-carter", "tomas-reyes"}

@@ -431,7 +431,12 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
                         for p in c.children if p.dep_ == "pobj" for k in phrase_keys(p, resolution))
         elif dep == "called_what" and verb is not None:
             # "blamed what he called the reckless foreign policy of Ronald Lamola": whose is what the free relative names
-            keys.extend(k for n in _called_what(verb) for k in phrase_keys(n, resolution))
+            # (whoever it is "by", if the phrase says: "the abuse of Chile's privacy laws by Vexa Inc.")
+            # (the parser may hang the "by" on "called")
+            for n in _called_what(verb):
+                doers = [k for p in (*n.children, *n.head.children) if p.dep_ == "prep" and p.lower_ == "by"
+                         for o in p.children if o.dep_ == "pobj" for k in phrase_keys(o, resolution)]
+                keys.extend(doers or phrase_keys(n, resolution))
         elif dep == "asker" and verb is not None:
             # "his request was turned down", "ignored the regulator's demands": whose request it was
             # ("agreed to the commission's demands": what is given in to)
@@ -1693,6 +1698,15 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
         acting = _acted_against(event, earlier[-6:], resolution)
         if acting:
             return Event(**{**event.__dict__, "targets": acting, "confidence": _implied(event)})
+    if event.type == "Lawsuit" and event.agents and anchor.lemma_.lower() in ("go", "head", "turn", "run"):
+        # "Meta went to court in August": a suit against whoever last acted against the plaintiff, if anyone did (not
+        # whoever acted last: "Lumio, a rival, went to court over an unrelated patent dispute")
+        # (or against its parent: "Meta ... Meta Platforms Ireland and its local unit went to court")
+        first = {fold(resolution.by_key[a].label).split()[0] for a in event.agents}
+        family = Event(**{**event.__dict__, "agents": event.agents + tuple(
+            k for e in earlier[-6:] for k in e.targets if fold(resolution.by_key[k].label).split()[0] in first)})
+        acting = _acted_against(family, earlier[-6:], resolution)
+        return Event(**{**event.__dict__, "targets": acting, "confidence": _implied(event)}) if acting else event
     if event.type == "ConcernRaised" and event.agents:
         # "called the firings 'a flagrant act of retaliation'", after "Google has fired 28 employees": an action of a
         # kind no event type holds is still whoever the story said did it, by the verb its noun is made from
@@ -2201,13 +2215,19 @@ VERDICT_OBJECTS = ACTION_NOUNS | {"veto", "bill", "legislation", "package", "mem
                                   "verdict", "amendment", "provision", "proposals", "plans", "rules", "measures", "restrictions"}
 
 
+# things, not actions, a verdict on "it" may call it ("called it a dangerous toy")
+THING_NOUNS = {"toy", "product", "chatbot", "bot", "app", "tool", "device", "model", "game", "service", "company", "firm"}
+
+
 def _verdict_noun(cue: str, text: str) -> str | None:
     """The action a verdict names first ("called the veto a setback": veto), if it is one."""
     if cue not in VERDICT_CUES:
         return None
     words = re.findall(r"[a-z'-]+", text)
-    if words[:1] == ["it"]:
-        return "it"  # "called it a 'major violation of the right to privacy'": what was just reported
+    if words[:1] == ["it"] and not set(words[1:5]) & THING_NOUNS:
+        # "called it a 'major violation of the right to privacy'": what was just reported (not "called it a
+        # dangerous toy": a thing)
+        return "it"
     return next((w for w in words[:4] if w in VERDICT_OBJECTS), None)
 
 

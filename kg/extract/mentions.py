@@ -993,9 +993,10 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
     if any(c.dep_ == "amod" and c.lower_ == "based" and any(p.dep_ in ("npadvmod", "compound") for p in c.children)
            for c in head.children):
         mention.vote("Company", 3)
-    # "XiaoBing is a Microsoft product": what the sentence says is a product or chatbot is one
-    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and any(
-            c.dep_ == "attr" and c.lemma_.lower() in models | {"product"} and c.tag_ == "NN" for c in head.head.children):
+    # "XiaoBing is a Microsoft product": what the sentence says is a company's product or chatbot is one (not "Peru is
+    # a model for the region", "Ana Ruiz is a Vexa Inc. assistant")
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and head.ent_type_ not in ("PERSON", "GPE") and any(
+            c.dep_ == "attr" and c.lemma_.lower() in PRODUCT_WORDS and c.tag_ == "NN" for c in head.head.children):
         mention.vote("AIModel", 3)
     # "Apple would not release Apple Intelligence": what a company releases is its product
     if head.dep_ == "dobj" and head.head.lemma_.lower() in ("release", "launch", "unveil", "ship", "debut", "introduce"):
@@ -1192,10 +1193,12 @@ def _administration_names(doc) -> frozenset[str]:
     return doc.user_data["kg_administrations"]
 
 
-# titles an organisation's officer holds, which the organisation's name may stand before ("Mumsnet founder X")
+# nouns that say a name is a product ("XiaoBing is a Microsoft product")
+PRODUCT_WORDS = {"product", "chatbot", "bot"}
+# titles an organisation's officer holds, which the organisation's name may stand before ("Mumsnet founder X"; not
+# "Research director X", "Campaign director X": a function a director serves)
 OFFICER_TITLES = {"founder", "co-founder", "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman",
-                  "chair", "president", "managing director", "executive director", "director", "spokesperson",
-                  "spokesman", "spokeswoman", "head"}
+                  "president", "spokesperson", "spokesman", "spokeswoman"}
 
 
 def _bodies_before_titles(doc, sent, evidence):

@@ -489,7 +489,7 @@ def _one_of_many(tokens, title: str) -> bool:
         # "director-general for West Asian and African affairs at the foreign ministry": a portfolio, however
         # capitalised, before the body
         portfolio = list(takewhile(lambda t: t.lower_ not in ("at", "in", ",", "who", "which"), after[1:]))
-        if len(portfolio) > 1 and portfolio[-1].text == "affairs":
+        if len(portfolio) > 1 and portfolio[-1].lower_ == "affairs":
             return True
     # "head of policy and societal impacts at Anthropic", "Anthropic's interim head of policy": a unit's head
     # (not a body named in lower case: "founder and chairman of noyb")
@@ -882,9 +882,8 @@ def _a_brand(resolution, key: str) -> bool:
 def _said_to_be_products(doc, resolution):
     """'XiaoBing is a Microsoft product', 'Lumi is Vexa's chatbot', 'Miko 3, a robot from the Indian company Miko': a
     model said to be a company's product."""
-    nouns = set(name_cues()["model_nouns"]) | PRODUCT_NOUNS
     for tok in doc:
-        if tok.lemma_.lower() not in nouns:
+        if tok.lemma_.lower() not in PRODUCT_NOUNS:
             continue
         if tok.dep_ == "attr" and tok.head.lemma_ == "be":
             owners = [k for c in tok.children if c.dep_ in ("compound", "poss") for k in [resolution.key_at(c.i)]
@@ -901,8 +900,9 @@ def _said_to_be_products(doc, resolution):
             yield owners[0], models[0], sentence_evidence(tok.sent)
 
 
-# things a company makes, besides models, that a story may name ("Miko 3, a robot from Miko")
-PRODUCT_NOUNS = {"product", "robot", "toy", "device", "gadget", "speaker", "headset", "glasses"}
+# what a company makes that a story may name ("XiaoBing is a Microsoft product", "Miko 3, a robot from Miko"; not "a
+# model for the region", "a Vexa Inc. assistant")
+PRODUCT_NOUNS = {"product", "chatbot", "bot", "robot", "toy", "device", "gadget", "app"}
 
 
 def _builders(doc, resolution):

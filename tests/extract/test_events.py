@@ -3258,3 +3258,38 @@ def test_a_persons_verdict_on_it_objects_to_the_action(nlp, text, target):
     found = events(text)
     assert any(kind == "ConcernRaised" and agents == ("tomas-reyes",) and targets == (target,)
                for kind, agents, targets, _ in found)
+
+
+# what a helper's review of this session's rules found they wrongly took for an action
+@pytest.mark.parametrize("text, kind", [
+    ("Chile's data regulator fined Vexa Inc. in July. Lumio Corp., a rival, went to court in August over an unrelated "
+     "patent dispute.", "Lawsuit"),
+    ("Peru's data regulator blocked two chatbots on Monday. Two other chatbots, Lumi 2 and Orbo X, were not affected.",
+     "UsageBan"),
+    ("Chile's digital ministry denied any attempt by Vexa Inc. to influence the AI bill.", "Refusal"),
+    ("Chile's government put trade talks with Peru on hold after Peru imposed new tariffs on copper.", "Deregulation"),
+    ("Chile dropped its plan to build a national AI supercomputer.", "Deregulation"),
+    ("Chile dropped its opposition to the ban.", "Deregulation"),
+    ("Lumio Corp. launched a plan to cut 500 jobs.", "PolicyIssued"),
+    ("Chile launched a review of its AI rules.", "PolicyIssued"),
+])
+def test_what_the_review_found_misread_makes_no_event(nlp, text, kind):
+    found = events(text)
+    if kind == "Lawsuit":
+        assert not any(k == kind and targets for k, _a, targets, _ in found)
+    elif kind == "UsageBan":
+        assert not any(k == kind and targets and set(targets) & {"lumi-2", "orbo-x"} for k, _a, targets, _ in found)
+    else:
+        assert not any(k == kind for k, *_ in found)
+
+
+def test_an_objection_to_what_the_speaker_called_an_abuse_by_someone_targets_the_doer(nlp):
+    found = events("Chile restricted chip exports to Peru on Tuesday. Tomas Reyes condemned what he called the abuse "
+                   "of Chile's privacy laws by Vexa Inc.")
+    assert ("ConcernRaised", ("tomas-reyes",), ("vexa-inc",), "asserted") in found
+
+
+def test_a_verdict_calling_it_a_thing_is_no_objection_to_the_action(nlp):
+    found = events("Peru's government banned Vexa Inc.'s Orbo chatbot in schools. Emily Carter, a parent, called it "
+                   "\"a dangerous toy\" and said it should go.")
+    assert not any(kind == "ConcernRaised" and "peru" in targets for kind, _a, targets, _ in found)

@@ -1018,3 +1018,8 @@ def test_a_product_in_a_list_is_made_by_the_maker_its_own_apposition_names(nlp):
     assert ("develops", "vexa-inc", "lumio-3") in found
     assert ("develops", "zentrix-corp", "kelvar-x2") in found
     assert ("develops", "vexa-inc", "kelvar-x2") not in found
+
+
+def test_a_director_for_affairs_capitalised_is_no_head(nlp):
+    found = relations("Ana Ruiz, director-general for South American Affairs at the Kelvar Foundation, urged Peru to act.")
+    assert not any(p == "leads" and s == "ana-ruiz" for p, s, _o in found)
