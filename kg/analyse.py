@@ -65,6 +65,28 @@ def datelines(doc):
 BRAND_TAIL = r"(?![A-Z]{2,3}(?![A-Za-z]))"
 
 
+@Language.component("kg_joined_names", assigns=["doc.ents"])
+def joined_names(doc):
+    """ "Cambridge Analytica": the small model reads a place name and the word after it as two places (a GPE, then a
+    LOC); a place the parser makes a compound of the next name is the first word of one organisation's."""
+    from spacy.tokens import Span
+
+    ents, out = list(doc.ents), []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and ent.label_ == "GPE" and nxt.label_ == "LOC" and nxt.start == ent.end \
+                and ent.root.dep_ == "compound" and ent.root.head.i in range(nxt.start, nxt.end):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    doc.ents = out
+    return doc
+
+
 def keep_brand_dots(nlp) -> None:
     """No infix split at the dot of a name such as "Character.AI"; other full stops split as before."""
     infixes = [pattern + BRAND_TAIL if pattern.startswith("(?<=[") and "])\\.(?=[" in pattern else pattern
@@ -113,6 +135,7 @@ def _load(name: str):
     split_one_letter_names(nlp)
     nlp.add_pipe("kg_line_breaks", before="parser")
     nlp.add_pipe("kg_datelines", before="parser")
+    nlp.add_pipe("kg_joined_names", after="ner")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     ruler.add_patterns(entity_patterns())
     return nlp

@@ -48,3 +48,8 @@ def test_a_name_joined_by_a_dot_to_a_short_capital_tail_stays_one_token(nlp):
     assert words.count("Vexa.AI") == 2 and "Lumo.IO" in words
     assert words[-5:] == ["week", ".", "He", "left", "."]
     assert [s.text.split()[0] for s in doc.sents][:2] == ["Vexa.AI", "Regulators"]
+
+
+def test_a_place_read_as_the_first_word_of_a_name_joins_it(nlp):
+    doc = analyse("The data was shared with the political consultancy Cambridge Analytica.")
+    assert ("Cambridge Analytica", "ORG") in [(e.text, e.label_) for e in doc.ents]
