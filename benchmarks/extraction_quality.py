@@ -37,8 +37,10 @@ willow (written blind in the twentieth session by helpers who never read kg/; op
 hazel and ivory were being written), hazel and ivory (written blind in the twenty-first session by helpers who
 never read kg/; opened in the twenty-second, once juniper and laurel were being written), juniper and laurel
 (written blind in the twenty-second session by helpers who never read kg/; opened in the twenty-third, once maple
-and nectar were being written), and maple and nectar (written blind in the twenty-third session by helpers who
-never read kg/; never opened: only these summary figures are read). Prints F1 per category
+and nectar were being written), maple and nectar (written blind in the twenty-third session by helpers who
+never read kg/; opened in the twenty-fourth, once opal and quill were being written), and opal and quill (written
+blind in the twenty-fourth session by helpers who never read kg/; never opened: only these summary figures are
+read). Prints F1 per category
 and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
@@ -102,6 +104,8 @@ SETS = {
     "laurel": [REPO / "eval" / "laurel"],
     "maple": [REPO / "eval" / "maple"],
     "nectar": [REPO / "eval" / "nectar"],
+    "opal": [REPO / "eval" / "opal"],
+    "quill": [REPO / "eval" / "quill"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 

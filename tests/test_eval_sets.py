@@ -8,9 +8,8 @@ mosaic/ and prism/ in the ninth, quarry/ and relay/ in the tenth, delta/ and emb
 grove/ and wharf/ in the twelfth, inlet/ and jetty/ in the thirteenth, xenia/ and yarrow/ in the fourteenth,
 zenith/ and kite/ in the fifteenth, lumen/ and moss/ in the sixteenth, nimbus/ and orchid/ in the seventeenth,
 petal/ and raven/ in the eighteenth, sable/ and thorn/ in the nineteenth, umber/ and cobalt/ in the twentieth, garnet/
-and willow/ in the twenty-first, hazel/ and ivory/ in the twenty-second, juniper/ and laurel/ in the twenty-third.
-blind/, maple/ and nectar/ are read only
-through their summary figures (see eval/SOURCES.md), so they have no floor here that could tempt anyone to tune on them.
+and willow/ in the twenty-first, hazel/ and ivory/ in the twenty-second, juniper/ and laurel/ in the twenty-third,
+maple/ and nectar/ in the twenty-fourth. blind/, opal/ and quill/ are read only through their summary figures (see eval/SOURCES.md), so they have no floor here that could tempt anyone to tune on them.
 
 Floors: measured F1 minus about 0.05, rounded down (23 Nov 2026, third session; fresh: 4 Dec 2026;
 unseen, sealed, fresh raised and vault, novel added: 6 Dec 2026, fifth session; every set raised and
@@ -26,7 +25,8 @@ added, lumen raised: 7 Dec 2026, seventeenth session; petal and raven added, rai
 2026, eighteenth session; sable and thorn added, raised where measured higher: 7 Dec 2026, nineteenth session; umber and
 cobalt added, raised where measured higher: 7 Dec 2026, twentieth session; garnet and willow added, raised where
 measured higher: 7 Dec 2026, twenty-first session; hazel and ivory added, raised where measured higher: 7 Dec 2026,
-twenty-second session; juniper and laurel added, raised where measured higher: 7 Dec 2026, twenty-third session).
+twenty-second session; juniper and laurel added, raised where measured higher: 7 Dec 2026, twenty-third session;
+maple and nectar added, raised where measured higher: 7 Dec 2026, twenty-fourth session).
 """
 from __future__ import annotations
 
@@ -42,16 +42,16 @@ FLOORS = {
     "sealed": {"events": 0.67, "entities": 0.89, "relations": 0.84, "claims": 0.90},
     "fresh": {"events": 0.70, "entities": 0.88, "relations": 0.76, "claims": 0.90},
     "vault": {"events": 0.73, "entities": 0.88, "relations": 0.88, "claims": 0.90},
-    "novel": {"events": 0.76, "entities": 0.91, "relations": 0.72, "claims": 0.87},
+    "novel": {"events": 0.77, "entities": 0.91, "relations": 0.72, "claims": 0.87},
     "locked": {"events": 0.75, "entities": 0.88, "relations": 0.84, "claims": 0.91},
     "sentinel": {"events": 0.66, "entities": 0.85, "relations": 0.66, "claims": 0.88},
-    "canary": {"events": 0.73, "entities": 0.90, "relations": 0.89, "claims": 0.88},
+    "canary": {"events": 0.75, "entities": 0.90, "relations": 0.89, "claims": 0.88},
     "harbor": {"events": 0.53, "entities": 0.82, "relations": 0.65, "claims": 0.85},
-    "ledger": {"events": 0.75, "entities": 0.89, "relations": 0.77, "claims": 0.93},
+    "ledger": {"events": 0.75, "entities": 0.89, "relations": 0.80, "claims": 0.93},
     "mosaic": {"events": 0.62, "entities": 0.90, "relations": 0.82, "claims": 0.86},
     "prism": {"events": 0.65, "entities": 0.86, "relations": 0.77, "claims": 0.87},
     "quarry": {"events": 0.60, "entities": 0.86, "relations": 0.68, "claims": 0.91},
-    "relay": {"events": 0.63, "entities": 0.85, "relations": 0.77, "claims": 0.89},
+    "relay": {"events": 0.65, "entities": 0.85, "relations": 0.77, "claims": 0.89},
     "delta": {"events": 0.68, "entities": 0.86, "relations": 0.81, "claims": 0.89},
     "ember": {"events": 0.52, "entities": 0.89, "relations": 0.71, "claims": 0.87},
     "grove": {"events": 0.68, "entities": 0.88, "relations": 0.84, "claims": 0.91},
@@ -61,7 +61,7 @@ FLOORS = {
     "xenia": {"events": 0.55, "entities": 0.84, "relations": 0.70, "claims": 0.83},
     "yarrow": {"events": 0.61, "entities": 0.84, "relations": 0.73, "claims": 0.90},
     "zenith": {"events": 0.74, "entities": 0.87, "relations": 0.79, "claims": 0.91},
-    "kite": {"events": 0.63, "entities": 0.91, "relations": 0.87, "claims": 0.92},
+    "kite": {"events": 0.65, "entities": 0.91, "relations": 0.87, "claims": 0.92},
     "lumen": {"events": 0.75, "entities": 0.90, "relations": 0.84, "claims": 0.85},
     "moss": {"events": 0.60, "entities": 0.84, "relations": 0.64, "claims": 0.82},
     "nimbus": {"events": 0.68, "entities": 0.84, "relations": 0.74, "claims": 0.88},
@@ -77,7 +77,9 @@ FLOORS = {
     "hazel": {"events": 0.65, "entities": 0.87, "relations": 0.84, "claims": 0.86},
     "ivory": {"events": 0.59, "entities": 0.88, "relations": 0.75, "claims": 0.86},
     "juniper": {"events": 0.71, "entities": 0.86, "relations": 0.78, "claims": 0.84},
-    "laurel": {"events": 0.70, "entities": 0.76, "relations": 0.71, "claims": 0.92},
+    "laurel": {"events": 0.72, "entities": 0.76, "relations": 0.71, "claims": 0.92},
+    "maple": {"events": 0.67, "entities": 0.79, "relations": 0.63, "claims": 0.83},
+    "nectar": {"events": 0.56, "entities": 0.83, "relations": 0.70, "claims": 0.88},
 }
 
 
