@@ -1765,7 +1765,7 @@ def _stray_word(doc, cluster: Cluster) -> bool:
 # plural nouns for people a word before them only describes ("Pacific shoppers", "Maori communities")
 PEOPLE_NOUNS = {"shoppers", "users", "customers", "consumers", "people", "citizens", "residents", "communities", "voters",
                 "students", "families", "children", "women", "men", "fans", "viewers", "readers", "patients", "youth",
-                "migrants", "workers", "farmers", "communities", "populations", "speakers"}
+                "migrants", "workers", "farmers", "populations", "speakers"}
 
 
 def _only_a_modifier(doc, cluster: Cluster) -> bool:

@@ -996,7 +996,7 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
     # "XiaoBing is a Microsoft product": what the sentence says is a company's product or chatbot is one (not "Peru is
     # a model for the region", "Ana Ruiz is a Vexa Inc. assistant")
     if head.dep_ == "nsubj" and head.head.lemma_ == "be" and head.ent_type_ not in ("PERSON", "GPE") and any(
-            c.dep_ == "attr" and c.lemma_.lower() in PRODUCT_WORDS and c.tag_ == "NN" for c in head.head.children):
+            c.dep_ == "attr" and c.lemma_.lower() in PRODUCT_NOUNS and c.tag_ == "NN" for c in head.head.children):
         mention.vote("AIModel", 3)
     # "Apple would not release Apple Intelligence": what a company releases is its product
     if head.dep_ == "dobj" and head.head.lemma_.lower() in ("release", "launch", "unveil", "ship", "debut", "introduce"):
@@ -1193,8 +1193,9 @@ def _administration_names(doc) -> frozenset[str]:
     return doc.user_data["kg_administrations"]
 
 
-# nouns that say a name is a product ("XiaoBing is a Microsoft product")
-PRODUCT_WORDS = {"product", "chatbot", "bot"}
+# what a company makes that a story may name ("XiaoBing is a Microsoft product", "Miko 3, a robot from Miko"; not "a
+# model for the region", "a Vexa Inc. assistant")
+PRODUCT_NOUNS = {"product", "chatbot", "bot", "robot", "toy", "device", "gadget", "app"}
 # titles an organisation's officer holds, which the organisation's name may stand before ("Mumsnet founder X"; not
 # "Research director X", "Campaign director X": a function a director serves)
 OFFICER_TITLES = {"founder", "co-founder", "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman",

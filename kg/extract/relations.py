@@ -13,7 +13,7 @@ from itertools import takewhile
 from ..lexicon import demonyms, developers, known_entities, name_cues, office_titles, platforms, seat_titles, titles
 from ..text import fold
 from ..records import Relation
-from .mentions import _first_connector, sentence_evidence
+from .mentions import PRODUCT_NOUNS, _first_connector, sentence_evidence
 from .roles import in_quotation, is_passive, phrase_keys, trailing_names
 
 LEAD_VERBS = {"lead", "head", "run", "chair", "direct", "helm", "manage"}
@@ -899,10 +899,6 @@ def _said_to_be_products(doc, resolution):
         if len(owners) == 1 and models:
             yield owners[0], models[0], sentence_evidence(tok.sent)
 
-
-# what a company makes that a story may name ("XiaoBing is a Microsoft product", "Miko 3, a robot from Miko"; not "a
-# model for the region", "a Vexa Inc. assistant")
-PRODUCT_NOUNS = {"product", "chatbot", "bot", "robot", "toy", "device", "gadget", "app"}
 
 
 def _builders(doc, resolution):
