@@ -1289,6 +1289,7 @@ class Resolution:
 
     def _named_after(self, tok) -> list[str]:
         lemma = tok.lemma_.lower()
+        described = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
         end = tok.sent.end
         for _ in range(2):
             end = self.doc[end].sent.end if end < len(self.doc) else end
@@ -1298,7 +1299,6 @@ class Resolution:
                 continue
             # the same things named again ("the bots", "the social networks"), not others of their kind ("two other
             # chatbots", "two larger companies", "competitors' chatbots")
-            described = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
                     or any(c.dep_ in ("nummod", "poss") or c.dep_ in ("amod", "compound") and c.lower_ not in described
                            for c in t.children):

@@ -1779,11 +1779,17 @@ COMPLYING = {"stop", "cease", "halt", "pause", "suspend", "end", "pay", "delete"
              "store", "localise", "localize", "label", "disable", "purge", "scale", "scrap", "reverse", "correct", "fix"}
 
 
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    """The verbs a model's output is reported by: speech verbs, and what a chatbot does with a prompt."""
+    return frozenset({*speech_verbs(), "reply", "answer", "respond", "invent", "generate"})
+
+
 def _told_by_a_model(verb, resolution) -> bool:
     """The clause is what an AI model said ("ChatGPT replied that ...", "the chatbot claimed that ..."): a model's
     output, which stories about AI report for being false, states no event."""
     for clause in [verb, *verb.ancestors]:
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in {*speech_verbs(), "reply", "answer", "respond", "invent", "generate"}:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _saying_verbs():
             subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
             return any(resolution.key_at(c.i) and resolution.category(resolution.key_at(c.i)) == "AIModel"
                        or c.lemma_.lower() in ("chatbot", "bot", "assistant") for c in subjects)

@@ -900,7 +900,6 @@ def _said_to_be_products(doc, resolution):
             yield owners[0], models[0], sentence_evidence(tok.sent)
 
 
-
 def _builders(doc, resolution):
     """'Inflection, which built the chatbot Pi', 'the company had launched a chatbot in China, XiaoIce':
     a clause that says who made or launched a model."""
