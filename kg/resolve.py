@@ -359,7 +359,7 @@ class Resolution:
                     # (what a plural acts on: a company, a product or a group)
                     key = self._antecedent(tok.i, lambda k: self.category(k) in ("Company", "AIModel", "Organization")
                                            and k not in plural)
-                acting = self._clause_subject(tok, references=True, possessors=False) \
+                acting = self._clause_subject(tok, references=True, possessors=False, participles=True) \
                     if key and tok.dep_ in ("dobj", "dative") and tok.lower_ == "it" else set()
                 if key and tok.dep_ == "pobj" and tok.lower_ == "it":
                     # "the department banned companies from selling components to it": nor is the object of a
@@ -458,7 +458,9 @@ class Resolution:
                 elif owner and self.category(self.key_at(owner[0].i)) == "Country" and descriptions[lower] == "GovernmentBody":
                     # "Italy's data protection authority": the country's body named nearby, else the country
                     # itself, which the spec accepts for its agency
-                    key = self._describe_nearby(tok, owner[0].i) or self.key_at(owner[0].i)
+                    # (but "Canada's government" is the country, not "the Privacy Commissioner of Canada" nearby)
+                    whole = lower in ("government", "administration")
+                    key = (None if whole else self._describe_nearby(tok, owner[0].i)) or self.key_at(owner[0].i)
             if key:
                 self.resolved_refs[tok.i] = key
 
@@ -677,7 +679,7 @@ class Resolution:
             return set()
         return {k for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for k in [self.key_at(c.i)] if k}
 
-    def _clause_subject(self, tok, *, references: bool = False, possessors: bool = True) -> set[str]:
+    def _clause_subject(self, tok, *, references: bool = False, possessors: bool = True, participles: bool = False) -> set[str]:
         """The entities named as the subject of the clause a word is an object of; with `references`, also
         those its pronouns and descriptions already stand for ("Wiz said it alerted the company": Wiz);
         without `possessors`, only what the subject names itself ("Microsoft's rivals": not Microsoft)."""
@@ -687,6 +689,9 @@ class Resolution:
         if not subjects and verb.dep_ == "conj":
             # ("opened an investigation into Orbis and ordered it to stop": a second verb shares the first's subject)
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and participles:
+            # ("Lumio sued Vexa, accusing it of ...": a participle's subject is its main clause's)
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         # ("Musk, who helped found OpenAI, sued the company": a relative clause on the subject is no part of it)
         apart = ("relcl",) if possessors else ("relcl", "poss")
         clauses = {t.i for c in subjects for r in c.subtree if r.dep_ in apart for t in r.subtree}

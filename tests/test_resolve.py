@@ -1244,3 +1244,9 @@ def test_what_is_called_a_model_or_an_assistant_is_not_made_a_model(nlp, text, n
                                   "According to Sales director Tomas Reyes, the deal was fair."])
 def test_a_function_before_a_directors_title_is_no_body(nlp, text):
     assert set(categories(text)) <= {"emily-carter", "tomas-reyes"}
+
+
+def test_a_law_by_its_number_is_no_actor(nlp):
+    found = categories("The bill revives much of Bill C-11, which the government introduced in late 2020. "
+                       "Bill C-27 was tabled in the House of Commons.")
+    assert not any(key.startswith("bill") for key in found)

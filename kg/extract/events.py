@@ -1757,6 +1757,13 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
             continue  # (nor the earlier plaintiff)
         if event.type == "Refusal" and (not set(previous.targets) & set(event.agents) if previous.targets else previous.type == "PolicyIssued"):
             continue  # (a refusal answers an action on the refuser: not "the sanction was announced by X")
+        if event.type == "Lawsuit" and previous.agents and previous.targets and previous.modality != "negated" \
+                and all(resolution.by_key[a].kind == "Court" for a in previous.agents) and not _appeals(anchor):
+            # "the Supreme Court has fined TikTok ... The case was brought by a families' group": the case the court
+            # ruled on is against whom it ruled (an appeal of the ruling is against the court)
+            targets = tuple(t for t in previous.targets if t not in event.agents)
+            if targets:
+                return Event(**{**event.__dict__, "targets": targets, "confidence": _implied(event)})
         if previous.type not in REACTIONS | {"Negotiation", "Agreement"} and previous.agents:
             # the body that acted, before the official who announced it
             agents = sorted(previous.agents, key=lambda a: resolution.category(a) == "Person")
@@ -1770,6 +1777,11 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
         if acting:
             return Event(**{**event.__dict__, "targets": acting, "confidence": _implied(event)})
     return event
+
+
+def _appeals(anchor) -> bool:
+    """The suit its sentence reports is an appeal of a ruling ("filed an appeal", "appealed", "challenged the ruling")."""
+    return any(t.lemma_.lower() in ("appeal", "ruling", "verdict", "judgment", "judgement", "decision") for t in anchor.sent)
 
 
 # what a party agrees to do when pressed by whoever acted against it

@@ -1627,6 +1627,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
         return False
     if len(span) > 2 and span[0].text in LAW_FIRST_WORDS and span[1].lower_ == "on" and not label.startswith("KG_"):
         return False  # "the Law on Artificial Intelligence": a law named for what it is on
+    if len(span) > 1 and span[0].text in LAW_FIRST_WORDS and any(ch.isdigit() for ch in span[1].text) and not label.startswith("KG_"):
+        return False  # "Bill C-27", "Decree 1234": a law by its number
     if len(span) == 1 and text.isupper() and text in _policy_acronyms(doc, tuple(cues["policy_heads"])):
         return False  # "DMA" after "the Digital Markets Act": a law, not an actor
     if len(span) > 1 and span[-1].lower_ in titles() and span[-1].text not in cues["heads"] \

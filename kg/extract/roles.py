@@ -585,6 +585,22 @@ def object_tokens(verb, dep: str, exclude=()):
     return [c for c in verb.children if c.dep_ == dep and c.i not in exclude]
 
 
+# what a party may do, not what it did ("gains the power to fine"), when it is given or gained
+CAPACITY_NOUNS = {"ability", "power", "authority", "right", "mandate", "option", "discretion"}
+CONFERRING_VERBS = {"give", "gain", "grant", "get", "receive", "acquire", "confer", "hand", "lack", "seek", "want", "create"}
+
+
+def _conferred(noun) -> bool:
+    """ "would gain order-making powers, including the ability to": the capacity is the object of a verb that gives
+    it (not "the government's ability to force a company ... underscores the risk", said of what was done)."""
+    t = noun
+    while t.dep_ in ("pobj", "prep", "conj", "appos", "dobj", "dative") and t.head.i != t.i:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep":  # (not "including the ability")
+            return t.lemma_.lower() in CONFERRING_VERBS
+    return False
+
+
 def modality(anchor, verb) -> str:
     """asserted, planned (modal, scheduled, threatened, urged), negated, or reported."""
     chain = []
@@ -618,6 +634,9 @@ def modality(anchor, verb) -> str:
         return "planned"  # ("had tried for months to discuss": an infinitive the parser made an adverbial clause)
     if last.dep_ == "ccomp" and is_base_form(last) and last.head.lemma_.lower() in DEMANDING_VERBS | PLANNING_VERBS:
         return "planned"  # "demanded that Meta withdraw the requirement": what was asked for, not done
+    if last.dep_ == "acl" and is_infinitive(last) and last.head.lemma_.lower() in CAPACITY_NOUNS \
+            and _conferred(last.head):
+        return "planned"  # "would gain the power to order a company to stop": what could be done (not "used its power to")
     if any(c.lower_ == "reportedly" for tok in chain for c in tok.children):
         return "reported"
     return "asserted"

@@ -3293,3 +3293,30 @@ def test_a_verdict_calling_it_a_thing_is_no_objection_to_the_action(nlp):
     found = events("Peru's government banned Vexa Inc.'s Orbo chatbot in schools. Emily Carter, a parent, called it "
                    "\"a dangerous toy\" and said it should go.")
     assert not any(kind == "ConcernRaised" and "peru" in targets for kind, _a, targets, _ in found)
+
+
+def test_a_countrys_government_is_the_country_not_a_body_of_it_named_later(nlp):
+    found = events("Norway's government on Thursday introduced legislation on AI. "
+                   "The Data Protection Authority of Norway would gain new powers under it.")
+    assert any(kind == "PolicyIssued" and agents == ("norway",) for kind, agents, *_ in found)
+
+
+def test_a_power_a_body_would_gain_is_not_used(nlp):
+    found = events("Under the bill, the Vexa Authority would gain order-making powers, including the ability to tell "
+                   "a company such as Lumio Corp to stop collecting personal data.")
+    assert not any(kind == "UsageBan" and mod == "asserted" for kind, _, _, mod in found)
+    # a power used is an act
+    found = events("The Vexa Authority used its power to ban Lumio Corp's chatbot on Monday.")
+    assert any(kind == "UsageBan" and targets == ("lumio-corp",) for kind, _, targets, _ in found)
+
+
+def test_a_case_brought_before_a_court_that_ruled_is_against_whom_it_ruled(nlp):
+    found = events("Norway's Supreme Court has fined Lumio Corp $10 million. The case was brought by the Kelvar "
+                   "Foundation, which filed a petition for protection arguing that the challenges expose minors to risk.")
+    assert ("Lawsuit", ("kelvar-foundation",), ("lumio-corp",), "asserted") in found
+    assert not any(kind == "Lawsuit" and "supreme-court" in targets for kind, _, targets, _ in found)
+
+
+def test_whom_a_suer_accuses_of_evading_its_systems_did_the_evading(nlp):
+    found = events("Lumio Corp has sued Vexa Inc., accusing it of evading Lumio's security systems to copy content.")
+    assert ("SafeguardBypass", ("vexa-inc",), ("lumio-corp",), "asserted") in found
