@@ -466,7 +466,17 @@ class Resolution:
 
     def _sanctioned_party(self, tok, acting: set[str]) -> str | None:
         """The company or product named most before a pronoun that a ban, fine or suit acts on ("banned it", "ordered
-        it blocked", "restricted its use"), other than the clause's own subject, who acts."""
+        it blocked", "restricted its use"), other than the clause's own subject, who acts; but the subject of the
+        sentence before, if a company it refers to again, is the one the story has turned to ("The Shenzhen-based
+        company has long denied ... Australia barred it")."""
+        sent = tok.sent
+        if sent.start > 0:
+            before = self.doc[sent.start - 1].sent
+            # (a reference, the story's continuing topic: not "The Daily Clarion filed suit", a party newly named)
+            subject = next((k for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == before.root.i
+                            for k in [self.resolved_refs.get(t.i)] if k), None)
+            if subject and subject not in acting and self.category(subject) == "Company":
+                return subject
         return self.most_named(before=tok.i, accept=lambda k: self.category(k) in ("Company", "AIModel") and k not in acting)
 
     def _sanctioned_for(self, tok) -> str | None:

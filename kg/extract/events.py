@@ -512,7 +512,9 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
                     and not any(c.dep_ == "aux" and c.tag_ != "MD" for c in comp.children) \
                     or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in comp.children) \
                     and not any(c.dep_ == "acomp" and c.lower_ == "able" for c in comp.children)
-                if base and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+                # ('"We hope New Zealand will provide a level playing field"': what a speaker hopes a party will do)
+                hoped = anchor.lemma_.lower() == "hope" and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in comp.children)
+                if base and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) or hoped:
                     keys.extend(k for o in object_tokens(comp, "nsubj") for k in phrase_keys(o, resolution))
         elif dep == "dobj_name" and verb is not None:
             # "asked OpenAI to hand over documents", not "asks the court to order" nor "asks Chinese companies to"

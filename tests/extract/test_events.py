@@ -3320,3 +3320,25 @@ def test_a_case_brought_before_a_court_that_ruled_is_against_whom_it_ruled(nlp):
 def test_whom_a_suer_accuses_of_evading_its_systems_did_the_evading(nlp):
     found = events("Lumio Corp has sued Vexa Inc., accusing it of evading Lumio's security systems to copy content.")
     assert ("SafeguardBypass", ("vexa-inc",), ("lumio-corp",), "asserted") in found
+
+
+def test_a_bare_concern_is_about_the_act_the_story_reported(nlp):
+    found = events("New Zealand barred Lumio Corp from its network on Monday. A spokesman for Vexa Inc. said "
+                   "Vexa Inc. was gravely concerned.")
+    assert ("ConcernRaised", ("vexa-inc",), ("new-zealand",), "asserted") in found
+    # disappointment is no objection
+    found = events("New Zealand barred Lumio Corp from its network on Monday. Lumio Corp said it was deeply disappointed.")
+    assert not any(kind == "ConcernRaised" for kind, *_ in found)
+
+
+def test_what_a_speaker_hopes_a_government_will_do_is_asked_of_it(nlp):
+    found = events('New Zealand barred Lumio Corp on Monday. "We hope New Zealand will provide a level playing field '
+                   'for foreign firms," Vexa Inc. said.')
+    assert ("PublicAppeal", ("vexa-inc",), ("new-zealand",), "asserted") in found
+
+
+def test_it_after_a_sentence_about_a_company_is_that_company(nlp):
+    found = events("Norway barred Lumio Corp from using Vexa Inc. equipment. Lumio Corp said it would comply, and "
+                   "Lumio Corp shares fell. Vexa Inc. said it had received no notice. The Oslo-based company has long "
+                   "denied that its equipment could be used for spying. Sweden barred it from supplying its networks in August.")
+    assert ("UsageBan", ("sweden",), ("vexa-inc",), "asserted") in found
