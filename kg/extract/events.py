@@ -1666,6 +1666,10 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
             if previous.type == "PublicAppeal" and previous.targets and previous.evidence == event.evidence \
                     and set(previous.agents) & set(event.agents):
                 return Event(**{**event.__dict__, "targets": previous.targets, "confidence": _implied(event)})
+    if event.type == "PublicAppeal" and row.get("refers_back"):
+        # "asked for the case to be thrown out", "sought a preliminary hearing": of whoever acts against the asker
+        acting = _acted_against(event, earlier, resolution)
+        return Event(**{**event.__dict__, "targets": acting, "confidence": _implied(event)}) if acting else event
     decider = _decided_by(anchor, resolution, event.agents) or _court_that_ruled(anchor, resolution, event.agents)
     if decider:
         return Event(**{**event.__dict__, "targets": (decider,), "confidence": _implied(event)})

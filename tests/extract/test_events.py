@@ -3342,3 +3342,18 @@ def test_it_after_a_sentence_about_a_company_is_that_company(nlp):
                    "Lumio Corp shares fell. Vexa Inc. said it had received no notice. The Oslo-based company has long "
                    "denied that its equipment could be used for spying. Sweden barred it from supplying its networks in August.")
     assert ("UsageBan", ("sweden",), ("vexa-inc",), "asserted") in found
+
+
+def test_a_party_under_investigation_asks_the_investigator_and_is_refused(nlp):
+    found = events("The Vexa Commission ordered an investigation into Lumio Corp on Friday. In a filing last month, "
+                   "Lumio Corp denied the allegations and asked for the case to be thrown out. Lumio Corp had also "
+                   "sought a preliminary hearing before any order was passed, but the commission declined, saying the "
+                   "company would be free to make further submissions.")
+    assert ("PublicAppeal", ("lumio-corp",), ("vexa-commission",), "asserted") in found
+    assert ("Refusal", ("vexa-commission",), ("lumio-corp",), "asserted") in found
+
+
+def test_asking_for_a_correction_asks_no_one_who_acted_on_the_asker(nlp):
+    found = events("The European Union passed its AI Act in 2024. When Tomas Reyes asked for the error to be corrected, "
+                   "Lumio Corp told him that this was impossible.")
+    assert not any(kind == "PublicAppeal" and "european-union" in targets for kind, _, targets, _ in found)
