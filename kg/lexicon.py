@@ -20,7 +20,7 @@ TRIGGER_FIELDS = {"type", "pattern", "anchor", "target_deps", "agent_deps", "age
                   "requires_named_target", "forbids_named_target", "requires_dobj",
                   "forbids_target_categories", "refers_back", "requires_verdict", "requires_named_head", "forbids_noun_infinitive",
                   "named_target_only", "forbids_agent_kinds", "forbids_agent_words", "requires_agent_words", "requires_with",
-                  "implied_parties", "stative"}
+                  "implied_parties", "stative", "upholds"}
 
 
 def _jsonl(name: str) -> list[dict]:

@@ -1666,6 +1666,13 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
             if previous.type == "PublicAppeal" and previous.targets and previous.evidence == event.evidence \
                     and set(previous.agents) & set(event.agents):
                 return Event(**{**event.__dict__, "targets": previous.targets, "confidence": _implied(event)})
+    if row.get("upholds"):
+        # "a chamber of the Federal Court upheld that denial": the one the earlier refusal refused
+        for previous in reversed(earlier):
+            targets = tuple(t for t in previous.targets if t not in event.agents)
+            if previous.type == event.type and targets and previous.modality != "negated":
+                return Event(**{**event.__dict__, "targets": targets, "confidence": _implied(event)})
+        return event
     if event.type == "PublicAppeal" and row.get("refers_back"):
         # "asked for the case to be thrown out", "sought a preliminary hearing": of whoever acts against the asker
         acting = _acted_against(event, earlier, resolution)
@@ -1713,6 +1720,18 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
             k for e in earlier[-6:] for k in e.targets if fold(resolution.by_key[k].label).split()[0] in first)})
         acting = _acted_against(family, earlier[-6:], resolution)
         return Event(**{**event.__dict__, "targets": acting, "confidence": _implied(event)}) if acting else event
+    if event.type == "Lawsuit" and event.agents and row.get("refers_back"):
+        # "The institute turned him down ... a court upheld that denial. García Báez then filed an amparo challenge":
+        # a challenge, with nothing else reported since, is of the last refusal of the plaintiff (a court's too)
+        for previous in reversed(earlier[-6:]):
+            if previous.type in REACTIONS | SYMMETRIC and previous.type != "Refusal" or previous.type == "Lawsuit":
+                continue
+            if set(previous.targets) & set(event.agents):
+                if previous.type == "Refusal":
+                    targets = tuple(a for a in previous.agents if a not in event.agents)
+                    if targets:
+                        return Event(**{**event.__dict__, "targets": targets[:1], "confidence": _implied(event)})
+                break
     if event.type == "ConcernRaised" and event.agents:
         # "called the firings 'a flagrant act of retaliation'", after "Google has fired 28 employees": an action of a
         # kind no event type holds is still whoever the story said did it, by the verb its noun is made from

@@ -3357,3 +3357,11 @@ def test_asking_for_a_correction_asks_no_one_who_acted_on_the_asker(nlp):
     found = events("The European Union passed its AI Act in 2024. When Tomas Reyes asked for the error to be corrected, "
                    "Lumio Corp told him that this was impossible.")
     assert not any(kind == "PublicAppeal" and "european-union" in targets for kind, _, targets, _ in found)
+
+
+def test_a_court_upholding_a_denial_refuses_the_one_denied_who_then_challenges_it(nlp):
+    found = events("Tomas Reyes asked the Kelvar Institute to register his image. The institute turned him down, saying "
+                   "the work was not human. The Vexa Administrative Court upheld that denial in August 2024. "
+                   "Reyes then filed an amparo challenge, which the Supreme Court took over.")
+    assert ("Refusal", ("vexa-administrative-court",), ("tomas-reyes",), "asserted") in found
+    assert any(kind == "Lawsuit" and agents == ("tomas-reyes",) and targets for kind, agents, targets, _ in found)
