@@ -65,6 +65,10 @@ def datelines(doc):
 BRAND_TAIL = r"(?![A-Z]{2,3}(?![A-Za-z]))"
 
 
+# what follows a surname to tell a family's generations apart
+GENERATIONS = {"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"}
+
+
 @Language.component("kg_joined_names", assigns=["doc.ents"])
 def joined_names(doc):
     """ "Cambridge Analytica": the small model reads a place name and the word after it as two places (a GPE, then a
@@ -80,6 +84,24 @@ def joined_names(doc):
                 and ent.root.dep_ == "compound" and ent.root.head.i in range(nxt.start, nxt.end):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
+            continue
+        if nxt is not None and ent.label_ == "PERSON" and nxt.start == ent.end and nxt[-1].text in GENERATIONS \
+                and all(t.text[:1].isupper() for t in nxt):
+            # "Jose Amelito" + "Belarmino II": a surname with its generation, read as a second name
+            out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+            i += 2
+            continue
+        tail = next((k for k in (1, 2, 3) if ent.end + k <= len(doc) and doc[ent.end + k - 1].text in GENERATIONS
+                     and all(t.text[:1].isupper() and not t.ent_type_ for t in doc[ent.end:ent.end + k])), None)
+        if ent.label_ == "PERSON" and tail:
+            out.append(Span(doc, ent.start, ent.end + tail, label="PERSON"))  # "Jose Amelito" + "Belarmino II"
+            i += 1
+            continue
+        if len(ent) > 1 and ent[-1].text in GENERATIONS and any(
+                e.label_ == "PERSON" and ent[0].text in {t.text for t in e} for e in out):
+            # "Belarmino II" read as an event, after "Jose Amelito Belarmino II" (not "World War II")
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            i += 1
             continue
         out.append(ent)
         i += 1

@@ -1250,3 +1250,16 @@ def test_a_law_by_its_number_is_no_actor(nlp):
     found = categories("The bill revives much of Bill C-11, which the government introduced in late 2020. "
                        "Bill C-27 was tabled in the House of Commons.")
     assert not any(key.startswith("bill") for key in found)
+
+
+def test_a_surname_with_its_generation_is_part_of_the_name(nlp):
+    found = categories("Privacy Commissioner Jose Amelito Belarmino II said consent bought with money is no choice. "
+                       "Belarmino II said the agency would act. After World War II, rules changed.")
+    assert found.get("jose-amelito-belarmino-ii") == "Person"
+    assert "belarmino-ii" not in found and "jose-amelito" not in found
+
+
+def test_a_name_joined_to_a_persons_by_and_is_a_persons(nlp):
+    found = categories("Enrique Ochoa and Omar Alejandri Rodríguez of Lexing Mexico said the decision exposed the need "
+                       "to reform the law.")
+    assert [category for key, category in found.items() if key.startswith("omar-alejandri-rodriguez")] == ["Person"]

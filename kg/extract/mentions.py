@@ -984,7 +984,9 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
             and not any(w in company_words() for w in words):
         mention.vote("Person", 2)  # "all three co-founders of Google's DeepMind, Demis Hassabis, Shane Legg and ..."
     # "Senators Amy Klobuchar and Thom Tillis": a two-word name listed among people is a person's
-    conjuncts = [t for t in head.conjuncts if not mention.start <= t.i < mention.end]
+    # (or of any word in the name: "Enrique Ochoa and Omar Alejandri Rodríguez", the parser's conjunct its middle word)
+    conjuncts = list(dict.fromkeys(t for w in doc[mention.start:mention.end] for t in w.conjuncts
+                                   if not mention.start <= t.i < mention.end))
     if conjuncts and 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) \
             and all(t.ent_type_ == "PERSON" and t.text not in cues["heads"] for t in conjuncts) and words[-1] not in cues["heads"]:
         mention.vote("Person", 2)
