@@ -466,11 +466,14 @@ class Resolution:
 
     def _sanctioned_party(self, tok, acting: set[str]) -> str | None:
         """The company or product named most before a pronoun that a ban, fine or suit acts on ("banned it", "ordered
-        it blocked", "restricted its use"), other than the clause's own subject, who acts; but the subject of the
-        sentence before, if a company it refers to again, is the one the story has turned to ("The Shenzhen-based
-        company has long denied ... Australia barred it")."""
+        it blocked", "restricted its use"), other than the clause's own subject, who acts; but one barred from doing
+        something, after a sentence whose subject refers again to a company, is that company, the one the story has
+        turned to ("The Shenzhen-based company has long denied ... Australia barred it from supplying")."""
         sent = tok.sent
-        if sent.start > 0:
+        # (one barred from doing something, a company: not "Italy banned it", which may be the product named before)
+        from_doing = any(c.dep_ == "prep" and c.lower_ == "from" and any(p.tag_ == "VBG" for p in c.children)
+                         for c in tok.head.children)
+        if sent.start > 0 and from_doing:
             before = self.doc[sent.start - 1].sent
             # (a reference, the story's continuing topic: not "The Daily Clarion filed suit", a party newly named)
             subject = next((k for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == before.root.i

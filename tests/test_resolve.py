@@ -1263,3 +1263,9 @@ def test_a_name_joined_to_a_persons_by_and_is_a_persons(nlp):
     found = categories("Enrique Ochoa and Omar Alejandri Rodríguez of Lexing Mexico said the decision exposed the need "
                        "to reform the law.")
     assert [category for key, category in found.items() if key.startswith("omar-alejandri-rodriguez")] == ["Person"]
+
+
+def test_a_feature_called_by_a_name_in_a_story_on_ai_is_an_ai_product(nlp):
+    found = categories("Zentrix has paused a test that placed AI-generated summaries above articles. It had announced "
+                       "a trial of the feature, called Simple Page Digests, for readers who opted in.")
+    assert found.get("simple-page-digests") == "AIModel"

@@ -513,8 +513,12 @@ def _targets(anchor, verb, row, resolution, agents, span=None) -> list[str]:
                     or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in comp.children) \
                     and not any(c.dep_ == "acomp" and c.lower_ == "able" for c in comp.children)
                 # ('"We hope New Zealand will provide a level playing field"': what a speaker hopes a party will do)
-                hoped = anchor.lemma_.lower() == "hope" and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in comp.children)
-                if base and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) or hoped:
+                # (the party itself, doing something: not "We hope Vexa's customers will be safe", a wish)
+                hoped = anchor.lemma_.lower() == "hope" and comp.lemma_.lower() != "be" \
+                    and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in comp.children)
+                if hoped:
+                    keys.extend(k for o in object_tokens(comp, "nsubj") for k in [resolution.key_at(o.i)] if k)
+                elif base and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
                     keys.extend(k for o in object_tokens(comp, "nsubj") for k in phrase_keys(o, resolution))
         elif dep == "dobj_name" and verb is not None:
             # "asked OpenAI to hand over documents", not "asks the court to order" nor "asks Chinese companies to"
@@ -1783,7 +1787,8 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
         if event.type == "Refusal" and (not set(previous.targets) & set(event.agents) if previous.targets else previous.type == "PolicyIssued"):
             continue  # (a refusal answers an action on the refuser: not "the sanction was announced by X")
         if event.type == "Lawsuit" and previous.agents and previous.targets and previous.modality != "negated" \
-                and all(resolution.by_key[a].kind == "Court" for a in previous.agents) and not _appeals(anchor):
+                and all(resolution.by_key[a].kind == "Court" for a in previous.agents) and not _appeals(anchor) \
+                and _the_case(anchor):
             # "the Supreme Court has fined TikTok ... The case was brought by a families' group": the case the court
             # ruled on is against whom it ruled (an appeal of the ruling is against the court)
             targets = tuple(t for t in previous.targets if t not in event.agents)
@@ -1806,7 +1811,13 @@ def _implicit_target(span, row, resolution, event: Event, earlier: list[Event]) 
 
 def _appeals(anchor) -> bool:
     """The suit its sentence reports is an appeal of a ruling ("filed an appeal", "appealed", "challenged the ruling")."""
-    return any(t.lemma_.lower() in ("appeal", "ruling", "verdict", "judgment", "judgement", "decision") for t in anchor.sent)
+    return any(t.lemma_.lower() in ("appeal", "ruling", "verdict", "judgment", "judgement", "decision", "review") for t in anchor.sent)
+
+
+def _the_case(anchor) -> bool:
+    """Its sentence speaks of the case a court ruled on ("The case was brought by ...")."""
+    return any(t.lemma_.lower() in ("case", "proceeding", "proceedings") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) for t in anchor.sent)
 
 
 # what a party agrees to do when pressed by whoever acted against it

@@ -978,6 +978,11 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
     if head.dep_ in ("dobj", "oprd") and head.head.dep_ == "acl" and head.head.tag_ == "VBN" \
             and head.head.lemma_.lower() in ("call", "name", "dub") and head.head.head.lower_ in cues["descriptions"]:
         mention.vote(cues["descriptions"][head.head.head.lower_], 4)
+    elif head.dep_ in ("dobj", "oprd") and head.head.dep_ in ("acl", "advcl") and head.head.tag_ == "VBN" \
+            and head.head.lemma_.lower() in ("call", "name", "dub") and _ai_in_sentence(head) and (
+                head.head.head.lower_ in cues["model_nouns"]
+                or head.head.i > 1 and doc[head.head.i - 1].text == "," and doc[head.head.i - 2].lower_ in cues["model_nouns"]):
+        mention.vote("AIModel", 4)  # "a trial of the feature, called Simple Article Summaries" (of AI summaries)
     if _listed_after_plural_title(doc, mention.start):
         mention.vote("Person", 4)  # "opposition senators Marcos Rogerio, Izalci Lucas and Mecias de Jesus"
     elif _listed_after_plural_title(doc, mention.start, across_body=True) and len(words) >= 2 \
@@ -1552,6 +1557,14 @@ def group_of_people(tok) -> bool:
         p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in PEOPLE_NOUNS for p in c.children) for c in tok.children)
 
 
+def _ai_in_sentence(tok) -> bool:
+    """The sentence, or the one before, speaks of AI: a product noun there names an AI product."""
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.lower_ in ("ai", "ai-generated", "ai-powered", "a.i.", "artificial", "chatbot", "model", "generative")
+               for t in tok.doc[start:sent.end])
+
+
 # first words of a company officer's title, which no city or region has before its holder's name
 COMPANY_TITLE_WORDS = {"chief", "ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "executive"}
 
@@ -1629,8 +1642,8 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
         return False
     if len(span) > 2 and span[0].text in LAW_FIRST_WORDS and span[1].lower_ == "on" and not label.startswith("KG_"):
         return False  # "the Law on Artificial Intelligence": a law named for what it is on
-    if len(span) > 1 and span[0].text in LAW_FIRST_WORDS and any(ch.isdigit() for ch in span[1].text) and not label.startswith("KG_"):
-        return False  # "Bill C-27", "Decree 1234": a law by its number
+    if len(span) == 2 and span[0].text in LAW_FIRST_WORDS and any(ch.isdigit() for ch in span[1].text) and not label.startswith("KG_"):
+        return False  # "Bill C-27", "Decree 1234": a law by its number (not "Act 2 Robotics", a company)
     if len(span) == 1 and text.isupper() and text in _policy_acronyms(doc, tuple(cues["policy_heads"])):
         return False  # "DMA" after "the Digital Markets Act": a law, not an actor
     if len(span) > 1 and span[-1].lower_ in titles() and span[-1].text not in cues["heads"] \

@@ -879,20 +879,27 @@ def _a_brand(resolution, key: str) -> bool:
     return resolution.category(key) == "Company" and len(resolution.by_key[key].label.split()) == 1
 
 
+# nouns of an AI product that name their maker only after "from" ("the Aya model from Cohere")
+MAKER_NAMED_NOUNS = {"model", "assistant", "tool", "system"}
+
+
 def _said_to_be_products(doc, resolution):
-    """'XiaoBing is a Microsoft product', 'Lumi is Vexa's chatbot', 'Miko 3, a robot from the Indian company Miko': a
-    model said to be a company's product."""
+    """'XiaoBing is a Microsoft product', 'Lumi is Vexa's chatbot', 'Miko 3, a robot from the Indian company Miko',
+    'the Aya model from Cohere': a model said to be a company's product."""
     for tok in doc:
-        if tok.lemma_.lower() not in PRODUCT_NOUNS:
-            continue
-        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        lemma = tok.lemma_.lower()
+        made_from = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+        if lemma in PRODUCT_NOUNS and tok.dep_ == "attr" and tok.head.lemma_ == "be":
             owners = [k for c in tok.children if c.dep_ in ("compound", "poss") for k in [resolution.key_at(c.i)]
                       if k and resolution.category(k) == "Company"]
             named = [c for c in tok.head.children if c.dep_ == "nsubj"]
-        elif tok.dep_ == "appos":
-            owners = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
-                      if p.dep_ == "pobj" for k in phrase_keys(p, resolution) if resolution.category(k) == "Company"]
+        elif lemma in PRODUCT_NOUNS and tok.dep_ == "appos":
+            owners = [k for p in made_from for k in phrase_keys(p, resolution) if resolution.category(k) == "Company"]
             named = [tok.head]
+        elif lemma in PRODUCT_NOUNS | MAKER_NAMED_NOUNS and made_from:
+            # "an open-weight Aya model from Cohere": the name before the noun, the maker after it
+            owners = [k for p in made_from for k in phrase_keys(p, resolution) if resolution.category(k) == "Company"]
+            named = [c for c in tok.children if c.dep_ == "compound"]
         else:
             continue
         models = [k for c in named for k in [resolution.key_at(c.i)] if k and resolution.category(k) == "AIModel"]

@@ -3365,3 +3365,23 @@ def test_a_court_upholding_a_denial_refuses_the_one_denied_who_then_challenges_i
                    "Reyes then filed an amparo challenge, which the Supreme Court took over.")
     assert ("Refusal", ("vexa-administrative-court",), ("tomas-reyes",), "asserted") in found
     assert any(kind == "Lawsuit" and agents == ("tomas-reyes",) and targets for kind, agents, targets, _ in found)
+
+
+def test_the_reviews_near_misses_of_session_25_rules_stay_quiet(nlp):
+    # a company whose name begins like a law's number
+    assert ("Lawsuit", ("act-2-robotics",), ("lumio-corp",), "asserted") in events(
+        "Act 2 Robotics, a Boston startup, sued Lumio Corp. over a patent dispute.")
+    # what a ban acts on is the product named before, not the company a sentence after it refers to
+    assert ("UsageBan", ("italy",), ("zed",), "asserted") in events(
+        "Vexa Inc. launched a chatbot called Zed in January. The company says it is safe. Italy banned it in March.")
+    # a wish is no appeal
+    for text in ('"We hope Vexa\'s customers will be safe," Lumio Corp. said.',
+                 '"We hope France will be a leader in AI," said Tomas Reyes, Lumio Corp.\'s chief executive.'):
+        assert not any(kind == "PublicAppeal" for kind, *_ in events(text))
+    # declining to comment refuses no one
+    assert not any(kind == "Refusal" for kind, *_ in events(
+        "The Vexa Commission fined Lumio Corp. in June. Emily Carter sought comment from the company, but Lumio "
+        "declined, citing the review."))
+    # a company reporting a rejection does not reject
+    assert not any(kind == "Refusal" and agents == ("vexa-inc",) for kind, agents, *_ in events(
+        "The Vexa Ministry rejected Lumio Corp.'s application. Vexa Inc. confirmed the rejection on Friday."))

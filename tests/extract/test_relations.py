@@ -1023,3 +1023,8 @@ def test_a_product_in_a_list_is_made_by_the_maker_its_own_apposition_names(nlp):
 def test_a_director_for_affairs_capitalised_is_no_head(nlp):
     found = relations("Ana Ruiz, director-general for South American Affairs at the Kelvar Foundation, urged Peru to act.")
     assert not any(p == "leads" and s == "ana-ruiz" for p, s, _o in found)
+
+
+def test_a_model_named_before_its_noun_is_made_by_the_company_after_from(nlp):
+    found = relations("The summaries, produced by an open-weight Lumio model from Vexa Inc., appeared in a box.")
+    assert ("develops", "vexa-inc", "lumio") in found
