@@ -192,6 +192,14 @@ def capitals() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def dateline_cities() -> dict[str, str]:
+    """Cities a dateline may name that are no acting capital, and their country (data/capitals.json "dateline")."""
+    found = dict(_json("capitals.json")["dateline"])
+    _require(all(country in countries() for country in found.values()), "capitals.json: a dateline country not in countries.txt")
+    return found
+
+
+@lru_cache(maxsize=1)
 def endonyms() -> frozenset[str]:
     """Countries' names in their own languages (data/demonyms.json)."""
     return frozenset(_json("demonyms.json")["endonyms"])

@@ -649,7 +649,7 @@ class Resolution:
         """The country the story's dateline city is the capital of ("TOKYO, Dec. 11 (Wire) -": Japan), if the
         story names that country: where the wire filed from, whose officials it quotes by title alone (read once
         per article: every "a government order" and every minister with no country asks)."""
-        from .lexicon import capitals, countries, known_entities
+        from .lexicon import capitals, countries, dateline_cities, known_entities
 
         words = []
         for tok in self.doc:
@@ -662,7 +662,7 @@ class Resolution:
             words.append(tok.text)
         city = " ".join(words).title()
         by_alias = {a: row["name"] for row in known_entities() if row.get("category") == "Country" for a in row.get("aliases", [])}
-        country = capitals().get(city) or by_alias.get(city) or (city if city in countries() else None)
+        country = capitals().get(city) or by_alias.get(city) or dateline_cities().get(city) or (city if city in countries() else None)
         # (one the story makes an actor, a subject or a subject's possessor: not "at a summit in Kenya")
         return next((c.key for c in self.clusters if c.category == "Country" and c.label == country and any(
             t.dep_ in ("nsubj", "nsubjpass") or t.dep_ in ("poss", "compound") and t.head.dep_ in ("nsubj", "nsubjpass")

@@ -151,6 +151,8 @@ def _premodifier_relation(doc, resolution, key, mention):
                 continue
             if title.split()[-1] == "minister" and not any({"ministry", "department"} & set(n.split()) for n in names):
                 continue  # "Information Minister Lai Mohammed": a ministry, not the National Information Technology Agency
+            if _anothers_body(resolution, cluster.key, hints):
+                continue  # "Foreign Minister Winston Peters" in Wellington: not the Chinese foreign ministry named later
             if hints and cluster.category == "GovernmentBody" and score[0] > 0 and (best is None or score > best_score):
                 best, best_score = cluster.key, score
         if best:
@@ -321,6 +323,13 @@ def _ministers_country(doc, resolution, phrase, mention, *, cabinet: bool = Fals
     named = {k for t in sent for k in [resolution.key_at(t.i)] if k and resolution.category(k) == "Country"
              and not (t.pos_ in ("PROPN", "PRON") and t.i in reported) and not (t.pos_ == "PROPN" and acted_on(t))}
     others = {k for t in sent if _counterpart(t) for k in [resolution.key_at(t.i)] if k}
+    said = {t.i for c in sent if c.dep_ == "ccomp" for t in c.subtree}
+    home = resolution.dateline_country
+    if len(named) == 1 and home and home not in named and all(
+            t.i in said for t in sent if resolution.key_at(t.i) in named):
+        # "WELLINGTON - ... Foreign Minister Winston Peters said Beijing appeared to have misunderstood": a foreign
+        # country only in what a minister says, in a story filed from the minister's own capital
+        return [home]
     if len(named) == 1:
         return list(named)
     if not named:
@@ -361,6 +370,17 @@ SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
 def _company_officer(title: str) -> bool:
     """A title only a company has: "chief executive", "chief technology officer"."""
     return title in COMPANY_TITLES or title.startswith("chief ") and title.endswith(" officer")
+def _anothers_body(resolution, body: str, hints) -> bool:
+    """A body of another country than the dateline's, which the words of a title do not name."""
+    home = resolution.dateline_country
+    if home is None:
+        return False
+    owners = [c.key for c in resolution.clusters if c.category == "Country" and c.key != home and resolution.belongs_to(body, c.key)]
+    named = {fold(w) for w in hints} | {fold(demonyms()[w.capitalize()]) for w in hints if w.capitalize() in demonyms()}
+    return bool(owners) and not resolution.belongs_to(body, home) and not any(
+        fold(a) in named for o in owners for a in resolution.aliases(resolution.by_key[o]))
+
+
 BODY_WORDS = {"ministry", "department", "office", "agency", "commission", "bureau", "authority", "council", "committee"}
 PERSON_TITLES = {"adviser", "advisor", "aide", "spokesperson", "spokesman", "spokeswoman", "deputy"}
 

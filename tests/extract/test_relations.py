@@ -1028,3 +1028,12 @@ def test_a_director_for_affairs_capitalised_is_no_head(nlp):
 def test_a_model_named_before_its_noun_is_made_by_the_company_after_from(nlp):
     found = relations("The summaries, produced by an open-weight Lumio model from Vexa Inc., appeared in a box.")
     assert ("develops", "vexa-inc", "lumio") in found
+
+
+def test_a_minister_in_a_story_filed_from_his_capital_serves_that_country(nlp):
+    found = relations("WELLINGTON, Nov 29 (Wire) - New Zealand barred Lumio Corp on Monday. Foreign Minister Winston "
+                      "Peters said Beijing appeared to have misunderstood the process. At a briefing in Beijing, Chinese "
+                      "foreign ministry spokesman Geng Shuang said China was gravely concerned.")
+    assert ("memberOf", "winston-peters", "new-zealand") in found
+    assert not any(s == "winston-peters" and o != "new-zealand" for _, s, o in found)
+    assert ("memberOf", "geng-shuang", "chinese-foreign-ministry") in found
