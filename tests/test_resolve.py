@@ -1269,3 +1269,10 @@ def test_a_feature_called_by_a_name_in_a_story_on_ai_is_an_ai_product(nlp):
     found = categories("Zentrix has paused a test that placed AI-generated summaries above articles. It had announced "
                        "a trial of the feature, called Simple Page Digests, for readers who opted in.")
     assert found.get("simple-page-digests") == "AIModel"
+
+
+def test_a_school_named_with_its_city_is_an_organisation(nlp):
+    found = categories("The flaws were documented by Maria Lenz, a researcher at University College Dublin. Tomas "
+                       "Reyes of Imperial College London agreed.")
+    assert found.get("university-college-dublin") == "Organization"
+    assert found.get("imperial-college-london") == "Organization"

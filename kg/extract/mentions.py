@@ -885,6 +885,16 @@ def _heads_a_title(doc, i: int, cues: dict) -> bool:
     return before is None or before.pos_ != "PROPN" or before.lower_ in cues["ministry_fields"]
 
 
+# heads of a school's name, which its city may follow ("University College London")
+ACADEMIC_HEADS = {"College", "University", "Institute", "School"}
+
+
+def _a_place(word: str) -> bool:
+    from ..lexicon import dateline_cities
+
+    return word in countries() or word in capitals() or word in dateline_cities()
+
+
 def context_votes(doc, mention: NameMention, cues: dict) -> None:
     """Votes from the words around a name: appositions, premodifiers, possessed nouns, titles."""
     head = doc[mention.end - 1]
@@ -893,6 +903,8 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
     models = set(cues["model_nouns"])
     first = _first_connector(words)
     last = words[first - 1] if first is not None else words[-1]
+    if first is None and len(words) >= 3 and words[-2] in ACADEMIC_HEADS and _a_place(words[-1]):
+        last = words[-2]  # "University College Dublin", "Imperial College London": a school, then its city
     # ("the Reserve Bank of India": the two words before the connector, or the name's last two)
     end = first if first is not None else len(words)
     head_phrase = " ".join(words[end - 2:end]).lower() if end >= 2 else ""
