@@ -3385,3 +3385,10 @@ def test_the_reviews_near_misses_of_session_25_rules_stay_quiet(nlp):
     # a company reporting a rejection does not reject
     assert not any(kind == "Refusal" and agents == ("vexa-inc",) for kind, agents, *_ in events(
         "The Vexa Ministry rejected Lumio Corp.'s application. Vexa Inc. confirmed the rejection on Friday."))
+
+
+def test_a_software_framework_released_is_no_policy(nlp):
+    found = events("Lumio Corp recently released a machine learning framework for its own chips.")
+    assert not any(kind == "PolicyIssued" for kind, *_ in found)
+    found = events("Canada released a new AI framework on Monday.")
+    assert any(kind == "PolicyIssued" and agents == ("canada",) for kind, agents, *_ in found)
