@@ -1276,3 +1276,9 @@ def test_a_school_named_with_its_city_is_an_organisation(nlp):
                        "Reyes of Imperial College London agreed.")
     assert found.get("university-college-dublin") == "Organization"
     assert found.get("imperial-college-london") == "Organization"
+
+
+def test_a_name_whose_residents_complained_is_a_place(nlp):
+    found = categories("The regulator opened an inquiry into Vexa Inc. after residents of Plaridel, in Bulacan "
+                       "province, complained.")
+    assert "plaridel" not in found and found.get("vexa-inc") == "Company"

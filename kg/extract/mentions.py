@@ -1577,6 +1577,11 @@ def _ai_in_sentence(tok) -> bool:
                for t in tok.doc[start:sent.end])
 
 
+# nouns whose "of" names a place: its people or the kind of place it is
+PLACE_HOLDERS = {"resident", "citizen", "villager", "inhabitant", "townspeople", "city", "town", "village", "province",
+                 "municipality", "district", "outskirts", "suburb"}
+
+
 # first words of a company officer's title, which no city or region has before its holder's name
 COMPANY_TITLE_WORDS = {"chief", "ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "executive"}
 
@@ -1613,6 +1618,9 @@ def _is_actor_name(doc, span, label: str, cues: dict, generic: set, *, surname: 
         return False  # "trained its AI on Disney works": the NER ran a noun and a name across a preposition
     if not label.startswith("KG_") and _quoted_title(doc, span, set(cues["work_nouns"]) | TITLED_WORKS):
         return False  # 'songs such as "Forever Young" and "Daddy Cool"': a work's title, no actor
+    if not label.startswith("KG_") and span.root.dep_ == "pobj" and span.root.head.lower_ == "of" \
+            and span.root.head.head.lemma_.lower() in PLACE_HOLDERS:
+        return False  # "residents of Plaridel", "the town of Plaridel": a place
     if _listed_as_kind(span, set(cues["non_party_kinds"])):
         return False  # "languages including Amharic, Oromo and Tigrinya", "cities such as Rotterdam"
     if label == "GPE" and text in us_states():
