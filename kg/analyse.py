@@ -85,6 +85,16 @@ def joined_names(doc):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
+        rest = ent.end
+        while ent.label_ == "CARDINAL" and rest < len(doc) and doc[rest].pos_ == "PROPN" and doc[rest].text[:1].isupper() \
+                and not doc[rest].ent_type_:
+            rest += 1
+        if rest > ent.end and ent[0].like_num and len(ent) > 1 and ent[-1].text[:1].isupper() \
+                and (nxt is None or nxt.start >= rest):
+            # "80 Million" + "Tiny Images": a name that opens with a capitalised number
+            out.append(Span(doc, ent.start, rest, label="ORG"))
+            i += 1
+            continue
         if nxt is not None and ent.label_ == "PERSON" and nxt.start == ent.end and nxt[-1].text in GENERATIONS \
                 and all(t.text[:1].isupper() for t in nxt):
             # "Jose Amelito" + "Belarmino II": a surname with its generation, read as a second name

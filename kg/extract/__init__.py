@@ -9,7 +9,7 @@ from .claims import about, extract_claims
 from .events import extract_events, merged_events, objections
 from .mentions import find_mentions
 from .relations import extract_relations
-from .sides import (inquiries_reach_maker, officials_suspensions, posts_of, urged_of_whoever_would_act, withdrawn_by_maker,
+from .sides import (inquiries_reach_maker, named_next, officials_suspensions, posts_of, urged_of_whoever_would_act, withdrawn_by_maker,
                     without_own_country, without_own_side)
 from ..resolve import resolve
 
@@ -25,6 +25,7 @@ def extract(doc, *, article_date: str | None = None) -> Extraction:
     events = without_own_country(events, relations, resolution)
     events = officials_suspensions(events, relations, resolution.category)
     events = withdrawn_by_maker(events, relations, resolution)
+    events = named_next(events, resolution)
     events = inquiries_reach_maker(events, relations, resolution)
     events = urged_of_whoever_would_act(events)
     claims = extract_claims(doc, resolution, events)

@@ -985,7 +985,8 @@ def context_votes(doc, mention: NameMention, cues: dict) -> None:
             and head.head.head.lemma_.lower() in ("know", "call", "name"):
         described = head.head.head.head.lower_
         if described in cues["descriptions"]:
-            mention.vote(cues["descriptions"][described], 4)
+            # (over a head word: "The dataset, known as 80 Million Tiny Images", not a company for "Images")
+            mention.vote(cues["descriptions"][described], 6)
     # "the tool, called Make Designs", "a chatbot named Lumi": the same, for the participle's object
     if head.dep_ in ("dobj", "oprd") and head.head.dep_ == "acl" and head.head.tag_ == "VBN" \
             and head.head.lemma_.lower() in ("call", "name", "dub") and head.head.head.lower_ in cues["descriptions"]:

@@ -181,6 +181,30 @@ def _named_before_trigger(resolution, key: str, event) -> bool:
     return _named_in(resolution, key, evidence.start, evidence.start + at if at >= 0 else evidence.end)
 
 
+def named_next(events, resolution):
+    """ "MIT has taken offline a widely used image collection ... The dataset, known as 80 Million Tiny Images, was
+    compiled in 2006": a product withdrawn unnamed is the one the next sentence names as what its noun is."""
+    doc = resolution.doc
+    out = []
+    for event in events:
+        if event.type == "ModelWithdrawal" and event.agents and not event.targets and event.evidence:
+            end = event.evidence[0].end
+            following = next((s for s in doc.sents if s.start_char >= end), None)
+            named = [resolution.key_at(t.i) for t in following or () if t.dep_ == "pobj" and t.head.lower_ == "as"
+                     and t.head.head.dep_ == "acl" and t.head.head.lemma_.lower() in ("know", "call", "name")
+                     and t.head.head.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.head.lower_ in MODEL_WORDS] \
+                if following is not None else []
+            named = [k for k in named if k and resolution.category(k) == "AIModel"]
+            if named:
+                event = replace(event, targets=(named[0],))
+        out.append(event)
+    return tuple(out)
+
+
+# what a withdrawn product is called before its name is given ("The dataset, known as ...")
+MODEL_WORDS = {"dataset", "model", "tool", "chatbot", "system", "feature", "app", "service", "assistant", "product"}
+
+
 def _mentions_in(resolution, key: str, start: int, end: int) -> list:
     """The entity's mentions by name that begin between these two characters of the article."""
     return [m for m in resolution.by_key[key].mentions if start <= m.start_char < end]

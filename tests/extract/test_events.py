@@ -3392,3 +3392,9 @@ def test_a_software_framework_released_is_no_policy(nlp):
     assert not any(kind == "PolicyIssued" for kind, *_ in found)
     found = events("Canada released a new AI framework on Monday.")
     assert any(kind == "PolicyIssued" and agents == ("canada",) for kind, agents, *_ in found)
+
+
+def test_a_product_taken_offline_unnamed_is_the_one_the_next_sentence_names(nlp):
+    found = events("The Kelvar Institute has permanently taken offline a widely used image collection for training "
+                   "artificial intelligence. The dataset, known as 40 Million Small Faces, was compiled in 2006.")
+    assert ("ModelWithdrawal", ("kelvar-institute",), ("40-million-small-faces",), "asserted") in found
