@@ -3398,3 +3398,12 @@ def test_a_product_taken_offline_unnamed_is_the_one_the_next_sentence_names(nlp)
     found = events("The Kelvar Institute has permanently taken offline a widely used image collection for training "
                    "artificial intelligence. The dataset, known as 40 Million Small Faces, was compiled in 2006.")
     assert ("ModelWithdrawal", ("kelvar-institute",), ("40-million-small-faces",), "asserted") in found
+
+
+def test_a_company_shutting_someone_out_of_its_platform_bans_no_product(nlp):
+    found = events("Lumio Corp says it has taken steps to curb abuse, including banning the country's military from "
+                   "Lumio Chat after the coup in Myanmar.")
+    assert not any(kind == "UsageBan" for kind, *_ in found)
+    # a company forbidding use of another's product still does
+    found = events("Samsung banned employees from using ChatGPT after a leak.")
+    assert any(kind == "UsageBan" for kind, *_ in found)
