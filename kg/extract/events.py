@@ -929,8 +929,9 @@ def _event_for(span, row, resolution, article_date):
             and _object_lemmas(anchor, verb) & OWN_PRODUCTS:
         targets = agents[:1]  # "Apple switched off the feature": an unnamed product of its own stands for the company
     if row["type"] == "UsageBan" and agents and all(resolution.category(a) == "Company" for a in agents) and verb is not None \
-            and any(c.dep_ == "prep" and c.lower_ == "from" and any(p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN")
-                                                                    for p in c.children) for c in verb.children):
+            and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+                p.dep_ == "pobj" and (k := resolution.key_at(p.i)) and (k in agents or resolution.category(k) in ("AIModel", "Company"))
+                for p in c.children) for c in [*anchor.children, *verb.children]):
         return None  # "banning the country's military from Facebook": a company shuts someone out of its platform
     if row["type"] == "PublicAppeal":
         targets = [t for t in targets if resolution.by_key[t].kind != "Court"]  # asking a court is part of a suit

@@ -3401,8 +3401,7 @@ def test_a_product_taken_offline_unnamed_is_the_one_the_next_sentence_names(nlp)
 
 
 def test_a_company_shutting_someone_out_of_its_platform_bans_no_product(nlp):
-    found = events("Lumio Corp says it has taken steps to curb abuse, including banning the country's military from "
-                   "Lumio Chat after the coup in Myanmar.")
+    found = events("Vexa Inc. banned the country's military from Vexa Chat after the coup in Myanmar.")
     assert not any(kind == "UsageBan" for kind, *_ in found)
     # a company forbidding use of another's product still does
     found = events("Samsung banned employees from using ChatGPT after a leak.")
