@@ -71,8 +71,10 @@ GENERATIONS = {"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"}
 
 @Language.component("kg_joined_names", assigns=["doc.ents"])
 def joined_names(doc):
-    """ "Cambridge Analytica": the small model reads a place name and the word after it as two places (a GPE, then a
-    LOC); a place the parser makes a compound of the next name is the first word of one organisation's."""
+    """Names the small model cuts in two. "Cambridge Analytica": a place name and the word after it read as two
+    places (a GPE, then a LOC); a place the parser makes a compound of the next name is the first word of one
+    organisation's. "80 Million Tiny Images": a name that opens with a capitalised number. "Jose Amelito Belarmino
+    II": a surname with its generation, read as a second name or an event."""
     from spacy.tokens import Span
 
     ents, out = list(doc.ents), []
@@ -86,8 +88,8 @@ def joined_names(doc):
             i += 2
             continue
         rest = ent.end
-        while ent.label_ == "CARDINAL" and rest < len(doc) and doc[rest].pos_ == "PROPN" and doc[rest].text[:1].isupper() \
-                and not doc[rest].ent_type_:
+        while ent.label_ == "CARDINAL" and rest < len(doc) and doc[rest].pos_ == "PROPN" \
+                and doc[rest].text[:1].isupper() and not doc[rest].ent_type_:
             rest += 1
         if rest > ent.end and ent[0].like_num and len(ent) > 1 and ent[-1].text[:1].isupper() \
                 and (nxt is None or nxt.start >= rest):

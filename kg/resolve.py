@@ -695,7 +695,8 @@ class Resolution:
     def _clause_subject(self, tok, *, references: bool = False, possessors: bool = True, participles: bool = False) -> set[str]:
         """The entities named as the subject of the clause a word is an object of; with `references`, also
         those its pronouns and descriptions already stand for ("Wiz said it alerted the company": Wiz);
-        without `possessors`, only what the subject names itself ("Microsoft's rivals": not Microsoft)."""
+        without `possessors`, only what the subject names itself ("Microsoft's rivals": not Microsoft); with
+        `participles`, a participle's is its main clause's ("Lumio sued Vexa, accusing it of ...": Lumio)."""
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         lookup = self.key_at if references else self.token_key.get
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -703,7 +704,6 @@ class Resolution:
             # ("opened an investigation into Orbis and ordered it to stop": a second verb shares the first's subject)
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and participles:
-            # ("Lumio sued Vexa, accusing it of ...": a participle's subject is its main clause's)
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         # ("Musk, who helped found OpenAI, sued the company": a relative clause on the subject is no part of it)
         apart = ("relcl",) if possessors else ("relcl", "poss")

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..lexicon import (capitals, company_names, countries, demonyms, endonyms, generic_words, known_kinds, name_cues, titles,
-                       us_states)
+from ..lexicon import (capitals, company_names, countries, dateline_cities, demonyms, endonyms, generic_words, known_kinds,
+                       name_cues, titles, us_states)
 from ..records import Evidence
 
 NER_LABELS = {"ORG", "PERSON", "GPE", "PRODUCT", "FAC", "WORK_OF_ART", "LOC", "NORP", "EVENT", "LAW"}
@@ -890,8 +890,7 @@ ACADEMIC_HEADS = {"College", "University", "Institute", "School"}
 
 
 def _a_place(word: str) -> bool:
-    from ..lexicon import dateline_cities
-
+    """A country, an acting capital or a dateline city: a word that says where, after a school's name."""
     return word in countries() or word in capitals() or word in dateline_cities()
 
 

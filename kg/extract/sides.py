@@ -181,6 +181,10 @@ def _named_before_trigger(resolution, key: str, event) -> bool:
     return _named_in(resolution, key, evidence.start, evidence.start + at if at >= 0 else evidence.end)
 
 
+# what a withdrawn product is called before its name is given ("The dataset, known as ...")
+MODEL_WORDS = {"dataset", "model", "tool", "chatbot", "system", "feature", "app", "service", "assistant", "product"}
+
+
 def named_next(events, resolution):
     """ "MIT has taken offline a widely used image collection ... The dataset, known as 80 Million Tiny Images, was
     compiled in 2006": a product withdrawn unnamed is the one the next sentence names as what its noun is."""
@@ -199,10 +203,6 @@ def named_next(events, resolution):
                 event = replace(event, targets=(named[0],))
         out.append(event)
     return tuple(out)
-
-
-# what a withdrawn product is called before its name is given ("The dataset, known as ...")
-MODEL_WORDS = {"dataset", "model", "tool", "chatbot", "system", "feature", "app", "service", "assistant", "product"}
 
 
 def _mentions_in(resolution, key: str, start: int, end: int) -> list:
