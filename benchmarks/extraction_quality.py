@@ -38,9 +38,10 @@ hazel and ivory were being written), hazel and ivory (written blind in the twent
 never read kg/; opened in the twenty-second, once juniper and laurel were being written), juniper and laurel
 (written blind in the twenty-second session by helpers who never read kg/; opened in the twenty-third, once maple
 and nectar were being written), maple and nectar (written blind in the twenty-third session by helpers who
-never read kg/; opened in the twenty-fourth, once opal and quill were being written), and opal and quill (written
-blind in the twenty-fourth session by helpers who never read kg/; never opened: only these summary figures are
-read). Prints F1 per category
+never read kg/; opened in the twenty-fourth, once opal and quill were being written), opal and quill (written
+blind in the twenty-fourth session by helpers who never read kg/; opened in the twenty-fifth, once pebble and rowan
+were being written), and pebble and rowan (written blind in the twenty-fifth session by helpers who never read
+kg/; never opened: only these summary figures are read). Prints F1 per category
 and set, and the lowest precision, one row per model.
 """
 from __future__ import annotations
@@ -106,6 +107,8 @@ SETS = {
     "nectar": [REPO / "eval" / "nectar"],
     "opal": [REPO / "eval" / "opal"],
     "quill": [REPO / "eval" / "quill"],
+    "pebble": [REPO / "eval" / "pebble"],
+    "rowan": [REPO / "eval" / "rowan"],
 }
 CATEGORIES = ("events", "entities", "relations", "claims")
 

@@ -9,7 +9,8 @@ grove/ and wharf/ in the twelfth, inlet/ and jetty/ in the thirteenth, xenia/ an
 zenith/ and kite/ in the fifteenth, lumen/ and moss/ in the sixteenth, nimbus/ and orchid/ in the seventeenth,
 petal/ and raven/ in the eighteenth, sable/ and thorn/ in the nineteenth, umber/ and cobalt/ in the twentieth, garnet/
 and willow/ in the twenty-first, hazel/ and ivory/ in the twenty-second, juniper/ and laurel/ in the twenty-third,
-maple/ and nectar/ in the twenty-fourth. blind/, opal/ and quill/ are read only through their summary figures (see eval/SOURCES.md), so they have no floor here that could tempt anyone to tune on them.
+maple/ and nectar/ in the twenty-fourth, opal/ and quill/ in the twenty-fifth. blind/, pebble/ and rowan/ are read only
+through their summary figures (see eval/SOURCES.md), so they have no floor here that could tempt anyone to tune on them.
 
 Floors: measured F1 minus about 0.05, rounded down (23 Nov 2026, third session; fresh: 4 Dec 2026;
 unseen, sealed, fresh raised and vault, novel added: 6 Dec 2026, fifth session; every set raised and
@@ -26,7 +27,8 @@ added, lumen raised: 7 Dec 2026, seventeenth session; petal and raven added, rai
 cobalt added, raised where measured higher: 7 Dec 2026, twentieth session; garnet and willow added, raised where
 measured higher: 7 Dec 2026, twenty-first session; hazel and ivory added, raised where measured higher: 7 Dec 2026,
 twenty-second session; juniper and laurel added, raised where measured higher: 7 Dec 2026, twenty-third session;
-maple and nectar added, raised where measured higher: 7 Dec 2026, twenty-fourth session).
+maple and nectar added, raised where measured higher: 7 Dec 2026, twenty-fourth session; opal and quill added: 8 Dec
+2026, twenty-fifth session).
 """
 from __future__ import annotations
 
@@ -80,6 +82,8 @@ FLOORS = {
     "laurel": {"events": 0.72, "entities": 0.76, "relations": 0.71, "claims": 0.92},
     "maple": {"events": 0.67, "entities": 0.79, "relations": 0.63, "claims": 0.83},
     "nectar": {"events": 0.56, "entities": 0.83, "relations": 0.70, "claims": 0.88},
+    "opal": {"events": 0.62, "entities": 0.88, "relations": 0.77, "claims": 0.83},
+    "quill": {"events": 0.70, "entities": 0.80, "relations": 0.76, "claims": 0.88},
 }
 
 
