@@ -151,9 +151,10 @@ def _premodifier_relation(doc, resolution, key, mention):
                 continue
             if title.split()[-1] == "minister" and not any({"ministry", "department"} & set(n.split()) for n in names):
                 continue  # "Information Minister Lai Mohammed": a ministry, not the National Information Technology Agency
-            if _anothers_body(resolution, cluster.key, hints):
-                continue  # "Foreign Minister Winston Peters" in Wellington: not the Chinese foreign ministry named later
-            if hints and cluster.category == "GovernmentBody" and score[0] > 0 and (best is None or score > best_score):
+            # (not another country's body: "Foreign Minister Winston Peters" in Wellington is not of the Chinese
+            # foreign ministry named later; asked only of a body that would win, since it reads every country)
+            if hints and cluster.category == "GovernmentBody" and score[0] > 0 and (best is None or score > best_score) \
+                    and not _anothers_body(resolution, cluster.key, hints):
                 best, best_score = cluster.key, score
         if best:
             orgs.append(best)

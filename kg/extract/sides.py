@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
-from ..lexicon import developers, owners
+from ..lexicon import developers, name_cues, owners
 from ..text import fold
 from .events import OWN_PRODUCTS, REACTIONS
 
@@ -181,8 +182,12 @@ def _named_before_trigger(resolution, key: str, event) -> bool:
     return _named_in(resolution, key, evidence.start, evidence.start + at if at >= 0 else evidence.end)
 
 
-# what a withdrawn product is called before its name is given ("The dataset, known as ...")
-MODEL_WORDS = {"dataset", "model", "tool", "chatbot", "system", "feature", "app", "service", "assistant", "product"}
+@lru_cache(maxsize=1)
+def _model_words() -> frozenset[str]:
+    """What a withdrawn product is called before its name is given ("The dataset, known as ..."): the descriptions
+    that make a name "known as" after them a model's (name_cues.json), and a feature or product."""
+    return frozenset({word for word, category in name_cues()["descriptions"].items() if category == "AIModel"}
+                     | {"feature", "product"})
 
 
 def named_next(events, resolution):
@@ -196,7 +201,7 @@ def named_next(events, resolution):
             following = next((s for s in doc.sents if s.start_char >= end), None)
             named = [resolution.key_at(t.i) for t in following or () if t.dep_ == "pobj" and t.head.lower_ == "as"
                      and t.head.head.dep_ == "acl" and t.head.head.lemma_.lower() in ("know", "call", "name")
-                     and t.head.head.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.head.lower_ in MODEL_WORDS] \
+                     and t.head.head.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.head.lower_ in _model_words()] \
                 if following is not None else []
             named = [k for k in named if k and resolution.category(k) == "AIModel"]
             if named:
